@@ -1,0 +1,428 @@
+// The client's engine: options and credentials, the transport rules (TLS, browsers), retries with
+// backoff, timeouts, aborts, typed errors, and decoding each response kind.
+import { APIPromise, type RawResponse } from './api-promise.js';
+import { BinaryResponse } from './binary.js';
+import { isBrowserLike, isLoopbackHost, readEnv, sleep, base64Encode } from './environment.js';
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIResponseParseError,
+  APIUserAbortError,
+  ConfigurationError,
+  InsecureTransportError,
+  MissingCredentialError,
+  errorClassFor,
+} from './errors.js';
+import { Page, PagePromise } from './pagination.js';
+import { prepareRequest } from './request-builder.js';
+import { EventStream } from './streaming.js';
+import type {
+  BaseClientOptions,
+  ClientConfig,
+  CredentialSpec,
+  OperationSpec,
+  RequestOptions,
+} from './types.js';
+
+const JITTER = 0.25;
+const MAX_RETRY_AFTER_MS = 60_000;
+const MAX_ERROR_MESSAGE = 300;
+
+export class BaseClient {
+  readonly baseURL: string;
+  readonly timeout: number;
+  readonly maxRetries: number;
+  /** The API version sent with every request (when the API is versioned). */
+  readonly version: string | undefined;
+  // Private fields keep credentials out of JSON.stringify, util.inspect and enumeration.
+  readonly #config: ClientConfig;
+  readonly #credentials = new Map<string, string>();
+  readonly #fetch: typeof fetch;
+  readonly #defaultHeaders: Record<string, string | null | undefined>;
+
+  constructor(config: ClientConfig, options: BaseClientOptions & Record<string, unknown>) {
+    this.#config = config;
+    const baseURL = options.baseURL ?? config.baseURL;
+    if (!baseURL)
+      throw new ConfigurationError('No base URL: the spec declares no server, so pass `baseURL`.');
+    this.baseURL = baseURL;
+    this.timeout = options.timeout ?? config.timeoutMs;
+    this.maxRetries = options.maxRetries ?? config.retry.maxRetries;
+    this.#defaultHeaders = options.defaultHeaders ?? {};
+    const fetchImpl = options.fetch ?? (globalThis as { fetch?: typeof fetch }).fetch;
+    if (!fetchImpl)
+      throw new ConfigurationError(
+        'No `fetch` is available in this runtime: pass one as the `fetch` option.',
+      );
+    this.#fetch = fetchImpl;
+    this.version = options.version ?? config.apiVersion?.default;
+    this.#checkVersion(this.version);
+
+    const browser = isBrowserLike();
+    for (const credential of config.credentials) {
+      const given = options[credential.option];
+      if (given !== undefined && given !== null && typeof given !== 'string') {
+        throw new ConfigurationError(`The \`${credential.option}\` option must be a string.`);
+      }
+      const value =
+        given === null
+          ? undefined
+          : (given ?? (credential.env && !browser ? readEnv(credential.env) : undefined));
+      if (value === undefined || value === '') continue;
+      if (browser && credential.browser === 'opt-in' && options.dangerouslyAllowBrowser !== true) {
+        const alternatives = config.credentials
+          .filter((c) => c.browser === 'allowed')
+          .map((c) => `\`${c.option}\``);
+        throw new ConfigurationError(
+          `Refusing to use \`${credential.option}\` in a browser: every visitor of the page could read it.` +
+            (alternatives.length > 0
+              ? ` Use ${alternatives.join(' or ')} (minted by your server) instead,`
+              : '') +
+            ' or pass `dangerouslyAllowBrowser: true` if you understand the risk.',
+        );
+      }
+      this.#credentials.set(credential.scheme, value);
+    }
+    if (this.#credentials.size > 0) this.#checkTransport(this.baseURL);
+  }
+
+  /** Sends a request and decodes the response as the operation declares. */
+  request<T>(
+    op: OperationSpec,
+    pathValues: Record<string, unknown>,
+    params: Record<string, unknown> = {},
+    options: RequestOptions = {},
+  ): APIPromise<T> {
+    return new APIPromise<T>(this.#execute(op, pathValues, params, options), (raw) =>
+      this.#decode<T>(op, raw, options),
+    );
+  }
+
+  /** Like `request`, for list operations that follow the API's cursor convention. */
+  requestPage<Item>(
+    op: OperationSpec,
+    pathValues: Record<string, unknown>,
+    params: Record<string, unknown> = {},
+    options: RequestOptions = {},
+  ): PagePromise<Item> {
+    const convention = this.#config.pagination;
+    if (!convention) throw new ConfigurationError('This API declares no pagination convention.');
+    const fetchPage = (next: Record<string, unknown>): PagePromise<Item> =>
+      this.requestPage<Item>(op, pathValues, next, options);
+    return new PagePromise<Item>(this.#execute(op, pathValues, params, options), async (raw) => {
+      const body = await this.#decode<unknown>(op, raw, options);
+      return new Page<Item>(body, raw.response, params, convention, fetchPage);
+    });
+  }
+
+  /** A summary safe to log: never includes credentials. */
+  toJSON(): Record<string, unknown> {
+    return {
+      client: this.#config.clientName,
+      baseURL: this.baseURL,
+      version: this.version,
+      credentials: [...this.#credentials.keys()].map(
+        (scheme) => this.#config.credentials.find((c) => c.scheme === scheme)?.option,
+      ),
+    };
+  }
+
+  /** Lets root-level operations share the resource method template (`this._client.request(...)`). */
+  protected get _client(): BaseClient {
+    return this;
+  }
+
+  toString(): string {
+    return `${this.#config.clientName}(${this.baseURL})`;
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return `${this.#config.clientName} ${JSON.stringify(this.toJSON())}`;
+  }
+
+  #checkVersion(version: string | undefined): void {
+    const pattern = this.#config.apiVersion?.pattern;
+    if (version !== undefined && pattern && !pattern.test(version)) {
+      throw new ConfigurationError(
+        `API version "${version}" does not look like ${pattern.source}; pass a version such as "${this.#config.apiVersion?.default}".`,
+      );
+    }
+  }
+
+  #checkTransport(url: string): void {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw new ConfigurationError(`Invalid base URL: ${url}`);
+    }
+    const { tls, loopbackException } = this.#config.transport;
+    const plain = parsed.protocol === 'http:' || parsed.protocol === 'ws:';
+    if (tls === 'required' && plain && !(loopbackException && isLoopbackHost(parsed.hostname))) {
+      throw new InsecureTransportError(
+        `Refusing to send credentials over plain ${parsed.protocol.slice(0, -1)} to ${parsed.hostname}: anyone on the network could read them. Use https (plain http is only allowed to localhost).`,
+      );
+    }
+  }
+
+  /** Headers and query pairs for the first credential set the operation accepts that the client holds. */
+  #authenticate(op: OperationSpec): { headers: Record<string, string>; query: string[] } {
+    const headers: Record<string, string> = {};
+    const query: string[] = [];
+    if (op.security.length === 0) return { headers, query };
+    const chosen = op.security.find((set) => set.every((scheme) => this.#credentials.has(scheme)));
+    if (!chosen) {
+      const options = op.security.map((set) =>
+        set
+          .map((s) => this.#config.credentials.find((c) => c.scheme === s))
+          .filter((c): c is CredentialSpec => !!c)
+          .map(describeCredential)
+          .join(' + '),
+      );
+      throw new MissingCredentialError(
+        `This request needs a credential: pass ${options.join(' or ')} when creating the client.`,
+      );
+    }
+    for (const scheme of chosen) {
+      const credential = this.#config.credentials.find((c) => c.scheme === scheme)!;
+      const value = this.#credentials.get(scheme)!;
+      if (credential.transport === 'bearer') headers['authorization'] = `Bearer ${value}`;
+      else if (credential.transport === 'basic') headers['authorization'] = `Basic ${base64Encode(value)}`;
+      else if (credential.in === 'query')
+        query.push(`${encodeURIComponent(credential.parameterName ?? '')}=${encodeURIComponent(value)}`);
+      else if (credential.in === 'cookie')
+        headers['cookie'] = [headers['cookie'], `${credential.parameterName}=${encodeURIComponent(value)}`]
+          .filter(Boolean)
+          .join('; ');
+      else headers[credential.parameterName ?? 'authorization'] = value;
+    }
+    return { headers, query };
+  }
+
+  async #execute(
+    op: OperationSpec,
+    pathValues: Record<string, unknown>,
+    params: Record<string, unknown>,
+    options: RequestOptions,
+  ): Promise<RawResponse> {
+    const version = options.version ?? this.version;
+    if (options.version !== undefined) this.#checkVersion(options.version);
+    const auth = this.#authenticate(op);
+    const clientHeaders: Record<string, string | null | undefined> = { ...auth.headers };
+    const apiVersion = this.#config.apiVersion;
+    if (apiVersion && version !== undefined) clientHeaders[apiVersion.header] = version;
+    Object.assign(clientHeaders, this.#defaultHeaders);
+    const prepared = await prepareRequest({
+      baseURL: this.baseURL,
+      op,
+      pathValues,
+      params,
+      options,
+      clientHeaders,
+      credentialQuery: auth.query,
+    });
+    return this.#send(
+      op,
+      prepared.url,
+      { method: op.method, headers: prepared.headers, body: prepared.body ?? null, ...options.fetchOptions },
+      options,
+    );
+  }
+
+  async #send(
+    op: OperationSpec,
+    url: string,
+    init: RequestInit,
+    options: RequestOptions,
+  ): Promise<RawResponse> {
+    const maxRetries = options.maxRetries ?? this.maxRetries;
+    const timeout = options.timeout ?? this.timeout;
+    const userSignal = options.signal ?? undefined;
+    for (let attempt = 0; ; attempt++) {
+      if (userSignal?.aborted) throw new APIUserAbortError();
+      const controller = new AbortController();
+      const onAbort = (): void => controller.abort(userSignal?.reason);
+      userSignal?.addEventListener('abort', onAbort, { once: true });
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort(new APIConnectionTimeoutError(`Request timed out after ${timeout} ms.`));
+      }, timeout);
+      const settle = (): void => clearTimeout(timer);
+      const release = (): void => {
+        settle();
+        userSignal?.removeEventListener('abort', onAbort);
+      };
+      let response: Response;
+      try {
+        response = await this.#fetch(url, { ...init, signal: controller.signal });
+      } catch (cause) {
+        release();
+        if (userSignal?.aborted) throw new APIUserAbortError();
+        const error = timedOut
+          ? new APIConnectionTimeoutError(`Request timed out after ${timeout} ms.`)
+          : new APIConnectionError(`Connection error: ${describeCause(cause)}`, { cause });
+        if (attempt >= maxRetries || !this.#config.retry.onConnectionError) throw error;
+        await this.#wait(this.#backoff(attempt), userSignal);
+        continue;
+      }
+      if (response.ok) {
+        // Decoding may read the body later; the abort listener stays so the caller can still cancel it.
+        return { response, settle, timedOut: () => timedOut, aborted: () => userSignal?.aborted === true };
+      }
+      if (attempt < maxRetries && this.#shouldRetry(response.status)) {
+        await response.body?.cancel().catch(() => undefined);
+        release();
+        await this.#wait(this.#retryDelay(attempt, response.headers), userSignal);
+        continue;
+      }
+      let error: Error;
+      try {
+        error = await this.#errorFrom(response);
+      } catch (cause) {
+        if (userSignal?.aborted) error = new APIUserAbortError();
+        else if (timedOut) error = new APIConnectionTimeoutError(`Request timed out after ${timeout} ms.`);
+        else
+          error = new APIConnectionError(
+            `Connection lost while reading an error response: ${describeCause(cause)}`,
+            { cause },
+          );
+      } finally {
+        release();
+      }
+      throw error;
+    }
+  }
+
+  async #wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
+    try {
+      await sleep(ms, signal);
+    } catch {
+      throw new APIUserAbortError();
+    }
+  }
+
+  #shouldRetry(status: number): boolean {
+    const { statuses, statusRanges } = this.#config.retry;
+    return statuses.includes(status) || statusRanges.includes(Math.floor(status / 100));
+  }
+
+  /** Exponential backoff with jitter: initial × 2^attempt, capped, minus up to 25%. */
+  #backoff(attempt: number): number {
+    const { initialDelayMs, maxDelayMs } = this.#config.retry;
+    const delay = Math.min(initialDelayMs * 2 ** attempt, maxDelayMs);
+    return delay * (1 - Math.random() * JITTER);
+  }
+
+  /** The server's `Retry-After` (ms, seconds or HTTP date) when sensible, else the backoff. */
+  #retryDelay(attempt: number, headers: Headers): number {
+    for (const name of this.#config.retry.retryAfterHeaders) {
+      const value = headers.get(name);
+      if (value === null) continue;
+      let ms: number | undefined;
+      if (name.endsWith('-ms')) ms = Number(value);
+      else if (/^\s*\d+(\.\d+)?\s*$/.test(value)) ms = Number(value) * 1000;
+      else if (!Number.isNaN(Date.parse(value))) ms = Date.parse(value) - Date.now();
+      if (ms !== undefined && Number.isFinite(ms) && ms >= 0 && ms <= MAX_RETRY_AFTER_MS) return ms;
+      if (ms !== undefined && Number.isFinite(ms) && ms < 0) return 0;
+    }
+    return this.#backoff(attempt);
+  }
+
+  /** Reads an error body and builds the typed error for its status. */
+  async #errorFrom(response: Response) {
+    const text = await response.text();
+    let body: unknown = text === '' ? undefined : text;
+    const type = response.headers.get('content-type') ?? '';
+    if (text !== '' && (type.includes('json') || /^\s*[{[]/.test(text))) {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        // Keep the raw text: a proxy may answer with something that only looks like JSON.
+      }
+    }
+    const info = this.describeErrorBody(body);
+    const requestId =
+      this.#config.errors.requestIdHeaders
+        .map((h) => response.headers.get(h))
+        .find((v): v is string => !!v) ?? info.requestId;
+    const detail = info.message ?? (response.statusText || undefined);
+    const message = `${response.status}${detail ? ` ${detail}` : ''}`.slice(0, MAX_ERROR_MESSAGE);
+    const ErrorClass = errorClassFor(response.status, this.#config.errors.classes);
+    return new ErrorClass(response.status, response.headers, body, message, requestId);
+  }
+
+  /** Message, request id and status of an error body, by the API's error convention. */
+  describeErrorBody(body: unknown): { message?: string; requestId?: string; status?: number } {
+    if (typeof body !== 'object' || body === null) return {};
+    const record = body as Record<string, unknown>;
+    const { messageFields, requestIdField, statusField } = this.#config.errors;
+    const message = messageFields
+      .map((f) => record[f])
+      .find((v): v is string => typeof v === 'string' && v !== '');
+    const requestId =
+      requestIdField && typeof record[requestIdField] === 'string'
+        ? (record[requestIdField] as string)
+        : undefined;
+    const status =
+      statusField && typeof record[statusField] === 'number' ? (record[statusField] as number) : undefined;
+    return {
+      ...(message ? { message } : {}),
+      ...(requestId ? { requestId } : {}),
+      ...(status !== undefined ? { status } : {}),
+    };
+  }
+
+  async #decode<T>(op: OperationSpec, raw: RawResponse, options: RequestOptions): Promise<T> {
+    const { response } = raw;
+    const kind = op.response.kind;
+    if (kind === 'binary') {
+      raw.settle();
+      return new BinaryResponse(response) as T;
+    }
+    if (kind === 'event-stream') {
+      raw.settle();
+      return new EventStream(response, (body) => this.describeErrorBody(body)) as T;
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (cause) {
+      if (raw.aborted() || options.signal?.aborted) throw new APIUserAbortError();
+      if (raw.timedOut())
+        throw new APIConnectionTimeoutError('Request timed out while reading the response body.');
+      throw new APIConnectionError(
+        `Connection lost while reading the response body: ${describeCause(cause)}`,
+        { cause },
+      );
+    } finally {
+      raw.settle();
+    }
+    if (kind === 'text') return text as T;
+    if (kind === 'none' || text === '') return undefined as T;
+    try {
+      return JSON.parse(text) as T;
+    } catch (cause) {
+      const type = response.headers.get('content-type') ?? 'no content type';
+      throw new APIResponseParseError(
+        `Expected a JSON response body but could not parse it (${type}, ${text.length} bytes).`,
+        response.status,
+        response.headers,
+        { cause },
+      );
+    }
+  }
+}
+
+function describeCredential(credential: CredentialSpec): string {
+  return `\`${credential.option}\`${credential.env ? ` (or set ${credential.env})` : ''}`;
+}
+
+function describeCause(cause: unknown): string {
+  if (cause instanceof Error) {
+    const inner = (cause as { cause?: unknown }).cause;
+    const code = inner && typeof inner === 'object' ? (inner as { code?: unknown }).code : undefined;
+    return typeof code === 'string' ? `${cause.message} (${code})` : cause.message;
+  }
+  return String(cause);
+}

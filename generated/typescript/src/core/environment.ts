@@ -1,0 +1,68 @@
+// What runtime the client runs in, and small platform-neutral utilities. Only web-standard globals are used.
+
+declare const WorkerGlobalScope: unknown;
+
+/** True in browsers and web workers, where a long-lived secret would be exposed to end users. */
+export function isBrowserLike(): boolean {
+  const g = globalThis as { window?: { document?: unknown }; navigator?: unknown };
+  return (
+    (typeof g.window !== 'undefined' &&
+      typeof g.window.document !== 'undefined' &&
+      typeof g.navigator !== 'undefined') ||
+    typeof WorkerGlobalScope !== 'undefined'
+  );
+}
+
+/** Reads an environment variable on Node, Bun and Deno; undefined elsewhere or when not permitted. */
+export function readEnv(name: string): string | undefined {
+  const g = globalThis as {
+    process?: { env?: Record<string, string | undefined> };
+    Deno?: { env?: { get(key: string): string | undefined } };
+  };
+  try {
+    const value = g.process?.env?.[name] ?? g.Deno?.env?.get(name);
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/** localhost, 127.0.0.0/8 and ::1: traffic that never leaves the machine. */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  if (host === '::1' || host === '0:0:0:0:0:0:0:1') return true;
+  return /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
+export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** Base64 of a UTF-8 string, without Node's Buffer. */
+export function base64Encode(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/** Bytes of a base64 string, without Node's Buffer. */
+export function base64Decode(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}

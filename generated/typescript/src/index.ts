@@ -1,0 +1,22 @@
+// Generated from cartesia.yaml (Cartesia API 0.1.0) by openapi-client-generator. Do not edit: regenerate instead.
+export { Cartesia, Cartesia as default, type ClientOptions } from './client.js';
+export * from './errors.js';
+export * from './models.js';
+export * from './resources/agents.js';
+export * from './resources/api-status.js';
+export * from './resources/access-token.js';
+export * from './resources/datasets.js';
+export * from './resources/fine-tunes.js';
+export * from './resources/infill.js';
+export * from './resources/pronunciation-dicts.js';
+export * from './resources/stt.js';
+export * from './resources/tts.js';
+export * from './resources/voice-changer.js';
+export * from './resources/voices.js';
+export { APIPromise } from './core/api-promise.js';
+export { Page, PagePromise, type CursorConvention } from './core/pagination.js';
+export { BinaryResponse } from './core/binary.js';
+export { EventStream } from './core/streaming.js';
+export { SSEParser, type ServerSentEvent } from './core/sse.js';
+export { toFile, type Uploadable, type NamedUpload } from './core/uploads.js';
+export type { RequestOptions } from './core/types.js';

@@ -1,0 +1,32 @@
+// Generated from cartesia.yaml (Cartesia API 0.1.0) by openapi-client-generator. Do not edit: regenerate instead.
+import { APIResource } from '../core/resource.js';
+import type { APIPromise } from '../core/api-promise.js';
+import type { OperationSpec, RequestOptions } from '../core/types.js';
+import type { TokenRequest, TokenResponse } from '../models.js';
+
+const accessTokenCreateOperation: OperationSpec = {
+  method: 'POST',
+  path: '/access-token',
+  body: { encoding: 'json', contentType: 'application/json', merged: true, required: true },
+  response: { kind: 'json', accept: 'application/json' },
+  security: [['APIKeyAuth']],
+};
+
+/**
+ * REWRITE
+ */
+export class AccessToken extends APIResource {
+  /**
+   * Generate a New Access Token
+   *
+   * REWRITE: Generates a new Access Token for the client. These tokens are short-lived and should be used to make requests to the API from authenticated clients.
+   *
+   * `POST /access-token`
+   */
+  create(params: AccessTokenCreateParams = {}, options?: RequestOptions): APIPromise<TokenResponse> {
+    return this._client.request<TokenResponse>(accessTokenCreateOperation, {}, params, options);
+  }
+}
+
+/** Parameters of `client.accessToken.create`. */
+export type AccessTokenCreateParams = TokenRequest;

@@ -1,0 +1,26 @@
+// Generated from cartesia.yaml (Cartesia API 0.1.0) by openapi-client-generator. Do not edit: regenerate instead.
+import { APIResource } from '../core/resource.js';
+import type { APIPromise } from '../core/api-promise.js';
+import type { OperationSpec, RequestOptions } from '../core/types.js';
+import type { APIInfo } from '../models.js';
+
+const apiStatusGetOperation: OperationSpec = {
+  method: 'GET',
+  path: '/',
+  response: { kind: 'json', accept: 'application/json' },
+  security: [['TokenAuth'], ['APIKeyAuth']],
+};
+
+/**
+ * REWRITE
+ */
+export class ApiStatus extends APIResource {
+  /**
+   * API Status and Version
+   *
+   * `GET /`
+   */
+  get(options?: RequestOptions): APIPromise<APIInfo> {
+    return this._client.request<APIInfo>(apiStatusGetOperation, {}, {}, options);
+  }
+}

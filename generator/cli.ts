@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+// Command line: parses flags, runs the pipeline, maps outcomes to exit codes (0 ok, 1 spec or template
+// problem, 2 bad usage). User errors print located one-line messages, never stack traces.
+import path from 'node:path';
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { displayPath, formatProblem, GeneratorError, UsageError, type Problem } from './errors.js';
+import { buildModel, DEFAULTS, generate } from './pipeline.js';
+
+const EXIT_OK = 0;
+const EXIT_PROBLEM = 1;
+const EXIT_USAGE = 2;
+
+function printWarnings(warnings: Problem[]): void {
+  for (const warning of warnings) process.stderr.write(`${formatProblem(warning)}\n`);
+}
+
+function seconds(start: number): string {
+  return `${((performance.now() - start) / 1000).toFixed(2)} s`;
+}
+
+async function runGenerate(args: { spec: string; templates: string; out: string; check: boolean }): Promise<number> {
+  const start = performance.now();
+  const result = await generate(args);
+  printWarnings(result.warnings);
+  const { added, changed, unchanged, removed } = result.comparison;
+  const out = displayPath(path.resolve(args.out));
+  if (args.check) {
+    const stale = [...added.map((f) => `missing  ${f}`), ...changed.map((f) => `differs  ${f}`), ...removed.map((f) => `extra    ${f}`)];
+    if (stale.length > 0) {
+      process.stderr.write(`${out} is stale: ${stale.length} file(s) differ from what ${displayPath(path.resolve(args.spec))} and ${displayPath(path.resolve(args.templates))} produce:\n`);
+      for (const line of stale) process.stderr.write(`  ${line}\n`);
+      process.stderr.write('Run `npm run generate` and commit the result.\n');
+      return EXIT_PROBLEM;
+    }
+    process.stdout.write(`${out} is up to date (${unchanged.length} files checked in ${seconds(start)}).\n`);
+    return EXIT_OK;
+  }
+  const written = added.length + changed.length;
+  process.stdout.write(
+    `Generated ${out} from ${displayPath(path.resolve(args.spec))}: ${written} written (${added.length} new, ${changed.length} changed), ` +
+      `${unchanged.length} unchanged, ${removed.length} removed in ${seconds(start)}.\n`,
+  );
+  return EXIT_OK;
+}
+
+function runValidate(args: { spec: string }): number {
+  const start = performance.now();
+  const { model, warnings } = buildModel(args.spec);
+  printWarnings(warnings);
+  process.stdout.write(
+    `${displayPath(path.resolve(args.spec))} is valid: ${model.operations.length} operations, ${model.schemas.length} schemas, ` +
+      `${warnings.length} warning(s), checked in ${seconds(start)}.\n`,
+  );
+  return EXIT_OK;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let exitCode = EXIT_OK;
+  const parser = yargs(argv)
+    .scriptName('generate-client')
+    .usage('$0 <command> [options]')
+    .command(
+      ['generate', '$0'],
+      'Generate a client from an OpenAPI spec through a template set',
+      (y) =>
+        y
+          .option('spec', { type: 'string', default: DEFAULTS.spec, describe: 'OpenAPI 3.0/3.1 document (YAML or JSON)' })
+          .option('templates', { type: 'string', default: DEFAULTS.templates, describe: 'template set folder (holds manifest.yaml)' })
+          .option('out', { type: 'string', default: DEFAULTS.out, describe: 'output folder, replaced as a whole' })
+          .option('check', { type: 'boolean', default: false, describe: 'write nothing; exit 1 and list the files that differ when the output is stale' }),
+      async (args) => {
+        exitCode = await runGenerate(args);
+      },
+    )
+    .command(
+      'validate',
+      'Load and validate a spec without generating anything',
+      (y) => y.option('spec', { type: 'string', default: DEFAULTS.spec, describe: 'OpenAPI 3.0/3.1 document (YAML or JSON)' }),
+      (args) => {
+        exitCode = runValidate(args);
+      },
+    )
+    .strict()
+    .help()
+    .alias('help', 'h')
+    .version(false)
+    .wrap(Math.min(110, process.stdout.columns || 110))
+    .fail((message, error) => {
+      if (error) throw error;
+      throw new UsageError(message);
+    });
+  try {
+    await parser.parseAsync();
+    return exitCode;
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`error: ${err.message}\nRun with --help for usage.\n`);
+      return EXIT_USAGE;
+    }
+    if (err instanceof GeneratorError) {
+      for (const p of err.problems) process.stderr.write(`${formatProblem(p)}\n`);
+      return EXIT_PROBLEM;
+    }
+    process.stderr.write(`internal error (a bug in the generator, please report it): ${(err as Error).stack ?? String(err)}\n`);
+    return EXIT_PROBLEM;
+  }
+}
+
+main(hideBin(process.argv)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,189 @@
+// Request bodies and responses: which media type an operation speaks, how its body is encoded, and what
+// kind of value the client hands back.
+import { joinPointer } from '../load/json-pointer.js';
+import type { Origin, SpecSource } from '../load/load-spec.js';
+import { isRecord, type SchemaRegistry } from './schemas.js';
+import type { BodyEncoding, BodyField, RequestBody, ResponseInfo, ResponseKind, ResponseModel } from './types.js';
+
+export function bodyEncodingOf(contentType: string): BodyEncoding {
+  const type = mediaType(contentType);
+  if (isJsonMedia(type)) return 'json';
+  if (type === 'multipart/form-data' || type.startsWith('multipart/')) return 'multipart';
+  if (type === 'application/x-www-form-urlencoded') return 'form';
+  if (type.startsWith('text/')) return 'text';
+  return 'binary';
+}
+
+export function responseKindOf(contentType: string | undefined): ResponseKind {
+  if (contentType === undefined) return 'none';
+  const type = mediaType(contentType);
+  if (type === 'text/event-stream') return 'event-stream';
+  if (isJsonMedia(type)) return 'json';
+  if (type.startsWith('text/') || type === 'application/xml' || type.endsWith('+xml') || type === 'application/x-ndjson') return 'text';
+  return 'binary';
+}
+
+const BODY_PREFERENCE: BodyEncoding[] = ['json', 'multipart', 'form', 'binary', 'text'];
+const RESPONSE_PREFERENCE: ResponseKind[] = ['json', 'event-stream', 'binary', 'text'];
+
+function mediaType(contentType: string): string {
+  return contentType.split(';')[0]!.trim().toLowerCase();
+}
+
+function isJsonMedia(type: string): boolean {
+  return type === 'application/json' || type.endsWith('+json') || /^application\/(.+\.)?json($|-)/.test(type);
+}
+
+export interface PayloadContext {
+  source: SpecSource;
+  schemas: SchemaRegistry;
+}
+
+/** The request body, or `undefined` when the operation declares none (or an empty `content`). */
+export function buildRequestBody(ctx: PayloadContext, node: unknown, origin: Origin, parameterKeys: Set<string>): RequestBody | undefined {
+  const { value: body, origin: at } = ctx.source.deref<Record<string, unknown>>(node, origin);
+  if (!isRecord(body) || !isRecord(body.content)) return undefined;
+  const contentTypes = Object.keys(body.content);
+  if (contentTypes.length === 0) return undefined;
+  const chosen = [...contentTypes].sort((a, b) => BODY_PREFERENCE.indexOf(bodyEncodingOf(a)) - BODY_PREFERENCE.indexOf(bodyEncodingOf(b)))[0]!;
+  const mediaAt = { file: at.file, pointer: joinPointer(at.pointer, 'content', chosen) };
+  const media = isRecord(body.content[chosen]) ? (body.content[chosen] as Record<string, unknown>) : {};
+  const schemaAt = { file: mediaAt.file, pointer: joinPointer(mediaAt.pointer, 'schema') };
+  const encoding = bodyEncodingOf(chosen);
+  const rawSchema = media.schema ?? (encoding === 'binary' ? { type: 'string', format: 'binary' } : {});
+  const schema = ctx.schemas.normalize(rawSchema, ctx.source.originOf(rawSchema) ?? schemaAt);
+  const properties = objectProperties(ctx, rawSchema, schemaAt);
+  const fields = encoding === 'multipart' || encoding === 'form' ? formFields(ctx, properties) : [];
+  const merged = encoding !== 'binary' && encoding !== 'text' && properties !== undefined && ![...properties.names.keys()].some((k) => parameterKeys.has(k) || k === 'body');
+  return {
+    required: body.required === true,
+    contentType: chosen,
+    encoding,
+    ...(typeof body.description === 'string' ? { description: body.description } : {}),
+    schema,
+    merged,
+    requiredProperties: properties ? [...properties.required].filter((name) => properties.names.has(name)) : [],
+    fields,
+    otherContentTypes: contentTypes.filter((c) => c !== chosen),
+  };
+}
+
+interface ObjectProperties {
+  /** Property name → raw schema node and its origin. */
+  names: Map<string, { node: unknown; origin: Origin }>;
+  required: Set<string>;
+}
+
+/** Top-level properties of an object-like schema (through `$ref` and `allOf`), or undefined if not object-like. */
+function objectProperties(ctx: PayloadContext, node: unknown, origin: Origin, depth = 0): ObjectProperties | undefined {
+  if (depth > 20) return undefined;
+  const { value, origin: at } = ctx.source.deref<Record<string, unknown>>(node, origin);
+  if (!isRecord(value)) return undefined;
+  const types = Array.isArray(value.type) ? value.type : value.type === undefined ? [] : [value.type];
+  const result: ObjectProperties = { names: new Map(), required: new Set(Array.isArray(value.required) ? value.required.map(String) : []) };
+  let objectLike = types.includes('object') || isRecord(value.properties);
+  if (isRecord(value.properties)) {
+    for (const [name, prop] of Object.entries(value.properties)) {
+      result.names.set(name, { node: prop, origin: ctx.source.originOf(prop) ?? { file: at.file, pointer: joinPointer(at.pointer, 'properties', name) } });
+    }
+  }
+  for (const key of ['allOf', 'oneOf', 'anyOf'] as const) {
+    const parts = value[key];
+    if (!Array.isArray(parts)) continue;
+    for (const [i, part] of parts.entries()) {
+      const inner = objectProperties(ctx, part, { file: at.file, pointer: joinPointer(at.pointer, key, i) }, depth + 1);
+      if (!inner) {
+        if (key === 'allOf' || !isNullSchema(part)) return undefined;
+        continue;
+      }
+      objectLike = true;
+      for (const [name, prop] of inner.names) if (!result.names.has(name)) result.names.set(name, prop);
+      if (key === 'allOf') for (const name of inner.required) result.required.add(name);
+    }
+  }
+  if (types.some((t) => t !== 'object' && t !== 'null')) return undefined;
+  return objectLike ? result : undefined;
+}
+
+function isNullSchema(node: unknown): boolean {
+  return isRecord(node) && node.type === 'null';
+}
+
+function formFields(ctx: PayloadContext, properties: ObjectProperties | undefined): BodyField[] {
+  if (!properties) return [];
+  return [...properties.names].map(([name, { node, origin }]) => {
+    const resolved = ctx.source.deref<Record<string, unknown>>(node, origin).value;
+    const isArray = isRecord(resolved) && (resolved.type === 'array' || (Array.isArray(resolved.type) && resolved.type.includes('array')));
+    const element = isArray && isRecord(resolved) ? ctx.source.deref(resolved.items, origin).value : resolved;
+    const schema = ctx.schemas.normalize(node, origin);
+    return {
+      name,
+      required: properties.required.has(name),
+      isFile: isBinarySchema(element),
+      isArray,
+      ...(typeof schema.description === 'string' ? { description: schema.description } : {}),
+      schema,
+    };
+  });
+}
+
+/** `type: string, format: binary` (3.0), or a 3.1 string with a `contentMediaType` and no text encoding. */
+export function isBinarySchema(node: unknown): boolean {
+  if (!isRecord(node)) return false;
+  if (node.format === 'binary') return true;
+  return typeof node.contentMediaType === 'string' && node.contentEncoding === undefined && !String(node.contentMediaType).startsWith('text/');
+}
+
+/** The success response the method returns, and every declared response for documentation. */
+export interface BuiltResponses {
+  response: ResponseModel;
+  responses: ResponseInfo[];
+  /** Raw schema node of the returned body, for convention checks such as pagination. */
+  rawSchema?: { node: unknown; origin: Origin };
+}
+
+export function buildResponses(ctx: PayloadContext, node: unknown, origin: Origin): BuiltResponses {
+  const responses: ResponseInfo[] = [];
+  const resolvedByStatus = new Map<string, { value: Record<string, unknown>; origin: Origin }>();
+  if (isRecord(node)) {
+    for (const [status, raw] of Object.entries(node)) {
+      if (status.startsWith('x-')) continue;
+      const resolved = ctx.source.deref<Record<string, unknown>>(raw, { file: origin.file, pointer: joinPointer(origin.pointer, status) });
+      const value = isRecord(resolved.value) ? resolved.value : {};
+      resolvedByStatus.set(status, { value, origin: resolved.origin });
+      responses.push({
+        status,
+        ...(typeof value.description === 'string' ? { description: value.description } : {}),
+        contentTypes: isRecord(value.content) ? Object.keys(value.content) : [],
+      });
+    }
+  }
+  const success = [...resolvedByStatus.keys()].filter((s) => /^2\d\d$/.test(s)).sort();
+  // Prefer the first 2xx with a body; a bodiless 204 next to a 200 with one is the exception, not the rule.
+  const withBody = success.find((s) => Object.keys(resolvedByStatus.get(s)!.value.content ?? {}).length > 0);
+  const status = withBody ?? success[0] ?? (resolvedByStatus.has('2XX') ? '2XX' : undefined);
+  if (status === undefined) return { response: { status: 200, kind: 'none' }, responses };
+  const { value, origin: at } = resolvedByStatus.get(status)!;
+  const content = isRecord(value.content) ? value.content : {};
+  const contentTypes = Object.keys(content);
+  const chosen = [...contentTypes].sort((a, b) => RESPONSE_PREFERENCE.indexOf(responseKindOf(a)) - RESPONSE_PREFERENCE.indexOf(responseKindOf(b)))[0];
+  const kind = responseKindOf(chosen);
+  const response: ResponseModel = {
+    status: status === '2XX' ? 200 : Number(status),
+    kind,
+    ...(chosen ? { contentType: chosen } : {}),
+    ...(typeof value.description === 'string' ? { description: value.description } : {}),
+  };
+  if (chosen && (kind === 'json' || kind === 'event-stream')) {
+    const media = isRecord(content[chosen]) ? (content[chosen] as Record<string, unknown>) : {};
+    const schemaAt = ctx.source.originOf(media.schema) ?? { file: at.file, pointer: joinPointer(at.pointer, 'content', chosen, 'schema') };
+    response.schema = media.schema === undefined ? {} : ctx.schemas.normalize(media.schema, schemaAt);
+    return { response, responses, rawSchema: { node: media.schema, origin: schemaAt } };
+  }
+  return { response, responses };
+}
+
+/** Raw property schema of an object response (through `$ref`/`allOf`), used to detect pagination. */
+export function responseProperty(ctx: PayloadContext, node: unknown, origin: Origin, name: string): { node: unknown; origin: Origin } | undefined {
+  return objectProperties(ctx, node, origin)?.names.get(name);
+}

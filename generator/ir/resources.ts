@@ -1,0 +1,69 @@
+// Groups operations into the resource tree the client exposes (`client.agents.metrics.list()`), keeping
+// method and sub-resource names unique at each level.
+import { problem, type Problem } from '../errors.js';
+import type { SpecSource } from '../load/load-spec.js';
+import { NameAllocator, typeIdentifier } from './names.js';
+import { isRecord, type SchemaRegistry } from './schemas.js';
+import type { Operation, Resource } from './types.js';
+
+export interface ResourceTree {
+  /** Operations that sit on the client itself (no resource path). */
+  rootOperations: Operation[];
+  resources: Resource[];
+}
+
+export function buildResourceTree(operations: Operation[], source: SpecSource, schemas: SchemaRegistry, problems: Problem[]): ResourceTree {
+  const root: Resource = { name: '', path: [], typeName: '', operations: [], resources: [] };
+  const tagDescriptions = tagDescriptionsOf(source);
+  const find = (path: string[]): Resource => {
+    let node = root;
+    for (const [depth, segment] of path.entries()) {
+      let child = node.resources.find((r) => r.name === segment);
+      if (!child) {
+        const childPath = path.slice(0, depth + 1);
+        const description = depth === 0 ? tagDescriptions.get(segment.toLowerCase()) : undefined;
+        child = { name: segment, path: childPath, typeName: '', ...(description ? { description } : {}), operations: [], resources: [] };
+        node.resources.push(child);
+      }
+      node = child;
+    }
+    return node;
+  };
+  for (const op of operations) find(op.resourcePath).operations.push(op);
+  dedupeMembers(root, problems, source);
+  assignTypeNames(root.resources, schemas);
+  return { rootOperations: root.operations, resources: root.resources };
+}
+
+/** Method names must be unique per resource and must not shadow a sub-resource. */
+function dedupeMembers(resource: Resource, problems: Problem[], source: SpecSource): void {
+  const names = new NameAllocator(resource.resources.map((r) => r.name));
+  for (const op of resource.operations) {
+    const wanted = op.name;
+    op.name = names.allocate(wanted);
+    if (op.name !== wanted) {
+      const where = [...resource.path, wanted].join('.') || wanted;
+      problems.push(problem('name-collision', `two members of the client would both be called "${where}"; "${op.id}" becomes "${op.name}"`, 'give the operations distinct operationIds (a dotted id such as `voices.list` picks the exact name)', source.locateNode(undefined, ''), 'warning'));
+    }
+  }
+  for (const child of resource.resources) dedupeMembers(child, problems, source);
+}
+
+function assignTypeNames(resources: Resource[], schemas: SchemaRegistry): void {
+  for (const resource of resources) {
+    resource.typeName = schemas.reserveTypeName(typeIdentifier(resource.path.join(' ')));
+    assignTypeNames(resource.resources, schemas);
+  }
+}
+
+function tagDescriptionsOf(source: SpecSource): Map<string, string> {
+  const map = new Map<string, string>();
+  const tags = Array.isArray(source.root.tags) ? source.root.tags : [];
+  for (const tag of tags) {
+    if (isRecord(tag) && typeof tag.name === 'string' && typeof tag.description === 'string') {
+      map.set(tag.name.toLowerCase(), tag.description);
+      map.set(tag.name.replace(/[^A-Za-z0-9]/g, '').toLowerCase(), tag.description);
+    }
+  }
+  return map;
+}

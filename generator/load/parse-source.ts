@@ -1,0 +1,136 @@
+// Reads one YAML or JSON file into plain data while remembering where every node came from,
+// so later stages can say "file:line:col (#/pointer)" about anything they find.
+import fs from 'node:fs';
+import path from 'node:path';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { GeneratorError, problem, type SourceLocation } from '../errors.js';
+import { joinPointer } from './json-pointer.js';
+
+export interface SourceFile {
+  /** Absolute path. */
+  path: string;
+  format: 'yaml' | 'json';
+  /** The parsed document as plain JavaScript values. */
+  data: unknown;
+  /** Line and column (1-based) of the node at `pointer`, or of its nearest located ancestor. */
+  locate(pointer: string): SourceLocation;
+}
+
+/** Specs larger than this are refused before parsing: no real API description comes close. */
+export const MAX_SPEC_BYTES = 20 * 1024 * 1024;
+
+export function parseSourceFile(file: string): SourceFile {
+  const absolute = path.resolve(file);
+  const where = { file: absolute };
+  let bytes: Buffer;
+  try {
+    const stat = fs.statSync(absolute);
+    if (stat.isDirectory()) {
+      throw new GeneratorError(problem('spec-is-directory', 'expected a file but found a folder', 'pass the path of the .yaml or .json spec file', where));
+    }
+    if (stat.size > MAX_SPEC_BYTES) {
+      throw new GeneratorError(
+        problem('spec-too-large', `the file is ${(stat.size / 1048576).toFixed(1)} MiB, over the ${MAX_SPEC_BYTES / 1048576} MiB limit for a spec`, 'check that this is the API description you meant to pass', where),
+      );
+    }
+    bytes = fs.readFileSync(absolute);
+  } catch (err) {
+    if (err instanceof GeneratorError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    const message = code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? String(err)})`;
+    throw new GeneratorError(problem('file-unreadable', message, 'check the path and its permissions', where));
+  }
+  if (bytes.includes(0)) {
+    throw new GeneratorError(problem('binary-file', 'the file is binary, not YAML or JSON text', 'pass the OpenAPI document itself (a .yaml or .json file)', where));
+  }
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  if (text.trim() === '') {
+    throw new GeneratorError(problem('empty-file', 'the file is empty', 'write an OpenAPI document into it, starting with `openapi: 3.1.0`', where));
+  }
+  const format = /\.json$/i.test(absolute) || /^\s*[{[]/.test(text) ? 'json' : 'yaml';
+  if (format === 'json') checkJsonSyntax(text, absolute);
+  return parseYamlText(text, absolute, format);
+}
+
+function checkJsonSyntax(text: string, file: string): void {
+  try {
+    JSON.parse(text);
+  } catch (err) {
+    const message = (err as Error).message;
+    const at = /position (\d+)/.exec(message);
+    const lineCol = at ? offsetToLineCol(text, Number(at[1])) : undefined;
+    throw new GeneratorError(
+      problem('json-syntax', `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, 'fix the JSON syntax at this position', { file, ...lineCol }),
+    );
+  }
+}
+
+function offsetToLineCol(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+function parseYamlText(text: string, file: string, format: 'yaml' | 'json'): SourceFile {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: false });
+  const firstError = doc.errors[0];
+  if (firstError) {
+    const pos = lineCounter.linePos(firstError.pos[0]);
+    const message = firstError.message.split('\n')[0] ?? firstError.message;
+    throw new GeneratorError(
+      problem(format === 'json' ? 'json-syntax' : 'yaml-syntax', `invalid ${format.toUpperCase()}: ${message}`, 'fix the syntax at this position', { file, line: pos.line, column: pos.col }),
+    );
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: -1 });
+  } catch (err) {
+    throw new GeneratorError(problem('yaml-syntax', `cannot read the YAML: ${(err as Error).message}`, 'fix the YAML (aliases and tags)', { file }));
+  }
+  const offsets = indexOffsets(doc);
+  return {
+    path: file,
+    format,
+    data,
+    locate(pointer: string): SourceLocation {
+      let p = pointer;
+      // Fall back to the closest ancestor that has a position.
+      while (!offsets.has(p) && p !== '') p = p.slice(0, Math.max(0, p.lastIndexOf('/')));
+      const offset = offsets.get(p);
+      if (offset === undefined) return { file, pointer };
+      const pos = lineCounter.linePos(offset);
+      return { file, line: pos.line, column: pos.col, pointer };
+    },
+  };
+}
+
+/** Maps each JSON pointer to the source offset of its key (for map entries) or its node. */
+function indexOffsets(doc: Document): Map<string, number> {
+  const offsets = new Map<string, number>();
+  const seen = new Set<Node>();
+  const visit = (node: unknown, pointer: string, offset: number | undefined): void => {
+    if (offset !== undefined && !offsets.has(pointer)) offsets.set(pointer, offset);
+    if (isAlias(node)) {
+      const target = node.resolve(doc);
+      if (target && !seen.has(target)) {
+        seen.add(target);
+        visit(target, pointer, undefined);
+        seen.delete(target);
+      }
+      return;
+    }
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        const keyNode = pair.key as Node | null;
+        visit(pair.value, joinPointer(pointer, key), keyNode?.range?.[0] ?? (pair.value as Node | null)?.range?.[0]);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => visit(item, joinPointer(pointer, i), (item as Node | null)?.range?.[0]));
+    }
+  };
+  visit(doc.contents, '', doc.contents?.range?.[0]);
+  return offsets;
+}

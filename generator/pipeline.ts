@@ -1,0 +1,67 @@
+// The generator, stage by stage: load → validate → build the IR → render → format → write (or check).
+import path from 'node:path';
+import { failOnErrors, type Problem } from './errors.js';
+import { formatOutput } from './format/format-output.js';
+import { buildIR } from './ir/build-ir.js';
+import type { ApiModel } from './ir/types.js';
+import { loadSpec } from './load/load-spec.js';
+import { renderTemplateSet, type RenderedFiles } from './render/render.js';
+import { loadTemplateSet, type TemplateSet } from './render/template-set.js';
+import { validateSpec } from './validate/validate-spec.js';
+import { compareOutput, writeOutput, type OutputComparison } from './write/write-output.js';
+
+export const DEFAULTS = {
+  spec: 'spec/cartesia.yaml',
+  templates: 'templates/typescript',
+  out: 'generated/typescript',
+};
+
+export interface GenerateOptions {
+  spec: string;
+  templates: string;
+  out: string;
+  /** Compare with the output folder instead of writing it. */
+  check?: boolean;
+}
+
+export interface GenerateResult {
+  comparison: OutputComparison;
+  warnings: Problem[];
+  files: RenderedFiles;
+  model: ApiModel;
+}
+
+/** Load, validate and build the IR; throws a GeneratorError listing every error found. */
+export function buildModel(specFile: string): { model: ApiModel; warnings: Problem[] } {
+  const { source, problems: loadProblems } = loadSpec(specFile);
+  const problems = [...loadProblems, ...validateSpec(source)];
+  // The IR builder reports what only it can see (schemas in referenced files, convention shapes).
+  const { model, problems: irProblems } = buildIR(source);
+  problems.push(...irProblems);
+  return { model, warnings: failOnErrors(dedupe(problems)) };
+}
+
+/** Everything up to formatted files in memory: nothing is written. */
+export async function renderClient(options: Pick<GenerateOptions, 'spec' | 'templates'>): Promise<{ model: ApiModel; files: RenderedFiles; warnings: Problem[]; templateSet: TemplateSet }> {
+  const { model, warnings } = buildModel(options.spec);
+  const templateSet = loadTemplateSet(options.templates);
+  const files = await formatOutput(renderTemplateSet(templateSet, model), templateSet);
+  return { model, files, warnings, templateSet };
+}
+
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const { model, files, warnings, templateSet } = await renderClient(options);
+  const out = path.resolve(options.out);
+  const comparison = options.check ? compareOutput(out, files, templateSet.preserve) : writeOutput(out, files, templateSet.preserve);
+  return { comparison, warnings, files, model };
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.code}|${p.message}|${p.location?.file}|${p.location?.pointer}|${p.location?.line}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

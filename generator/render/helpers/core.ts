@@ -1,0 +1,92 @@
+// Helpers every template set can use: comparisons, case conversion, data shaping. Language-neutral.
+import { camelCase, kebabCase, pascalCase, snakeCase } from '../../ir/names.js';
+import type { ApiModel, Operation, Parameter, Resource, SecurityScheme } from '../../ir/types.js';
+
+export type Helper = (...args: never[]) => unknown;
+
+/** The runtime descriptor of an operation: plain data a client runtime interprets (see OperationSpec). */
+export function operationSpec(op: Operation): Record<string, unknown> {
+  const param = (p: Parameter) => ({
+    name: p.name,
+    ...(p.style !== (p.location === 'query' || p.location === 'cookie' ? 'form' : 'simple') ? { style: p.style } : {}),
+    ...(p.explode !== (p.style === 'form') ? { explode: p.explode } : {}),
+    ...(p.fixedValue !== undefined ? { fixed: p.fixedValue } : {}),
+  });
+  const spec: Record<string, unknown> = { method: op.method, path: op.path };
+  if (op.parameters.query.length > 0) spec.query = op.parameters.query.map(param);
+  if (op.parameters.header.length > 0) spec.headers = op.parameters.header.map(param);
+  if (op.parameters.cookie.length > 0) spec.cookies = op.parameters.cookie.map(param);
+  if (op.requestBody) {
+    const b = op.requestBody;
+    spec.body = { encoding: b.encoding, contentType: b.contentType, merged: b.merged, required: b.required };
+  }
+  const accept = op.response.kind === 'none' ? undefined : op.response.contentType;
+  spec.response = { kind: op.response.kind, ...(accept ? { accept } : {}) };
+  spec.security = op.security;
+  return spec;
+}
+
+/** Every operation of a resource and its sub-resources, depth first. */
+export function allOperations(resource: Resource): Operation[] {
+  return [...resource.operations, ...resource.resources.flatMap(allOperations)];
+}
+
+/** Every resource below (and including) the given ones, depth first. */
+export function allResources(resources: Resource[]): Resource[] {
+  return resources.flatMap((r) => [r, ...allResources(r.resources)]);
+}
+
+/** Parameters the caller passes in a params object (everything but path parameters). */
+export function namedParameters(op: Operation): Parameter[] {
+  return [...op.parameters.query, ...op.parameters.header, ...op.parameters.cookie];
+}
+
+/** The first sentence of a text, on one line, with table pipes escaped: for Markdown table cells. */
+export function markdownCell(text: unknown): string {
+  if (typeof text !== 'string') return '';
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const sentence = /^(.+?[.!?])(\s|$)/.exec(flat)?.[1] ?? flat;
+  return sentence.replace(/\|/g, '\\|');
+}
+
+/** The operation an example should show first: the first one without required inputs, else the first. */
+export function firstOperation(model: ApiModel): Operation | undefined {
+  const simple = model.operations.find((op) => op.parameters.path.length === 0 && !op.requestBody && !namedParameters(op).some((p) => p.required));
+  return simple ?? model.operations[0];
+}
+
+/** The credential a server-side example uses: one read from the environment, else the first. */
+export function serverCredential(schemes: SecurityScheme[]): SecurityScheme | undefined {
+  const usable = schemes.filter((s) => s.transport !== 'none');
+  return usable.find((s) => s.env) ?? usable.find((s) => s.browser === 'opt-in') ?? usable[0];
+}
+
+export const coreHelpers: Record<string, Helper> = {
+  eq: (a: unknown, b: unknown) => a === b,
+  ne: (a: unknown, b: unknown) => a !== b,
+  not: (a: unknown) => !a,
+  and: (...args: unknown[]) => args.every(Boolean),
+  or: (...args: unknown[]) => args.some(Boolean),
+  gt: (a: number, b: number) => a > b,
+  camelCase: (s: string) => camelCase(String(s)),
+  pascalCase: (s: string) => pascalCase(String(s)),
+  kebabCase: (s: string) => kebabCase(String(s)),
+  snakeCase: (s: string) => snakeCase(String(s)),
+  upper: (s: string) => String(s).toUpperCase(),
+  lower: (s: string) => String(s).toLowerCase(),
+  json: (value: unknown) => JSON.stringify(value ?? null),
+  jsonPretty: (value: unknown) => JSON.stringify(value ?? null, null, 2),
+  join: (items: unknown[], separator: string) => (Array.isArray(items) ? items.join(typeof separator === 'string' ? separator : ', ') : ''),
+  length: (items: unknown) => (Array.isArray(items) ? items.length : 0),
+  isEmpty: (value: unknown) => value === undefined || value === null || (Array.isArray(value) && value.length === 0) || value === '',
+  concat: (...parts: unknown[]) => parts.join(''),
+  lines: (text: unknown) => (typeof text === 'string' ? text.split(/\r?\n/) : []),
+  operationSpec: (op: Operation) => operationSpec(op),
+  allOperations: (resource: Resource) => allOperations(resource),
+  allResources: (resources: Resource[]) => allResources(resources),
+  namedParameters: (op: Operation) => namedParameters(op),
+  markdownCell: (text: unknown) => markdownCell(text),
+  firstOperation: (model: ApiModel) => firstOperation(model),
+  firstPaginatedOperation: (model: ApiModel) => model.operations.find((op) => op.pagination),
+  serverCredential: (schemes: SecurityScheme[]) => serverCredential(schemes),
+};

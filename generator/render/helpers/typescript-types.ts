@@ -1,0 +1,118 @@
+// TypeScript type expressions for IR schemas, produced by openapi-typescript's schema transformer: it owns
+// the JSON Schema → TypeScript mapping (unions, intersections, discriminators, nullability, enums, records),
+// and this module only points its `$ref`s at our own type names and maps binary data to file types.
+import {
+  astToString,
+  resolveRef,
+  scanDiscriminators,
+  transformSchemaObject,
+  type GlobalContext,
+  type OpenAPI3,
+  type SchemaObject,
+} from 'openapi-typescript';
+import ts from 'typescript';
+import type { ApiModel, Schema } from '../../ir/types.js';
+import { isBinarySchema } from '../../ir/payloads.js';
+
+/** Where a type is used: binary data is an upload going out and a Blob coming back. */
+export type TypeUse = 'request' | 'response';
+
+const COMPONENT_REF = /^components\["schemas"\]\["([^"]+)"\]$/;
+
+export class TypeScriptTypePrinter {
+  private readonly ctx: GlobalContext;
+  private readonly document: OpenAPI3;
+  private use: TypeUse = 'response';
+  private readonly printed = new Set<string>();
+
+  /** `typeNames` maps IR schema names to the TypeScript names the templates declare. */
+  constructor(model: ApiModel, private readonly typeNames: ReadonlyMap<string, string>) {
+    // openapi-typescript annotates discriminated members in place: give it a private copy.
+    this.document = {
+      openapi: '3.1.0',
+      info: { title: model.info.title, version: model.info.version },
+      paths: {},
+      components: { schemas: structuredClone(Object.fromEntries(model.schemas.map((s) => [s.name, s.schema]))) as Record<string, SchemaObject> },
+    };
+    this.ctx = {
+      additionalProperties: false,
+      alphabetize: false,
+      arrayLength: false,
+      // A default is what the server assumes when a field is left out: never make such a field required.
+      defaultNonNullable: false,
+      discriminators: scanDiscriminators(this.document, { silent: true }),
+      emptyObjectsUnknown: true,
+      enum: false,
+      enumValues: false,
+      conditionalEnums: false,
+      dedupeEnums: false,
+      excludeDeprecated: false,
+      exportType: true,
+      immutable: false,
+      injectFooter: [],
+      pathParamsAsTypes: false,
+      postTransform: (type) => this.renameRef(type),
+      propertiesRequiredByDefault: false,
+      redoc: undefined as never,
+      rootTypes: false,
+      rootTypesNoSchemaPrefix: false,
+      rootTypesKeepCasing: false,
+      silent: true,
+      transform: (schema) => this.transformBinary(schema),
+      transformProperty: undefined,
+      makePathsEnum: false,
+      generatePathParams: false,
+      readWriteMarkers: false,
+      resolve: ($ref) => resolveRef(this.document, $ref, { silent: true }),
+    };
+  }
+
+  /** The type of a named schema's body (its discriminator handling needs the schema's own path). */
+  namedType(name: string, use: TypeUse = 'response'): string {
+    const schema = this.document.components?.schemas?.[name];
+    return this.print(schema ?? ({} as SchemaObject), `#/components/schemas/${name}`, use);
+  }
+
+  /** The type of an inline schema (parameter, body, response). */
+  inlineType(schema: Schema, use: TypeUse): string {
+    return this.print(structuredClone(schema) as SchemaObject, '#/components/schemas/__inline', use);
+  }
+
+  /** Declarations openapi-typescript asked to add (helper types such as `WithRequired`), once each. */
+  footer(): string {
+    const out: string[] = [];
+    for (const node of this.ctx.injectFooter) {
+      const text = astToString(node).trim();
+      if (!this.printed.has(text)) {
+        this.printed.add(text);
+        out.push(text);
+      }
+    }
+    return out.join('\n\n');
+  }
+
+  private print(schema: SchemaObject, path: string, use: TypeUse): string {
+    this.use = use;
+    const node = transformSchemaObject(schema, { path, ctx: this.ctx });
+    return astToString(node).trim().replace(/;$/, '');
+  }
+
+  private renameRef(type: ts.TypeNode): ts.TypeNode | undefined {
+    if (!ts.isIndexedAccessTypeNode(type)) return undefined;
+    const match = COMPONENT_REF.exec(astToString(type).trim().replace(/;$/, '').replace(/'/g, '"'));
+    if (!match) return undefined;
+    const name = this.typeNames.get(match[1]!);
+    return name ? ts.factory.createTypeReferenceNode(name) : undefined;
+  }
+
+  // Called for property schemas (whose `$ref`s do not pass through `postTransform`) and object bodies.
+  private transformBinary(schema: SchemaObject): ts.TypeNode | undefined {
+    const ref = (schema as { $ref?: unknown }).$ref;
+    if (typeof ref === 'string' && ref.startsWith('#/components/schemas/')) {
+      const name = this.typeNames.get(ref.slice('#/components/schemas/'.length));
+      return name ? ts.factory.createTypeReferenceNode(name) : undefined;
+    }
+    if (!isBinarySchema(schema)) return undefined;
+    return ts.factory.createTypeReferenceNode(this.use === 'request' ? 'Uploadable' : 'Blob');
+  }
+}

@@ -1,0 +1,307 @@
+// Helpers of the TypeScript template set: identifiers, string literals, doc comments, and the type and
+// signature of every method. Spec strings reach generated code only through these functions.
+import { memberIdentifier, NameAllocator } from '../../ir/names.js';
+import { COMPONENT_PREFIX } from '../../ir/schemas.js';
+import type { ApiInfo, ApiModel, Operation, PaginationConvention, Parameter, Resource, Schema, SecurityScheme } from '../../ir/types.js';
+import { allOperations, allResources, namedParameters, type Helper } from './core.js';
+import { TypeScriptTypePrinter, type TypeUse } from './typescript-types.js';
+
+// Words that cannot name a variable or parameter in strict-mode TypeScript.
+const RESERVED_WORDS = new Set(
+  ('break case catch class const continue debugger default delete do else enum export extends false finally for function if import in ' +
+    'instanceof new null return super switch this throw true try typeof var void while with as implements interface let package private ' +
+    'protected public static yield await any boolean number string symbol type of undefined arguments eval never unknown object bigint')
+    .split(' '),
+);
+
+// Names a declared type must not take in generated modules: runtime exports and globals the code uses.
+const RESERVED_TYPE_NAMES = [
+  'APIPromise', 'PagePromise', 'Page', 'BinaryResponse', 'EventStream', 'RequestOptions', 'OperationSpec', 'ClientConfig', 'BaseClient',
+  'BaseClientOptions', 'APIResource', 'Uploadable', 'NamedUpload', 'ClientOptions', 'ClientError', 'APIError', 'APIConnectionError',
+  'APIConnectionTimeoutError', 'APIUserAbortError', 'APIResponseParseError', 'ConfigurationError', 'InsecureTransportError',
+  'MissingCredentialError', 'InvalidRequestError', 'StreamEventError', 'ErrorClassEntry', 'ServerSentEvent', 'WithRequired',
+  'Record', 'Array', 'Promise', 'Partial', 'Required', 'Omit', 'Pick', 'Date', 'Error', 'Object', 'String', 'Number', 'Boolean',
+  'Symbol', 'Map', 'Set', 'Blob', 'File', 'Response', 'Request', 'Headers', 'URL', 'FormData', 'ReadableStream', 'AbortSignal',
+  'Uint8Array', 'ArrayBuffer', 'JSON', 'Math', 'Function', 'Exclude', 'Extract', 'NonNullable', 'ReturnType', 'Readonly',
+];
+
+export interface TypeScriptNaming {
+  /** IR name (schema, params type, resource class) → TypeScript declaration name. */
+  types: Map<string, string>;
+}
+
+/** Maps every IR type name to a TypeScript name that clashes with nothing the generated code imports. */
+export function typescriptNaming(model: ApiModel): TypeScriptNaming {
+  const reserved = [...RESERVED_TYPE_NAMES, model.client.name, ...model.errors.classes.map((c) => c.name)];
+  const allocator = new NameAllocator(reserved);
+  const types = new Map<string, string>();
+  const irNames = [
+    ...model.schemas.map((s) => s.name),
+    ...model.operations.map((o) => o.typeNames.params),
+    ...allResources(model.resources).map((r) => r.typeName),
+  ];
+  // Names that are already free keep their spelling; only clashing ones get a suffix.
+  const clashing = irNames.filter((n) => reserved.some((r) => r.toLowerCase() === n.toLowerCase()));
+  for (const name of irNames) if (!clashing.includes(name)) types.set(name, allocator.allocate(name));
+  for (const name of clashing) types.set(name, allocator.allocate(`${name}Model`));
+  return { types };
+}
+
+/** A JavaScript string literal that is safe anywhere: in code, in a `<script>`, across U+2028/U+2029. */
+export function tsString(value: unknown): string {
+  return JSON.stringify(String(value ?? ''))
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
+    .replace(/<\//g, '<\\/');
+}
+
+/** A property key: bare when it is an identifier, quoted otherwise (`'expand[]'`, `'2fa'`). */
+export function tsPropertyKey(name: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : tsString(name);
+}
+
+/** A variable or parameter name derived from a spec name, never a reserved word. */
+export function tsIdentifier(name: string): string {
+  const id = memberIdentifier(name, 'value');
+  return RESERVED_WORDS.has(id) ? `${id}_` : id;
+}
+
+interface DocInput {
+  summary?: string;
+  description?: string;
+  deprecated?: boolean;
+  extra?: string[];
+}
+
+/** A JSDoc block, or '' when there is nothing to say. `*\/` in spec text cannot close the comment early. */
+export function jsdoc(doc: DocInput): string {
+  const parts: string[] = [];
+  const summary = doc.summary?.trim();
+  const description = doc.description?.trim();
+  if (summary) parts.push(summary);
+  if (description && description !== summary) parts.push(description);
+  for (const line of doc.extra ?? []) parts.push(line);
+  if (doc.deprecated) parts.push('@deprecated');
+  if (parts.length === 0) return '';
+  const body = parts
+    .join('\n\n')
+    .replace(/\*\//g, '*\\/')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => (line.trim() === '' ? ' *' : ` * ${line.trimEnd()}`))
+    .join('\n');
+  return `/**\n${body}\n */`;
+}
+
+export class TypeScriptHelpers {
+  readonly naming: TypeScriptNaming;
+  readonly printer: TypeScriptTypePrinter;
+
+  constructor(private readonly model: ApiModel) {
+    this.naming = typescriptNaming(model);
+    this.printer = new TypeScriptTypePrinter(model, this.naming.types);
+  }
+
+  typeName(irName: string): string {
+    return this.naming.types.get(irName) ?? irName;
+  }
+
+  type(schema: Schema | undefined, use: TypeUse = 'response'): string {
+    return schema === undefined ? 'unknown' : this.printer.inlineType(schema, use);
+  }
+
+  /** Positional arguments for the path parameters, named from the spec, unique, never reserved. */
+  pathArguments(op: Operation): { param: Parameter; identifier: string }[] {
+    const names = new NameAllocator(['params', 'options']);
+    return op.parameters.path.map((param) => ({ param, identifier: names.allocate(tsIdentifier(param.name)) }));
+  }
+
+  hasParams(op: Operation): boolean {
+    return namedParameters(op).length > 0 || op.requestBody !== undefined;
+  }
+
+  /** The params object may be left out when nothing in it is required. */
+  paramsOptional(op: Operation): boolean {
+    if (namedParameters(op).some((p) => p.required)) return false;
+    const body = op.requestBody;
+    if (!body) return true;
+    return body.merged ? body.requiredProperties.length === 0 : !body.required;
+  }
+
+  /** The params type's body: an object type of the named parameters, intersected with a merged body. */
+  paramsType(op: Operation): string {
+    const members = namedParameters(op).map((p) => {
+      const doc = jsdoc({ ...(p.description ? { description: p.description } : {}), deprecated: p.deprecated });
+      return `${doc ? `${doc}\n` : ''}${tsPropertyKey(p.name)}${p.required ? '' : '?'}: ${this.type(p.schema, 'request')};`;
+    });
+    const body = op.requestBody;
+    if (body && !body.merged) {
+      const doc = jsdoc({ ...(body.description ? { description: body.description } : {}) });
+      members.push(`${doc ? `${doc}\n` : ''}body${body.required ? '' : '?'}: ${this.type(body.schema, 'request')};`);
+    }
+    const objectType = members.length > 0 ? `{\n${members.join('\n')}\n}` : undefined;
+    if (body?.merged) {
+      const bodyType = this.type(body.schema, 'request');
+      return objectType ? `${objectType} & ${bodyType}` : bodyType;
+    }
+    return objectType ?? 'Record<string, never>';
+  }
+
+  methodArguments(op: Operation): string {
+    const args = this.pathArguments(op).map(({ identifier }) => `${identifier}: string | number`);
+    if (this.hasParams(op)) {
+      const type = this.typeName(op.typeNames.params);
+      args.push(this.paramsOptional(op) ? `params: ${type} = {}` : `params: ${type}`);
+    }
+    args.push('options?: RequestOptions');
+    return args.join(', ');
+  }
+
+  pathValues(op: Operation): string {
+    const entries = this.pathArguments(op).map(({ param, identifier }) => (param.name === identifier ? identifier : `${tsPropertyKey(param.name)}: ${identifier}`));
+    return entries.length > 0 ? `{ ${entries.join(', ')} }` : '{}';
+  }
+
+  /** The type the awaited method resolves to (the item type for paginated lists). */
+  resultType(op: Operation): string {
+    if (op.pagination) return this.type(op.pagination.itemSchema, 'response');
+    switch (op.response.kind) {
+      case 'json':
+        return this.type(op.response.schema, 'response');
+      case 'binary':
+        return 'BinaryResponse';
+      case 'text':
+        return 'string';
+      case 'event-stream':
+        return `EventStream<${this.type(op.response.schema, 'response')}>`;
+      case 'none':
+        return 'void';
+    }
+  }
+
+  returnType(op: Operation): string {
+    return op.pagination ? `PagePromise<${this.resultType(op)}>` : `APIPromise<${this.resultType(op)}>`;
+  }
+
+  /** Model types and runtime types a set of operations refers to, for a module's imports. */
+  imports(operations: Operation[]): { models: string[]; runtime: { module: string; names: string[] }[] } {
+    const models = new Set<string>();
+    const runtime = new Set<string>(['RequestOptions']);
+    for (const op of operations) {
+      runtime.add('OperationSpec');
+      runtime.add(op.pagination ? 'PagePromise' : 'APIPromise');
+      if (op.response.kind === 'binary') runtime.add('BinaryResponse');
+      if (op.response.kind === 'event-stream') runtime.add('EventStream');
+      const schemas = [...namedParameters(op).map((p) => p.schema), op.requestBody?.schema, op.response.schema, op.pagination?.itemSchema];
+      for (const schema of schemas) collectRefs(schema, models);
+      if (this.hasParams(op) && this.paramsType(op).includes('Uploadable')) runtime.add('Uploadable');
+    }
+    const byModule = new Map<string, string[]>();
+    for (const name of [...runtime].sort()) {
+      const module = RUNTIME_MODULES[name] ?? 'types';
+      byModule.set(module, [...(byModule.get(module) ?? []), name]);
+    }
+    const groups = [...byModule].sort(([a], [b]) => (a < b ? -1 : 1)).map(([module, names]) => ({ module, names }));
+    return { models: [...models].map((n) => this.typeName(n)).sort(), runtime: groups };
+  }
+
+  /** A call with placeholder arguments, for the README. */
+  exampleCall(op: Operation, clientVar = 'client'): string {
+    const args = this.pathArguments(op).map(({ param }) => tsString(`${param.name}`));
+    if (this.hasParams(op) && !this.paramsOptional(op)) args.push('{ /* ... */ }');
+    return `${[clientVar, ...op.resourcePath, op.name].join('.')}(${args.join(', ')})`;
+  }
+
+  /** Name of the module-level constant holding an operation's runtime descriptor. */
+  operationConst(op: Operation): string {
+    const base = op.typeNames.params.replace(/Params(\d*)$/, 'Operation$1');
+    return base.charAt(0).toLowerCase() + base.slice(1);
+  }
+
+  methodDoc(op: Operation): { summary?: string; description?: string; deprecated: boolean; extra: string[] } {
+    const extra = [`\`${op.method} ${op.path}\``];
+    if (op.response.kind === 'binary') extra.push('Resolves when the response headers arrive; the body streams (see `BinaryResponse`).');
+    if (op.pagination) extra.push('Await it for one page, or iterate it with `for await` for every item across pages.');
+    return { ...(op.summary ? { summary: op.summary } : {}), ...(op.description ? { description: op.description } : {}), deprecated: op.deprecated, extra };
+  }
+
+  credentialDoc(scheme: SecurityScheme): { description?: string; extra: string[] } {
+    const extra: string[] = [];
+    if (scheme.env) extra.push(`Defaults to the \`${scheme.env}\` environment variable (server runtimes only).`);
+    if (scheme.transport === 'bearer') extra.push('Sent as `Authorization: Bearer <value>`.');
+    else if (scheme.transport === 'basic') extra.push('Given as `user:password`; sent as `Authorization: Basic ...`.');
+    else if (scheme.transport === 'apiKey') extra.push(`Sent in the ${scheme.in} \`${scheme.parameterName}\`.`);
+    if (scheme.browser === 'opt-in') extra.push('Refused in browsers unless `dangerouslyAllowBrowser` is set.');
+    return { ...(scheme.description ? { description: scheme.description } : {}), extra };
+  }
+
+  helpers(): Record<string, Helper> {
+    return {
+      tsOperationConst: (op: Operation) => this.operationConst(op),
+      tsMethodDoc: (op: Operation) => this.methodDoc(op),
+      tsMethodPath: (op: Operation) => ['client', ...op.resourcePath, op.name].join('.'),
+      tsCredentialDoc: (scheme: SecurityScheme) => this.credentialDoc(scheme),
+      tsCredentials: (schemes: SecurityScheme[]) => schemes.filter((s) => s.transport !== 'none').map(credentialSpec),
+      tsPagination: (p: PaginationConvention) => Object.fromEntries(Object.entries(p).filter(([k]) => k !== 'style')),
+      tsClientDoc: (model: ApiModel) => ({ summary: `Client of the ${model.info.title}.`, ...(model.info.description ? { description: model.info.description } : {}) }),
+      tsModelRefs: (schema: Schema | undefined) => {
+        const refs = new Set<string>();
+        collectRefs(schema, refs);
+        return [...refs].map((n) => this.typeName(n)).sort();
+      },
+      tsPackageDescription: (model: ApiModel) => model.info.summary ?? `Typed client for the ${model.info.title}.`,
+      tsLicense: (license: NonNullable<ApiInfo['license']>) => license.identifier ?? license.name,
+      tsType: (schema: Schema, use: unknown) => this.type(schema, use === 'request' ? 'request' : 'response'),
+      tsNamedType: (name: string) => this.printer.namedType(name),
+      tsTypeName: (name: string) => this.typeName(name),
+      tsTypeFooter: () => this.printer.footer(),
+      tsString: (value: unknown) => tsString(value),
+      tsPropertyKey: (name: string) => tsPropertyKey(String(name)),
+      tsIdentifier: (name: string) => tsIdentifier(String(name)),
+      tsRegExp: (pattern: string) => `new RegExp(${tsString(pattern)})`,
+      jsdoc: (doc: DocInput) => jsdoc(doc ?? {}),
+      tsParamsType: (op: Operation) => this.paramsType(op),
+      tsHasParams: (op: Operation) => this.hasParams(op),
+      tsMethodArguments: (op: Operation) => this.methodArguments(op),
+      tsPathValues: (op: Operation) => this.pathValues(op),
+      tsReturnType: (op: Operation) => this.returnType(op),
+      tsResultType: (op: Operation) => this.resultType(op),
+      tsExampleCall: (op: Operation) => this.exampleCall(op),
+      tsImports: (resource: Resource | ApiModel) => this.imports('operations' in resource && !('path' in resource) ? resource.rootOperations : allOperations(resource as Resource)),
+    };
+  }
+}
+
+const RUNTIME_MODULES: Record<string, string> = {
+  RequestOptions: 'types',
+  OperationSpec: 'types',
+  APIPromise: 'api-promise',
+  PagePromise: 'pagination',
+  BinaryResponse: 'binary',
+  EventStream: 'streaming',
+  Uploadable: 'uploads',
+};
+
+/** The runtime's view of a credential (see CredentialSpec in the runtime). */
+function credentialSpec(scheme: SecurityScheme): Record<string, unknown> {
+  return {
+    scheme: scheme.key,
+    option: scheme.option,
+    transport: scheme.transport,
+    ...(scheme.in ? { in: scheme.in } : {}),
+    ...(scheme.parameterName ? { parameterName: scheme.parameterName } : {}),
+    ...(scheme.env ? { env: scheme.env } : {}),
+    browser: scheme.browser,
+    ...(scheme.websocketQueryParameter ? { websocketQueryParameter: scheme.websocketQueryParameter } : {}),
+  };
+}
+
+/** Names of the schemas a schema refers to directly (not transitively). */
+function collectRefs(schema: unknown, into: Set<string>): void {
+  if (Array.isArray(schema)) return schema.forEach((s) => collectRefs(s, into));
+  if (schema === null || typeof schema !== 'object') return;
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === '$ref' && typeof value === 'string' && value.startsWith(COMPONENT_PREFIX)) into.add(value.slice(COMPONENT_PREFIX.length));
+    else if (key !== 'examples' && key !== 'default' && key !== 'enum' && key !== 'const') collectRefs(value, into);
+  }
+}

@@ -1,0 +1,147 @@
+// Render stage: compiles a template set with Handlebars, checks every helper and partial a template names
+// before running it, and renders the output files from the IR.
+import fs from 'node:fs';
+import path from 'node:path';
+import Handlebars from 'handlebars';
+import { GeneratorError, problem, type Problem } from '../errors.js';
+import type { ApiModel } from '../ir/types.js';
+import { coreHelpers, type Helper } from './helpers/core.js';
+import { TypeScriptHelpers } from './helpers/typescript.js';
+import { listFiles, type RenderEach, type TemplateSet } from './template-set.js';
+
+/** Helper packs a manifest can ask for by name, beside `core` which every set gets. */
+const HELPER_PACKS: Record<string, (model: ApiModel) => Record<string, Helper>> = {
+  typescript: (model) => new TypeScriptHelpers(model).helpers(),
+};
+
+const BUILTIN_HELPERS = new Set(['if', 'unless', 'each', 'with', 'lookup', 'log']);
+
+/** One output file and the template (or static file) it came from, for error messages. */
+export interface RenderedFile {
+  content: string;
+  source: string;
+}
+
+/** Rendered output: relative path → file. */
+export type RenderedFiles = Map<string, RenderedFile>;
+
+export function renderTemplateSet(set: TemplateSet, model: ApiModel): RenderedFiles {
+  const hbs = Handlebars.create();
+  const unknownPacks = set.helpers.filter((name) => !HELPER_PACKS[name]);
+  if (unknownPacks.length > 0) {
+    throw new GeneratorError(
+      problem('helpers-unknown', `the manifest asks for helper pack(s) ${unknownPacks.map((p) => `"${p}"`).join(', ')}, which do not exist`, `available packs: ${Object.keys(HELPER_PACKS).join(', ')}`, { file: path.join(set.root, 'manifest.yaml') }),
+    );
+  }
+  const helpers: Record<string, Helper> = { ...coreHelpers };
+  for (const pack of set.helpers) Object.assign(helpers, HELPER_PACKS[pack]!(model));
+  for (const [name, fn] of Object.entries(helpers)) {
+    // Handlebars appends its options object to every call; helpers take only the template's arguments.
+    hbs.registerHelper(name, (...args: unknown[]) => (fn as (...a: unknown[]) => unknown)(...args.slice(0, -1)));
+  }
+
+  const problems: Problem[] = [];
+  const partialNames = new Set<string>();
+  const sources = new Map<string, string>();
+  if (set.partials) {
+    const dir = path.join(set.root, set.partials);
+    for (const rel of listFiles(dir).filter((f) => f.endsWith('.hbs'))) {
+      const name = rel.replace(/\.hbs$/, '');
+      partialNames.add(name);
+      sources.set(path.join(dir, rel), fs.readFileSync(path.join(dir, rel), 'utf8'));
+    }
+  }
+  for (const file of set.files) sources.set(path.join(set.root, file.template), fs.readFileSync(path.join(set.root, file.template), 'utf8'));
+  for (const [file, text] of sources) problems.push(...checkTemplate(file, text, new Set(Object.keys(helpers)), partialNames));
+  if (problems.length > 0) throw new GeneratorError(problems);
+  if (set.partials) {
+    const dir = path.join(set.root, set.partials);
+    for (const name of partialNames) hbs.registerPartial(name, sources.get(path.join(dir, `${name}.hbs`))!);
+  }
+
+  const output: RenderedFiles = new Map();
+  const put = (file: string, content: string, from: string): void => {
+    const normalized = path.posix.normalize(file.replace(/\\/g, '/'));
+    if (normalized.startsWith('../') || normalized === '..' || path.posix.isAbsolute(normalized) || normalized === '.') {
+      throw new GeneratorError(problem('output-path-invalid', `output path "${file}" leaves the output folder`, 'use a relative path inside the output folder', { file: from }));
+    }
+    if (output.has(normalized)) {
+      throw new GeneratorError(problem('output-path-duplicate', `two templates write "${normalized}"`, 'give each output a distinct path (check the names used in `output`)', { file: from }));
+    }
+    output.set(normalized, { content, source: from });
+  };
+
+  for (const file of set.files) {
+    const templatePath = path.join(set.root, file.template);
+    const template = hbs.compile(sources.get(templatePath)!, { noEscape: true, strict: false, preventIndent: true });
+    const outputName = hbs.compile(file.output, { noEscape: true });
+    for (const item of itemsFor(model, file.each)) {
+      const data = { root: model };
+      let target = '';
+      try {
+        target = outputName(item, { data }).trim();
+        put(target, template(item, { data }), templatePath);
+      } catch (err) {
+        if (err instanceof GeneratorError) throw err;
+        const what = file.each ? ` for ${describeItem(item)}` : '';
+        throw new GeneratorError(problem('template-failed', `rendering ${target || file.output}${what} failed: ${(err as Error).message}`, 'fix the template or the helper it calls', { file: templatePath }));
+      }
+    }
+  }
+  for (const entry of set.copy) {
+    const from = path.join(set.root, entry.from);
+    for (const rel of listFiles(from)) put(path.posix.join(entry.to, rel), fs.readFileSync(path.join(from, rel), 'utf8'), path.join(from, rel));
+  }
+  return new Map([...output].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function itemsFor(model: ApiModel, each: RenderEach | undefined): unknown[] {
+  if (each === 'resources') return model.resources;
+  if (each === 'schemas') return model.schemas;
+  if (each === 'operations') return model.operations;
+  return [model];
+}
+
+function describeItem(item: unknown): string {
+  const named = item as { name?: unknown; id?: unknown };
+  return `"${String(named.id ?? named.name ?? '?')}"`;
+}
+
+type HbsNode = hbs.AST.Node & { [key: string]: unknown };
+
+/** Parses a template and reports syntax errors, unknown helpers and unknown partials with their line. */
+export function checkTemplate(file: string, text: string, helpers: Set<string>, partials: Set<string>): Problem[] {
+  let ast: hbs.AST.Program;
+  try {
+    ast = Handlebars.parse(text);
+  } catch (err) {
+    const message = (err as Error).message;
+    const line = Number(/line (\d+)/.exec(message)?.[1] ?? (err as { lineNumber?: number }).lineNumber ?? NaN);
+    const detail = message.split('\n').pop() ?? message;
+    return [problem('template-syntax', `Handlebars syntax error: ${detail}`, 'fix the template syntax on this line', { file, ...(Number.isFinite(line) ? { line } : {}) })];
+  }
+  const problems: Problem[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const n = node as HbsNode;
+    const loc = n.loc as hbs.AST.SourceLocation | undefined;
+    const where = { file, ...(loc ? { line: loc.start.line, column: loc.start.column + 1 } : {}) };
+    if (n.type === 'MustacheStatement' || n.type === 'SubExpression' || n.type === 'BlockStatement') {
+      const callee = n.path as { type?: string; original?: unknown } | undefined;
+      const name = callee?.type === 'PathExpression' ? String(callee.original) : undefined;
+      const isCall = (Array.isArray(n.params) && n.params.length > 0) || (n.hash as { pairs?: unknown[] } | undefined)?.pairs?.length || n.type === 'SubExpression';
+      if (name && isCall && !helpers.has(name) && !BUILTIN_HELPERS.has(name)) {
+        problems.push(problem('template-unknown-helper', `the template calls "${name}", which is not a helper`, `check the spelling; helpers available: ${[...helpers].sort().slice(0, 12).join(', ')}, ...`, where));
+      }
+    }
+    if (n.type === 'PartialStatement' || n.type === 'PartialBlockStatement') {
+      const ref = n.name as { original?: unknown } | undefined;
+      const name = String(ref?.original ?? '');
+      if (name && !partials.has(name)) problems.push(problem('template-unknown-partial', `the template includes partial "${name}", which does not exist`, 'add it to the partials folder or fix the name', where));
+    }
+    for (const [key, value] of Object.entries(n)) if (key !== 'loc' && key !== 'strip' && key !== 'openStrip' && key !== 'closeStrip') visit(value);
+  };
+  visit(ast);
+  return problems;
+}

@@ -1,0 +1,127 @@
+// A template set is a folder: `manifest.yaml` says which files to render from which templates, which
+// helper packs they use, which static files to copy, and how to format the result.
+import fs from 'node:fs';
+import path from 'node:path';
+import { GeneratorError, problem, type Problem } from '../errors.js';
+import { joinPointer } from '../load/json-pointer.js';
+import { parseSourceFile } from '../load/parse-source.js';
+import { isRecord } from '../ir/schemas.js';
+import { IR_VERSION } from '../ir/types.js';
+
+/** What a template is rendered for: once, or once per item of an IR collection. */
+export type RenderEach = 'resources' | 'schemas' | 'operations';
+
+export interface TemplateFile {
+  /** Path of the `.hbs` file, relative to the template set. */
+  template: string;
+  /** Output path, itself a template rendered with the same context (e.g. `src/{{kebabCase name}}.ts`). */
+  output: string;
+  each?: RenderEach;
+}
+
+export interface TemplateSet {
+  /** Absolute folder. */
+  root: string;
+  name: string;
+  /** Built-in helper packs to register beside `core`. */
+  helpers: string[];
+  /** Formatter for the output: `prettier` formats the files it has a parser for. */
+  format: 'prettier' | 'none';
+  prettier: Record<string, unknown>;
+  /** Folder of partials (every `*.hbs` in it, named by its relative path without extension). */
+  partials?: string;
+  files: TemplateFile[];
+  /** Static files copied verbatim: every file under `from` goes to `to` in the output. */
+  copy: { from: string; to: string }[];
+  /** Output entries the generator never touches (e.g. `node_modules`). */
+  preserve: string[];
+}
+
+const KNOWN_KEYS = new Set(['name', 'irVersion', 'helpers', 'format', 'prettier', 'partials', 'files', 'copy', 'preserve', 'description']);
+
+export function loadTemplateSet(folder: string): TemplateSet {
+  const root = path.resolve(folder);
+  const manifestPath = path.join(root, 'manifest.yaml');
+  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) {
+    throw new GeneratorError(problem('templates-missing', 'the template folder does not exist', 'pass --templates with a folder that holds a manifest.yaml', { file: root }));
+  }
+  if (!fs.existsSync(manifestPath)) {
+    throw new GeneratorError(problem('manifest-missing', 'the template folder has no manifest.yaml', 'add a manifest.yaml listing the files to render (see templates/README.md)', { file: manifestPath }));
+  }
+  const source = parseSourceFile(manifestPath);
+  const problems: Problem[] = [];
+  const at = (pointer: string) => source.locate(pointer);
+  const fail = (pointer: string, code: string, message: string, hint: string) => problems.push(problem(code, message, hint, at(pointer)));
+  const data = isRecord(source.data) ? source.data : {};
+  if (!isRecord(source.data)) fail('', 'manifest-invalid', 'the manifest must be a mapping', 'see templates/typescript/manifest.yaml for an example');
+
+  for (const key of Object.keys(data)) {
+    if (!KNOWN_KEYS.has(key)) fail(`/${key}`, 'manifest-invalid', `unknown manifest key "${key}"`, `known keys: ${[...KNOWN_KEYS].join(', ')}`);
+  }
+  if (data.irVersion !== undefined && data.irVersion !== IR_VERSION) {
+    fail('/irVersion', 'manifest-ir-version', `the templates target IR version ${String(data.irVersion)}, the generator builds version ${IR_VERSION}`, 'update the templates to the current IR (see templates/README.md)');
+  }
+  const files: TemplateFile[] = [];
+  const rawFiles = Array.isArray(data.files) ? data.files : [];
+  if (!Array.isArray(data.files)) fail('/files', 'manifest-invalid', '`files` must be a list', 'list entries like `- { template: client.ts.hbs, output: src/client.ts }`');
+  rawFiles.forEach((entry, i) => {
+    const pointer = joinPointer('/files', i);
+    if (!isRecord(entry) || typeof entry.template !== 'string' || typeof entry.output !== 'string') {
+      fail(pointer, 'manifest-invalid', 'each file needs `template` and `output` strings', 'write `- { template: x.hbs, output: src/x.ts }`');
+      return;
+    }
+    if (entry.each !== undefined && !['resources', 'schemas', 'operations'].includes(String(entry.each))) {
+      fail(joinPointer(pointer, 'each'), 'manifest-invalid', `each must be resources, schemas or operations, not "${String(entry.each)}"`, 'fix the value');
+      return;
+    }
+    if (!fs.existsSync(path.join(root, entry.template))) {
+      fail(joinPointer(pointer, 'template'), 'template-missing', `template "${entry.template}" does not exist`, 'check the path, relative to the template folder');
+      return;
+    }
+    files.push({ template: entry.template, output: entry.output, ...(entry.each ? { each: entry.each as RenderEach } : {}) });
+  });
+  const copy: TemplateSet['copy'] = [];
+  (Array.isArray(data.copy) ? data.copy : []).forEach((entry, i) => {
+    const pointer = joinPointer('/copy', i);
+    if (!isRecord(entry) || typeof entry.from !== 'string' || typeof entry.to !== 'string') {
+      fail(pointer, 'manifest-invalid', 'each copy entry needs `from` and `to` strings', 'write `- { from: runtime, to: src/core }`');
+      return;
+    }
+    if (!fs.existsSync(path.join(root, entry.from))) {
+      fail(joinPointer(pointer, 'from'), 'template-missing', `folder "${entry.from}" does not exist`, 'check the path, relative to the template folder');
+      return;
+    }
+    copy.push({ from: entry.from, to: entry.to });
+  });
+  const format = data.format ?? 'prettier';
+  if (format !== 'prettier' && format !== 'none') fail('/format', 'manifest-invalid', '`format` must be prettier or none', 'fix the value');
+  if (data.partials !== undefined && (typeof data.partials !== 'string' || !fs.existsSync(path.join(root, data.partials)))) {
+    fail('/partials', 'template-missing', 'the partials folder does not exist', 'check the path, relative to the template folder');
+  }
+  if (problems.length > 0) throw new GeneratorError(problems);
+  return {
+    root,
+    name: typeof data.name === 'string' ? data.name : path.basename(root),
+    helpers: Array.isArray(data.helpers) ? data.helpers.map(String) : [],
+    format: format === 'none' ? 'none' : 'prettier',
+    prettier: isRecord(data.prettier) ? data.prettier : {},
+    ...(typeof data.partials === 'string' ? { partials: data.partials } : {}),
+    files,
+    copy,
+    preserve: Array.isArray(data.preserve) ? data.preserve.map(String) : ['node_modules', 'dist'],
+  };
+}
+
+/** Every file under `dir`, as sorted paths relative to it. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (current: string): void => {
+    for (const entry of fs.readdirSync(current, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) out.push(path.relative(dir, full).split(path.sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out;
+}

@@ -1,0 +1,128 @@
+// Turns an operation and the caller's values into a URL, headers and a body, as the spec prescribes:
+// declared query/header/cookie parameters by name, everything else into the body.
+import { ClientError } from './errors.js';
+import type { OperationSpec, RequestOptions } from './types.js';
+import { toBlob, toFormData, isUploadable } from './uploads.js';
+import { fillPath, scalarToString, serializeLooseQuery, serializeQueryParam, type ParamSpec } from './url.js';
+
+/** A request the caller's input cannot make (missing path value, header with a line break, ...). */
+export class InvalidRequestError extends ClientError {
+  override name = 'InvalidRequestError';
+}
+
+export interface PreparedRequest {
+  url: string;
+  headers: Headers;
+  body: BodyInit | undefined;
+}
+
+export interface RequestParts {
+  baseURL: string;
+  op: OperationSpec;
+  pathValues: Record<string, unknown>;
+  params: Record<string, unknown>;
+  options: RequestOptions;
+  /** Headers the client adds (version, credentials, defaults), applied before per-request ones. */
+  clientHeaders: Record<string, string | null | undefined>;
+  /** Credential query pairs (`apiKey` schemes in the query), already encoded. */
+  credentialQuery: string[];
+}
+
+export async function prepareRequest(parts: RequestParts): Promise<PreparedRequest> {
+  const { op, params, options } = parts;
+  let path: string;
+  try {
+    path = fillPath(op.path, parts.pathValues);
+  } catch (err) {
+    throw new InvalidRequestError((err as Error).message);
+  }
+  const declared = new Set<string>();
+  const query: string[] = [];
+  for (const spec of op.query ?? []) {
+    declared.add(spec.name);
+    serializeQueryParam(spec, valueOf(spec, params), query);
+  }
+  if (options.query) serializeLooseQuery(options.query, query);
+  query.push(...parts.credentialQuery);
+
+  const headers = new Headers();
+  setHeaders(headers, parts.clientHeaders);
+  if (op.response.accept) headers.set('accept', op.response.accept);
+  for (const spec of op.headers ?? []) {
+    declared.add(spec.name);
+    const value = valueOf(spec, params);
+    if (value !== undefined && value !== null) setHeader(headers, spec.name, Array.isArray(value) ? value.map(scalarToString).join(',') : scalarToString(value));
+  }
+  const cookies: string[] = [];
+  for (const spec of op.cookies ?? []) {
+    declared.add(spec.name);
+    const value = valueOf(spec, params);
+    if (value !== undefined && value !== null) cookies.push(`${spec.name}=${encodeURIComponent(scalarToString(value))}`);
+  }
+  if (cookies.length > 0) setHeader(headers, 'cookie', [headers.get('cookie'), ...cookies].filter(Boolean).join('; '));
+
+  const body = await encodeBody(op, params, declared, options, headers);
+  if (options.headers) setHeaders(headers, options.headers);
+
+  const base = parts.baseURL.replace(/\/+$/, '');
+  const url = `${base}${path}${query.length > 0 ? `?${query.join('&')}` : ''}`;
+  return { url, headers, body };
+}
+
+function valueOf(spec: ParamSpec, params: Record<string, unknown>): unknown {
+  const value = params[spec.name];
+  return value === undefined ? spec.fixed : value;
+}
+
+async function encodeBody(op: OperationSpec, params: Record<string, unknown>, declared: Set<string>, options: RequestOptions, headers: Headers): Promise<BodyInit | undefined> {
+  const spec = op.body;
+  if (!spec) return undefined;
+  let payload: unknown;
+  if (spec.merged) {
+    const fields: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(params)) if (!declared.has(key) && value !== undefined) fields[key] = value;
+    payload = { ...fields, ...options.body };
+    if (Object.keys(payload as object).length === 0 && !spec.required) return undefined;
+  } else {
+    payload = params.body;
+    if (options.body && typeof payload === 'object' && payload !== null && !Array.isArray(payload) && !isUploadable(payload)) payload = { ...payload, ...options.body };
+    if (payload === undefined) return undefined;
+  }
+  switch (spec.encoding) {
+    case 'json':
+      headers.set('content-type', spec.contentType);
+      return JSON.stringify(payload);
+    case 'multipart':
+      // fetch writes the multipart boundary into content-type itself.
+      return toFormData(payload as Record<string, unknown>);
+    case 'form': {
+      headers.set('content-type', 'application/x-www-form-urlencoded');
+      const pairs: string[] = [];
+      serializeLooseQuery(payload as Record<string, unknown>, pairs);
+      return pairs.join('&');
+    }
+    case 'text':
+      headers.set('content-type', spec.contentType);
+      return String(payload);
+    case 'binary': {
+      headers.set('content-type', spec.contentType);
+      if (!isUploadable(payload)) throw new InvalidRequestError('The request body must be a Blob, bytes or a stream.');
+      return (await toBlob(payload)).blob;
+    }
+  }
+}
+
+export function setHeaders(headers: Headers, values: Record<string, string | null | undefined>): void {
+  for (const [name, value] of Object.entries(values)) {
+    if (value === null) headers.delete(name);
+    else if (value !== undefined) setHeader(headers, name, value);
+  }
+}
+
+/** Refuses CR and LF in header values: they would let input forge extra headers. */
+export function setHeader(headers: Headers, name: string, value: string): void {
+  if (/[\r\n]/.test(value) || /[\r\n]/.test(name)) {
+    throw new InvalidRequestError(`Header "${name.replace(/[\r\n]/g, ' ')}" contains a line break (CR or LF); refusing to send it.`);
+  }
+  headers.set(name, value);
+}

@@ -1,0 +1,99 @@
+// Shapes shared by the runtime and the generated code: what the spec says about the API and each operation.
+import type { ErrorClassEntry } from './errors.js';
+import type { CursorConvention } from './pagination.js';
+import type { ParamSpec } from './url.js';
+
+/** A credential the client can hold (one per security scheme of the spec). */
+export interface CredentialSpec {
+  /** Security scheme key, as operations name it. */
+  scheme: string;
+  /** Client option that takes it. */
+  option: string;
+  transport: 'bearer' | 'basic' | 'apiKey';
+  in?: 'header' | 'query' | 'cookie';
+  parameterName?: string;
+  env?: string;
+  browser: 'allowed' | 'opt-in';
+  websocketQueryParameter?: string;
+}
+
+/** Everything about the API the client needs at run time, rendered from the spec's conventions. */
+export interface ClientConfig {
+  clientName: string;
+  packageName: string;
+  packageVersion: string;
+  baseURL: string | undefined;
+  timeoutMs: number;
+  apiVersion?: { header: string; default: string; pattern?: RegExp; websocketQueryParameter?: string };
+  transport: { tls: 'required' | 'optional'; loopbackException: boolean };
+  retry: {
+    maxRetries: number;
+    initialDelayMs: number;
+    maxDelayMs: number;
+    statuses: readonly number[];
+    statusRanges: readonly number[];
+    onConnectionError: boolean;
+    retryAfterHeaders: readonly string[];
+  };
+  errors: {
+    messageFields: readonly string[];
+    requestIdHeaders: readonly string[];
+    requestIdField?: string;
+    statusField?: string;
+    classes: readonly ErrorClassEntry[];
+  };
+  credentials: readonly CredentialSpec[];
+  pagination?: CursorConvention;
+}
+
+export type BodyEncoding = 'json' | 'multipart' | 'form' | 'binary' | 'text';
+export type ResponseKind = 'json' | 'binary' | 'text' | 'event-stream' | 'none';
+
+/** One operation of the spec, as data: the generated methods only pass this and the caller's values. */
+export interface OperationSpec {
+  method: string;
+  path: string;
+  query?: readonly ParamSpec[];
+  headers?: readonly ParamSpec[];
+  cookies?: readonly ParamSpec[];
+  body?: { encoding: BodyEncoding; contentType: string; merged: boolean; required: boolean };
+  response: { kind: ResponseKind; accept?: string };
+  /** Accepted credential sets; any one suffices. Empty: no authentication. */
+  security: readonly (readonly string[])[];
+}
+
+/** Per-request options, the last argument of every method. */
+export interface RequestOptions {
+  /** Extra headers; `null` removes a header the client would send. */
+  headers?: Record<string, string | null | undefined>;
+  /** Extra query parameters, sent beside the declared ones. */
+  query?: Record<string, unknown>;
+  /** Extra JSON or form fields merged into the body (an escape hatch for fields the spec does not list). */
+  body?: Record<string, unknown>;
+  /** Milliseconds before the attempt is aborted (and retried). */
+  timeout?: number;
+  maxRetries?: number;
+  signal?: AbortSignal | null;
+  /** API version for this request only. */
+  version?: string;
+  /** Passed through to `fetch` (for example `{ keepalive: true }`). */
+  fetchOptions?: Omit<RequestInit, 'method' | 'headers' | 'body' | 'signal'>;
+}
+
+/** Options every generated client accepts; credential options are added per API. */
+export interface BaseClientOptions {
+  /** Overrides the spec's server. Plain `http://` is refused for credentials unless the host is loopback. */
+  baseURL?: string | null;
+  /** Milliseconds before a request attempt is aborted. */
+  timeout?: number;
+  /** Retries after the first attempt, for connection errors and retryable statuses. */
+  maxRetries?: number;
+  /** A `fetch` implementation (defaults to the global one). */
+  fetch?: typeof fetch;
+  /** Headers sent with every request; `null` removes one the client would send. */
+  defaultHeaders?: Record<string, string | null | undefined>;
+  /** API version to pin instead of the spec's default. */
+  version?: string;
+  /** Allow a secret credential (such as an API key) in a browser, where every user of the page can read it. */
+  dangerouslyAllowBrowser?: boolean;
+}
