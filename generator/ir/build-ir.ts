@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Problem } from '../errors.js';
 import type { SpecSource } from '../load/load-spec.js';
 import { ConventionReader } from './conventions.js';
+import { completeDiscriminators } from './discriminators.js';
 import { buildOperations } from './operations.js';
 import { buildResourceTree } from './resources.js';
 import { isRecord, SchemaRegistry } from './schemas.js';
@@ -57,5 +58,6 @@ export function buildIR(source: SpecSource): { model: ApiModel; problems: Proble
     operations,
     schemas: schemas.finish(),
   };
+  completeDiscriminators(model);
   return { model, problems };
 }

@@ -90,6 +90,8 @@ function objectProperties(ctx: PayloadContext, node: unknown, origin: Origin, de
   for (const key of ['allOf', 'oneOf', 'anyOf'] as const) {
     const parts = value[key];
     if (!Array.isArray(parts)) continue;
+    // A union requires what every member requires; an intersection what any member does.
+    let shared: Set<string> | undefined;
     for (const [i, part] of parts.entries()) {
       const inner = objectProperties(ctx, part, { file: at.file, pointer: joinPointer(at.pointer, key, i) }, depth + 1);
       if (!inner) {
@@ -99,7 +101,9 @@ function objectProperties(ctx: PayloadContext, node: unknown, origin: Origin, de
       objectLike = true;
       for (const [name, prop] of inner.names) if (!result.names.has(name)) result.names.set(name, prop);
       if (key === 'allOf') for (const name of inner.required) result.required.add(name);
+      else shared = shared ? new Set([...shared].filter((n) => inner.required.has(n))) : new Set(inner.required);
     }
+    for (const name of shared ?? []) result.required.add(name);
   }
   if (types.some((t) => t !== 'object' && t !== 'null')) return undefined;
   return objectLike ? result : undefined;

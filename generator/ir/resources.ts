@@ -1,6 +1,7 @@
 // Groups operations into the resource tree the client exposes (`client.agents.metrics.list()`), keeping
 // method and sub-resource names unique at each level.
 import { problem, type Problem } from '../errors.js';
+import { joinPointer } from '../load/json-pointer.js';
 import type { SpecSource } from '../load/load-spec.js';
 import { NameAllocator, typeIdentifier } from './names.js';
 import { isRecord, type SchemaRegistry } from './schemas.js';
@@ -43,7 +44,8 @@ function dedupeMembers(resource: Resource, problems: Problem[], source: SpecSour
     op.name = names.allocate(wanted);
     if (op.name !== wanted) {
       const where = [...resource.path, wanted].join('.') || wanted;
-      problems.push(problem('name-collision', `two members of the client would both be called "${where}"; "${op.id}" becomes "${op.name}"`, 'give the operations distinct operationIds (a dotted id such as `voices.list` picks the exact name)', source.locateNode(undefined, ''), 'warning'));
+      const pointer = joinPointer('/paths', op.path, op.method.toLowerCase());
+      problems.push(problem('name-collision', `two members of the client would both be called "${where}"; ${op.method} ${op.path} becomes "${op.name}"`, 'give the operations distinct operationIds (a dotted id such as `voices.list` picks the exact name)', source.locateNode(undefined, pointer), 'warning'));
     }
   }
   for (const child of resource.resources) dedupeMembers(child, problems, source);

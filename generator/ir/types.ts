@@ -295,6 +295,7 @@ export interface OperationPagination {
  * - 3.0 `nullable: true` is a type array with `'null'` (or `anyOf [.., {type: 'null'}]` next to a `$ref`);
  * - 3.0 `example` is `examples: [..]`; boolean `exclusiveMinimum`/`exclusiveMaximum` are numbers;
  * - every `$ref` is `#/components/schemas/<NamedSchema.name>`, also in `discriminator.mapping`;
+ * - a discriminator's `mapping` also lists members that pin their own value (`const` or a one-value `enum`);
  * - binary content keeps `type: string, format: binary`.
  * Vendor extensions (`x-*`) are kept.
  */

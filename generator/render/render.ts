@@ -20,6 +20,8 @@ const BUILTIN_HELPERS = new Set(['if', 'unless', 'each', 'with', 'lookup', 'log'
 export interface RenderedFile {
   content: string;
   source: string;
+  /** Copied verbatim from the template set (not rendered from the spec). */
+  copied: boolean;
 }
 
 /** Rendered output: relative path → file. */
@@ -60,7 +62,7 @@ export function renderTemplateSet(set: TemplateSet, model: ApiModel): RenderedFi
   }
 
   const output: RenderedFiles = new Map();
-  const put = (file: string, content: string, from: string): void => {
+  const put = (file: string, content: string, from: string, copied = false): void => {
     const normalized = path.posix.normalize(file.replace(/\\/g, '/'));
     if (normalized.startsWith('../') || normalized === '..' || path.posix.isAbsolute(normalized) || normalized === '.') {
       throw new GeneratorError(problem('output-path-invalid', `output path "${file}" leaves the output folder`, 'use a relative path inside the output folder', { file: from }));
@@ -68,7 +70,7 @@ export function renderTemplateSet(set: TemplateSet, model: ApiModel): RenderedFi
     if (output.has(normalized)) {
       throw new GeneratorError(problem('output-path-duplicate', `two templates write "${normalized}"`, 'give each output a distinct path (check the names used in `output`)', { file: from }));
     }
-    output.set(normalized, { content, source: from });
+    output.set(normalized, { content, source: from, copied });
   };
 
   for (const file of set.files) {
@@ -90,7 +92,7 @@ export function renderTemplateSet(set: TemplateSet, model: ApiModel): RenderedFi
   }
   for (const entry of set.copy) {
     const from = path.join(set.root, entry.from);
-    for (const rel of listFiles(from)) put(path.posix.join(entry.to, rel), fs.readFileSync(path.join(from, rel), 'utf8'), path.join(from, rel));
+    for (const rel of listFiles(from)) put(path.posix.join(entry.to, rel), fs.readFileSync(path.join(from, rel), 'utf8'), path.join(from, rel), true);
   }
   return new Map([...output].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

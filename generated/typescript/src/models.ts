@@ -867,10 +867,10 @@ export type STTAutoFinalizeCloseCommand = {
  */
 export type STTAutoFinalizeConnected = {
   /**
-   * @description REWRITE: Event type identifier. (enum property replaced by openapi-typescript)
+   * @description REWRITE: Event type identifier.
    * @enum {string}
    */
-  type: 'STTAutoFinalizeConnected';
+  type: 'connected';
   /** @description REWRITE: Unique identifier for this connection. */
   request_id: string;
 };
@@ -885,10 +885,10 @@ export type STTAutoFinalizeModel = 'ink-2';
  */
 export type STTAutoFinalizeTurnEagerEnd = {
   /**
-   * @description REWRITE: Event type identifier. (enum property replaced by openapi-typescript)
+   * @description REWRITE: Event type identifier.
    * @enum {string}
    */
-  type: 'STTAutoFinalizeTurnEagerEnd';
+  type: 'turn.eager_end';
   /** @description REWRITE: Cumulative text for the current turn. */
   transcript: string;
   /** @description REWRITE: Unique identifier for this connection. Does not change between turns. */
@@ -900,10 +900,10 @@ export type STTAutoFinalizeTurnEagerEnd = {
  */
 export type STTAutoFinalizeTurnEnd = {
   /**
-   * @description REWRITE: Event type identifier. (enum property replaced by openapi-typescript)
+   * @description REWRITE: Event type identifier.
    * @enum {string}
    */
-  type: 'STTAutoFinalizeTurnEnd';
+  type: 'turn.end';
   /** @description REWRITE: Definitive transcript for the completed turn. */
   transcript: string;
   /** @description REWRITE: Unique identifier for this connection. Does not change between turns. */
@@ -915,10 +915,10 @@ export type STTAutoFinalizeTurnEnd = {
  */
 export type STTAutoFinalizeTurnResume = {
   /**
-   * @description REWRITE: Event type identifier. (enum property replaced by openapi-typescript)
+   * @description REWRITE: Event type identifier.
    * @enum {string}
    */
-  type: 'STTAutoFinalizeTurnResume';
+  type: 'turn.resume';
   /** @description REWRITE: Unique identifier for this connection. Does not change between turns. */
   request_id: string;
 };
@@ -928,10 +928,10 @@ export type STTAutoFinalizeTurnResume = {
  */
 export type STTAutoFinalizeTurnStart = {
   /**
-   * @description REWRITE: Event type identifier. (enum property replaced by openapi-typescript)
+   * @description REWRITE: Event type identifier.
    * @enum {string}
    */
-  type: 'STTAutoFinalizeTurnStart';
+  type: 'turn.start';
   /** @description REWRITE: Unique identifier for this connection. Does not change between turns. */
   request_id: string;
 };
@@ -941,10 +941,10 @@ export type STTAutoFinalizeTurnStart = {
  */
 export type STTAutoFinalizeTurnUpdate = {
   /**
-   * @description REWRITE: Event type identifier. (enum property replaced by openapi-typescript)
+   * @description REWRITE: Event type identifier.
    * @enum {string}
    */
-  type: 'STTAutoFinalizeTurnUpdate';
+  type: 'turn.update';
   /** @description REWRITE: Cumulative text for the current turn, i.e. the full text transcribed so far in this turn, not a delta. */
   transcript: string;
   /** @description REWRITE: Unique identifier for this connection. Does not change between turns. */
@@ -992,10 +992,10 @@ export type STTEncoding = 'pcm_s16le' | 'pcm_s32le' | 'pcm_f16le' | 'pcm_f32le' 
  */
 export type STTErrorResponse = {
   /**
-   * @description REWRITE: Event type identifier. (enum property replaced by openapi-typescript)
+   * @description REWRITE: Event type identifier.
    * @enum {string}
    */
-  type: 'STTErrorResponse';
+  type: 'error';
   /** @description REWRITE: Machine-readable error code. */
   error_code?: string;
   /** @description REWRITE: An HTTP response status code. */
@@ -1015,10 +1015,10 @@ export type STTErrorResponse = {
  */
 export type STTManualFinalizeDoneResponse = {
   /**
-   * @description REWRITE: Event type identifier. (enum property replaced by openapi-typescript)
+   * @description REWRITE: Event type identifier.
    * @enum {string}
    */
-  type: 'STTManualFinalizeDoneResponse';
+  type: 'done';
   /** @description REWRITE: Unique identifier for this WebSocket connection. */
   request_id: string;
 };
@@ -1028,10 +1028,10 @@ export type STTManualFinalizeDoneResponse = {
  */
 export type STTManualFinalizeFlushDoneResponse = {
   /**
-   * @description REWRITE: Event type identifier. (enum property replaced by openapi-typescript)
+   * @description REWRITE: Event type identifier.
    * @enum {string}
    */
-  type: 'STTManualFinalizeFlushDoneResponse';
+  type: 'flush_done';
   /** @description REWRITE: Unique identifier for this WebSocket connection. */
   request_id: string;
 };
@@ -1046,10 +1046,10 @@ export type STTManualFinalizeModel = 'ink-2' | 'ink-whisper' | 'ink-whisper-2025
  */
 export type STTManualFinalizeTranscriptResponse = {
   /**
-   * @description REWRITE: Event type identifier. (enum property replaced by openapi-typescript)
+   * @description REWRITE: Event type identifier.
    * @enum {string}
    */
-  type: 'STTManualFinalizeTranscriptResponse';
+  type: 'transcript';
   /** @description REWRITE: Unique identifier for this WebSocket connection. */
   request_id: string;
   /** @description REWRITE: Transcribed text. This is a delta from the last transcript chunk with `"is_final": true`. To assemble the full transcript, concatenate all transcript chunks where `"is_final": true`. Do not strip whitespace from `text` or add whitespace between chunks as this will produce an incorrect transcript. */
@@ -1177,7 +1177,7 @@ export type TTSRequestVoiceSpecifier = {
  */
 export type TTSSSEChunkEvent = {
   /**
-   * @description REWRITE: Event type identifier. (enum property replaced by openapi-typescript)
+   * @description REWRITE: Event type identifier.
    * @enum {string}
    */
   type: 'chunk';
@@ -1201,7 +1201,7 @@ export type TTSSSEChunkEvent = {
  */
 export type TTSSSEDoneEvent = {
   /**
-   * @description REWRITE: Event type identifier. (enum property replaced by openapi-typescript)
+   * @description REWRITE: Event type identifier.
    * @enum {string}
    */
   type: 'done';
@@ -1221,7 +1221,7 @@ export type TTSSSEDoneEvent = {
  */
 export type TTSSSEErrorEvent = {
   /**
-   * @description REWRITE: Event type identifier. (enum property replaced by openapi-typescript)
+   * @description REWRITE: Event type identifier.
    * @enum {string}
    */
   type: 'error';
@@ -1256,7 +1256,7 @@ export type TTSSSEEvent =
  */
 export type TTSSSEPhonemeTimestampsEvent = {
   /**
-   * @description REWRITE: Event type identifier. (enum property replaced by openapi-typescript)
+   * @description REWRITE: Event type identifier.
    * @enum {string}
    */
   type: 'phoneme_timestamps';
@@ -1305,7 +1305,7 @@ export type TTSSSERequest = {
  */
 export type TTSSSETimestampsEvent = {
   /**
-   * @description REWRITE: Event type identifier. (enum property replaced by openapi-typescript)
+   * @description REWRITE: Event type identifier.
    * @enum {string}
    */
   type: 'timestamps';

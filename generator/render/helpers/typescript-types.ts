@@ -17,6 +17,8 @@ import { isBinarySchema } from '../../ir/payloads.js';
 /** Where a type is used: binary data is an upload going out and a Blob coming back. */
 export type TypeUse = 'request' | 'response';
 
+// Notes openapi-typescript writes into doc comments about its own rewriting; they mean nothing to users.
+const TOOL_NOTES = / \(enum property replaced by openapi-typescript\)|\n\s*\* @description discriminator enum property added by openapi-typescript/g;
 const COMPONENT_REF = /^components\["schemas"\]\["([^"]+)"\]$/;
 
 export class TypeScriptTypePrinter {
@@ -94,7 +96,7 @@ export class TypeScriptTypePrinter {
   private print(schema: SchemaObject, path: string, use: TypeUse): string {
     this.use = use;
     const node = transformSchemaObject(schema, { path, ctx: this.ctx });
-    return astToString(node).trim().replace(/;$/, '');
+    return astToString(node).trim().replace(/;$/, '').replace(TOOL_NOTES, '');
   }
 
   private renameRef(type: ts.TypeNode): ts.TypeNode | undefined {

@@ -131,7 +131,8 @@ export class TypeScriptHelpers {
   /** The params type's body: an object type of the named parameters, intersected with a merged body. */
   paramsType(op: Operation): string {
     const members = namedParameters(op).map((p) => {
-      const doc = jsdoc({ ...(p.description ? { description: p.description } : {}), deprecated: p.deprecated });
+      const extra = p.schema.default !== undefined ? [`@default ${JSON.stringify(p.schema.default)}`] : [];
+      const doc = jsdoc({ ...(p.description ? { description: p.description } : {}), deprecated: p.deprecated, extra });
       return `${doc ? `${doc}\n` : ''}${tsPropertyKey(p.name)}${p.required ? '' : '?'}: ${this.type(p.schema, 'request')};`;
     });
     const body = op.requestBody;
@@ -148,7 +149,7 @@ export class TypeScriptHelpers {
   }
 
   methodArguments(op: Operation): string {
-    const args = this.pathArguments(op).map(({ identifier }) => `${identifier}: string | number`);
+    const args = this.pathArguments(op).map(({ param, identifier }) => `${identifier}: ${this.type(param.schema, 'request')}`);
     if (this.hasParams(op)) {
       const type = this.typeName(op.typeNames.params);
       args.push(this.paramsOptional(op) ? `params: ${type} = {}` : `params: ${type}`);

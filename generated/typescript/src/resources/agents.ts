@@ -186,7 +186,7 @@ export class Agents extends APIResource {
    *
    * `GET /agents/{agent_id}`
    */
-  get(agentId: string | number, options?: RequestOptions): APIPromise<AgentSummary> {
+  get(agentId: string, options?: RequestOptions): APIPromise<AgentSummary> {
     return this._client.request<AgentSummary>(agentsGetOperation, { agent_id: agentId }, {}, options);
   }
 
@@ -195,7 +195,7 @@ export class Agents extends APIResource {
    *
    * `DELETE /agents/{agent_id}`
    */
-  delete(agentId: string | number, options?: RequestOptions): APIPromise<void> {
+  delete(agentId: string, options?: RequestOptions): APIPromise<void> {
     return this._client.request<void>(agentsDeleteOperation, { agent_id: agentId }, {}, options);
   }
 
@@ -205,7 +205,7 @@ export class Agents extends APIResource {
    * `PATCH /agents/{agent_id}`
    */
   update(
-    agentId: string | number,
+    agentId: string,
     params: AgentsUpdateParams = {},
     options?: RequestOptions,
   ): APIPromise<AgentSummary> {
@@ -245,7 +245,7 @@ export class AgentsCalls extends APIResource {
    *
    * `GET /agents/calls/{call_id}`
    */
-  get(callId: string | number, options?: RequestOptions): APIPromise<AgentCall> {
+  get(callId: string, options?: RequestOptions): APIPromise<AgentCall> {
     return this._client.request<AgentCall>(agentsCallsGetOperation, { call_id: callId }, {}, options);
   }
 
@@ -258,7 +258,7 @@ export class AgentsCalls extends APIResource {
    *
    * Resolves when the response headers arrive; the body streams (see `BinaryResponse`).
    */
-  downloadAudio(callId: string | number, options?: RequestOptions): APIPromise<BinaryResponse> {
+  downloadAudio(callId: string, options?: RequestOptions): APIPromise<BinaryResponse> {
     return this._client.request<BinaryResponse>(
       agentsCallsDownloadAudioOperation,
       { call_id: callId },
@@ -276,7 +276,7 @@ export class AgentsPhoneNumbers extends APIResource {
    *
    * `GET /agents/{agent_id}/phone-numbers`
    */
-  list(agentId: string | number, options?: RequestOptions): APIPromise<PhoneNumber[]> {
+  list(agentId: string, options?: RequestOptions): APIPromise<PhoneNumber[]> {
     return this._client.request<PhoneNumber[]>(
       agentsPhoneNumbersListOperation,
       { agent_id: agentId },
@@ -320,7 +320,7 @@ export class AgentsMetrics extends APIResource {
    *
    * `GET /agents/metrics/{metric_id}`
    */
-  get(metricId: string | number, options?: RequestOptions): APIPromise<Metric> {
+  get(metricId: string, options?: RequestOptions): APIPromise<Metric> {
     return this._client.request<Metric>(agentsMetricsGetOperation, { metric_id: metricId }, {}, options);
   }
 
@@ -331,11 +331,7 @@ export class AgentsMetrics extends APIResource {
    *
    * `POST /agents/{agent_id}/metrics/{metric_id}`
    */
-  addToAgent(
-    agentId: string | number,
-    metricId: string | number,
-    options?: RequestOptions,
-  ): APIPromise<void> {
+  addToAgent(agentId: string, metricId: string, options?: RequestOptions): APIPromise<void> {
     return this._client.request<void>(
       agentsMetricsAddToAgentOperation,
       { agent_id: agentId, metric_id: metricId },
@@ -351,11 +347,7 @@ export class AgentsMetrics extends APIResource {
    *
    * `DELETE /agents/{agent_id}/metrics/{metric_id}`
    */
-  removeFromAgent(
-    agentId: string | number,
-    metricId: string | number,
-    options?: RequestOptions,
-  ): APIPromise<void> {
+  removeFromAgent(agentId: string, metricId: string, options?: RequestOptions): APIPromise<void> {
     return this._client.request<void>(
       agentsMetricsRemoveFromAgentOperation,
       { agent_id: agentId, metric_id: metricId },
@@ -399,7 +391,7 @@ export class AgentsDeployments extends APIResource {
    *
    * `GET /agents/{agent_id}/deployments`
    */
-  list(agentId: string | number, options?: RequestOptions): APIPromise<Deployment[]> {
+  list(agentId: string, options?: RequestOptions): APIPromise<Deployment[]> {
     return this._client.request<Deployment[]>(
       agentsDeploymentsListOperation,
       { agent_id: agentId },
@@ -415,7 +407,7 @@ export class AgentsDeployments extends APIResource {
    *
    * `GET /agents/deployments/{deployment_id}`
    */
-  get(deploymentId: string | number, options?: RequestOptions): APIPromise<Deployment> {
+  get(deploymentId: string, options?: RequestOptions): APIPromise<Deployment> {
     return this._client.request<Deployment>(
       agentsDeploymentsGetOperation,
       { deployment_id: deploymentId },

@@ -98,7 +98,7 @@ export class Datasets extends APIResource {
    *
    * `GET /datasets/{id}`
    */
-  get(id: string | number, options?: RequestOptions): APIPromise<Dataset> {
+  get(id: string, options?: RequestOptions): APIPromise<Dataset> {
     return this._client.request<Dataset>(datasetsGetOperation, { id }, {}, options);
   }
 
@@ -107,7 +107,7 @@ export class Datasets extends APIResource {
    *
    * `DELETE /datasets/{id}`
    */
-  delete(id: string | number, options?: RequestOptions): APIPromise<void> {
+  delete(id: string, options?: RequestOptions): APIPromise<void> {
     return this._client.request<void>(datasetsDeleteOperation, { id }, {}, options);
   }
 
@@ -116,7 +116,7 @@ export class Datasets extends APIResource {
    *
    * `PATCH /datasets/{id}`
    */
-  update(id: string | number, params: DatasetsUpdateParams, options?: RequestOptions): APIPromise<void> {
+  update(id: string, params: DatasetsUpdateParams, options?: RequestOptions): APIPromise<void> {
     return this._client.request<void>(datasetsUpdateOperation, { id }, params, options);
   }
 }
@@ -129,11 +129,7 @@ export class DatasetsFiles extends APIResource {
    *
    * Await it for one page, or iterate it with `for await` for every item across pages.
    */
-  list(
-    id: string | number,
-    params: DatasetsFilesListParams = {},
-    options?: RequestOptions,
-  ): PagePromise<DatasetFile> {
+  list(id: string, params: DatasetsFilesListParams = {}, options?: RequestOptions): PagePromise<DatasetFile> {
     return this._client.requestPage<DatasetFile>(datasetsFilesListOperation, { id }, params, options);
   }
 
@@ -142,11 +138,7 @@ export class DatasetsFiles extends APIResource {
    *
    * `POST /datasets/{id}/files`
    */
-  upload(
-    id: string | number,
-    params: DatasetsFilesUploadParams = {},
-    options?: RequestOptions,
-  ): APIPromise<void> {
+  upload(id: string, params: DatasetsFilesUploadParams = {}, options?: RequestOptions): APIPromise<void> {
     return this._client.request<void>(datasetsFilesUploadOperation, { id }, params, options);
   }
 
@@ -155,7 +147,7 @@ export class DatasetsFiles extends APIResource {
    *
    * `DELETE /datasets/{id}/files/{fileID}`
    */
-  delete(id: string | number, fileID: string | number, options?: RequestOptions): APIPromise<void> {
+  delete(id: string, fileID: string, options?: RequestOptions): APIPromise<void> {
     return this._client.request<void>(datasetsFilesDeleteOperation, { id, fileID }, {}, options);
   }
 }

@@ -74,7 +74,7 @@ export class FineTunes extends APIResource {
    *
    * `GET /fine-tunes/{id}`
    */
-  get(id: string | number, options?: RequestOptions): APIPromise<FineTune> {
+  get(id: string, options?: RequestOptions): APIPromise<FineTune> {
     return this._client.request<FineTune>(fineTunesGetOperation, { id }, {}, options);
   }
 
@@ -83,7 +83,7 @@ export class FineTunes extends APIResource {
    *
    * `DELETE /fine-tunes/{id}`
    */
-  delete(id: string | number, options?: RequestOptions): APIPromise<void> {
+  delete(id: string, options?: RequestOptions): APIPromise<void> {
     return this._client.request<void>(fineTunesDeleteOperation, { id }, {}, options);
   }
 
@@ -95,7 +95,7 @@ export class FineTunes extends APIResource {
    * Await it for one page, or iterate it with `for await` for every item across pages.
    */
   listVoices(
-    id: string | number,
+    id: string,
     params: FineTunesListVoicesParams = {},
     options?: RequestOptions,
   ): PagePromise<Voice> {

@@ -73,7 +73,7 @@ export class PronunciationDicts extends APIResource {
    *
    * `GET /pronunciation-dicts/{id}`
    */
-  get(id: string | number, options?: RequestOptions): APIPromise<PronunciationDict> {
+  get(id: string, options?: RequestOptions): APIPromise<PronunciationDict> {
     return this._client.request<PronunciationDict>(pronunciationDictsGetOperation, { id }, {}, options);
   }
 
@@ -82,7 +82,7 @@ export class PronunciationDicts extends APIResource {
    *
    * `DELETE /pronunciation-dicts/{id}`
    */
-  delete(id: string | number, options?: RequestOptions): APIPromise<void> {
+  delete(id: string, options?: RequestOptions): APIPromise<void> {
     return this._client.request<void>(pronunciationDictsDeleteOperation, { id }, {}, options);
   }
 
@@ -92,7 +92,7 @@ export class PronunciationDicts extends APIResource {
    * `PATCH /pronunciation-dicts/{id}`
    */
   update(
-    id: string | number,
+    id: string,
     params: PronunciationDictsUpdateParams = {},
     options?: RequestOptions,
   ): APIPromise<PronunciationDict> {

@@ -98,7 +98,7 @@ export class Voices extends APIResource {
    *
    * `GET /voices/{id}`
    */
-  get(id: string | number, params: VoicesGetParams = {}, options?: RequestOptions): APIPromise<Voice> {
+  get(id: VoiceId, params: VoicesGetParams = {}, options?: RequestOptions): APIPromise<Voice> {
     return this._client.request<Voice>(voicesGetOperation, { id }, params, options);
   }
 
@@ -107,7 +107,7 @@ export class Voices extends APIResource {
    *
    * `DELETE /voices/{id}`
    */
-  delete(id: string | number, options?: RequestOptions): APIPromise<void> {
+  delete(id: VoiceId, options?: RequestOptions): APIPromise<void> {
     return this._client.request<void>(voicesDeleteOperation, { id }, {}, options);
   }
 
@@ -118,7 +118,7 @@ export class Voices extends APIResource {
    *
    * `PATCH /voices/{id}`
    */
-  update(id: string | number, params: VoicesUpdateParams = {}, options?: RequestOptions): APIPromise<Voice> {
+  update(id: VoiceId, params: VoicesUpdateParams = {}, options?: RequestOptions): APIPromise<Voice> {
     return this._client.request<Voice>(voicesUpdateOperation, { id }, params, options);
   }
 

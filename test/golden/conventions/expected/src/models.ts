@@ -1,0 +1,4 @@
+// Generated from spec.yaml (Conventions API 3.0.0-beta.1) by openapi-client-generator. Do not edit: regenerate instead.
+// Types of the schemas the spec declares. Binary data in responses is a Blob.
+
+export {};

@@ -1,0 +1,12 @@
+// Generated from spec.yaml (Errors API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+export { ErrorsAPI, ErrorsAPI as default, type ClientOptions } from './client.js';
+export * from './errors.js';
+export * from './models.js';
+export * from './resources/things.js';
+export { APIPromise } from './core/api-promise.js';
+export { Page, PagePromise, type CursorConvention } from './core/pagination.js';
+export { BinaryResponse } from './core/binary.js';
+export { EventStream } from './core/streaming.js';
+export { SSEParser, type ServerSentEvent } from './core/sse.js';
+export { toFile, type Uploadable, type NamedUpload } from './core/uploads.js';
+export type { RequestOptions } from './core/types.js';

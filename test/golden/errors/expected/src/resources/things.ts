@@ -1,0 +1,27 @@
+// Generated from spec.yaml (Errors API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+import { APIResource } from '../core/resource.js';
+import type { APIPromise } from '../core/api-promise.js';
+import type { OperationSpec, RequestOptions } from '../core/types.js';
+
+const thingsGetOperation: OperationSpec = {
+  method: 'GET',
+  path: '/things/{id}',
+  response: { kind: 'json', accept: 'application/json' },
+  security: [],
+};
+
+export class Things extends APIResource {
+  /**
+   * `GET /things/{id}`
+   */
+  get(
+    id: string,
+    options?: RequestOptions,
+  ): APIPromise<{
+    id?: string;
+  }> {
+    return this._client.request<{
+      id?: string;
+    }>(thingsGetOperation, { id }, {}, options);
+  }
+}

@@ -1,0 +1,43 @@
+// Generated from spec.yaml (JSON Body API 2.1.0) by openapi-client-generator. Do not edit: regenerate instead.
+import { BaseClient } from './core/base-client.js';
+import type { BaseClientOptions, ClientConfig } from './core/types.js';
+import { errorClasses } from './errors.js';
+import { Notes } from './resources/notes.js';
+
+/** Options of `new JSONBodyAPI(...)`. */
+export interface ClientOptions extends BaseClientOptions {}
+
+const config: ClientConfig = {
+  clientName: 'JSONBodyAPI',
+  packageName: 'json-body-api',
+  packageVersion: '2.1.0',
+  baseURL: 'https://api.example.com',
+  timeoutMs: 60000,
+  transport: { tls: 'required', loopbackException: true },
+  retry: {
+    maxRetries: 2,
+    initialDelayMs: 500,
+    maxDelayMs: 8000,
+    statuses: [408, 409, 429],
+    statusRanges: [5],
+    onConnectionError: true,
+    retryAfterHeaders: ['retry-after-ms', 'retry-after'],
+  },
+  errors: {
+    messageFields: ['message', 'error', 'detail', 'title'],
+    requestIdHeaders: ['x-request-id', 'request-id'],
+    classes: errorClasses,
+  },
+  credentials: [],
+};
+
+/**
+ * Client of the JSON Body API.
+ */
+export class JSONBodyAPI extends BaseClient {
+  readonly notes: Notes = new Notes(this);
+
+  constructor(options: ClientOptions = {}) {
+    super(config, options as BaseClientOptions & Record<string, unknown>);
+  }
+}

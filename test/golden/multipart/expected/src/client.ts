@@ -1,0 +1,46 @@
+// Generated from spec.yaml (Upload API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+import { BaseClient } from './core/base-client.js';
+import type { BaseClientOptions, ClientConfig } from './core/types.js';
+import { errorClasses } from './errors.js';
+import { Files } from './resources/files.js';
+import { Forms } from './resources/forms.js';
+
+/** Options of `new UploadAPI(...)`. */
+export interface ClientOptions extends BaseClientOptions {}
+
+const config: ClientConfig = {
+  clientName: 'UploadAPI',
+  packageName: 'upload-api',
+  packageVersion: '1.0.0',
+  baseURL: 'https://files.example.com',
+  timeoutMs: 60000,
+  transport: { tls: 'required', loopbackException: true },
+  retry: {
+    maxRetries: 2,
+    initialDelayMs: 500,
+    maxDelayMs: 8000,
+    statuses: [408, 409, 429],
+    statusRanges: [5],
+    onConnectionError: true,
+    retryAfterHeaders: ['retry-after-ms', 'retry-after'],
+  },
+  errors: {
+    messageFields: ['message', 'error', 'detail', 'title'],
+    requestIdHeaders: ['x-request-id', 'request-id'],
+    classes: errorClasses,
+  },
+  credentials: [],
+};
+
+/**
+ * Client of the Upload API.
+ */
+export class UploadAPI extends BaseClient {
+  readonly files: Files = new Files(this);
+
+  readonly forms: Forms = new Forms(this);
+
+  constructor(options: ClientOptions = {}) {
+    super(config, options as BaseClientOptions & Record<string, unknown>);
+  }
+}

@@ -1,0 +1,60 @@
+// Generated from spec.yaml (2 Names: Collide & Co 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+import { APIResource } from '../core/resource.js';
+import type { APIPromise } from '../core/api-promise.js';
+import type { OperationSpec, RequestOptions } from '../core/types.js';
+import type { ErrorModel, PageModel } from '../models.js';
+
+const classGetClassDefaultDefaultOperation: OperationSpec = {
+  method: 'GET',
+  path: '/class/{default}/{Default}',
+  response: { kind: 'json', accept: 'application/json' },
+  security: [],
+};
+const classListOperation2: OperationSpec = {
+  method: 'GET',
+  path: '/class',
+  response: { kind: 'json', accept: 'application/json' },
+  security: [],
+};
+const classListOperation3: OperationSpec = {
+  method: 'POST',
+  path: '/class',
+  response: { kind: 'none' },
+  security: [],
+};
+
+export class Class extends APIResource {
+  /**
+   * Path params that are reserved words and differ only in case.
+   *
+   * `GET /class/{default}/{Default}`
+   */
+  getClassDefaultDefault(
+    default_: string,
+    default_2: string,
+    options?: RequestOptions,
+  ): APIPromise<ErrorModel> {
+    return this._client.request<ErrorModel>(
+      classGetClassDefaultDefaultOperation,
+      { default: default_, Default: default_2 },
+      {},
+      options,
+    );
+  }
+
+  /**
+   * `GET /class`
+   */
+  list(options?: RequestOptions): APIPromise<PageModel> {
+    return this._client.request<PageModel>(classListOperation2, {}, {}, options);
+  }
+
+  /**
+   * Same method name as the GET after the tag prefix is dropped.
+   *
+   * `POST /class`
+   */
+  list2(options?: RequestOptions): APIPromise<void> {
+    return this._client.request<void>(classListOperation3, {}, {}, options);
+  }
+}

@@ -1,0 +1,54 @@
+// Generated from spec.yaml (Paged API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+import { BaseClient } from './core/base-client.js';
+import type { BaseClientOptions, ClientConfig } from './core/types.js';
+import { errorClasses } from './errors.js';
+import { Users } from './resources/users.js';
+import { Groups } from './resources/groups.js';
+
+/** Options of `new PagedAPI(...)`. */
+export interface ClientOptions extends BaseClientOptions {}
+
+const config: ClientConfig = {
+  clientName: 'PagedAPI',
+  packageName: 'paged-api',
+  packageVersion: '1.0.0',
+  baseURL: 'https://paged.example.com',
+  timeoutMs: 60000,
+  transport: { tls: 'required', loopbackException: true },
+  retry: {
+    maxRetries: 2,
+    initialDelayMs: 500,
+    maxDelayMs: 8000,
+    statuses: [408, 409, 429],
+    statusRanges: [5],
+    onConnectionError: true,
+    retryAfterHeaders: ['retry-after-ms', 'retry-after'],
+  },
+  errors: {
+    messageFields: ['message', 'error', 'detail', 'title'],
+    requestIdHeaders: ['x-request-id', 'request-id'],
+    classes: errorClasses,
+  },
+  credentials: [],
+  pagination: {
+    afterParameter: 'after',
+    itemsField: 'items',
+    limitParameter: 'limit',
+    beforeParameter: 'before',
+    hasMoreField: 'more',
+    itemCursorField: 'id',
+  },
+};
+
+/**
+ * Client of the Paged API.
+ */
+export class PagedAPI extends BaseClient {
+  readonly users: Users = new Users(this);
+
+  readonly groups: Groups = new Groups(this);
+
+  constructor(options: ClientOptions = {}) {
+    super(config, options as BaseClientOptions & Record<string, unknown>);
+  }
+}

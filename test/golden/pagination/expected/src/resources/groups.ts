@@ -1,0 +1,26 @@
+// Generated from spec.yaml (Paged API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+import { APIResource } from '../core/resource.js';
+import type { APIPromise } from '../core/api-promise.js';
+import type { OperationSpec, RequestOptions } from '../core/types.js';
+
+const groupsListOperation: OperationSpec = {
+  method: 'GET',
+  path: '/groups',
+  response: { kind: 'json', accept: 'application/json' },
+  security: [],
+};
+
+export class Groups extends APIResource {
+  /**
+   * Not paginated (no cursor parameter), so it returns the plain body.
+   *
+   * `GET /groups`
+   */
+  list(options?: RequestOptions): APIPromise<{
+    items?: string[];
+  }> {
+    return this._client.request<{
+      items?: string[];
+    }>(groupsListOperation, {}, {}, options);
+  }
+}

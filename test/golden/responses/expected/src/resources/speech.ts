@@ -1,0 +1,52 @@
+// Generated from spec.yaml (Media API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+import { APIResource } from '../core/resource.js';
+import type { APIPromise } from '../core/api-promise.js';
+import type { BinaryResponse } from '../core/binary.js';
+import type { EventStream } from '../core/streaming.js';
+import type { OperationSpec, RequestOptions } from '../core/types.js';
+import type { SpeechEvent } from '../models.js';
+
+const speechSynthesizeOperation: OperationSpec = {
+  method: 'POST',
+  path: '/speech',
+  body: { encoding: 'json', contentType: 'application/json', merged: true, required: true },
+  response: { kind: 'binary', accept: 'audio/mpeg' },
+  security: [],
+};
+const speechStreamOperation: OperationSpec = {
+  method: 'POST',
+  path: '/speech/stream',
+  body: { encoding: 'json', contentType: 'application/json', merged: true, required: true },
+  response: { kind: 'event-stream', accept: 'text/event-stream' },
+  security: [],
+};
+
+export class Speech extends APIResource {
+  /**
+   * Synthesize speech as MP3.
+   *
+   * `POST /speech`
+   *
+   * Resolves when the response headers arrive; the body streams (see `BinaryResponse`).
+   */
+  synthesize(params: SpeechSynthesizeParams, options?: RequestOptions): APIPromise<BinaryResponse> {
+    return this._client.request<BinaryResponse>(speechSynthesizeOperation, {}, params, options);
+  }
+
+  /**
+   * `POST /speech/stream`
+   */
+  stream(params: SpeechStreamParams, options?: RequestOptions): APIPromise<EventStream<SpeechEvent>> {
+    return this._client.request<EventStream<SpeechEvent>>(speechStreamOperation, {}, params, options);
+  }
+}
+
+/** Parameters of `client.speech.synthesize`. */
+export type SpeechSynthesizeParams = {
+  text: string;
+};
+
+/** Parameters of `client.speech.stream`. */
+export type SpeechStreamParams = {
+  text: string;
+};

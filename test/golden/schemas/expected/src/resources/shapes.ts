@@ -1,0 +1,21 @@
+// Generated from spec.yaml (Schema Features 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+import { APIResource } from '../core/resource.js';
+import type { APIPromise } from '../core/api-promise.js';
+import type { OperationSpec, RequestOptions } from '../core/types.js';
+import type { Shape } from '../models.js';
+
+const shapesListOperation: OperationSpec = {
+  method: 'GET',
+  path: '/shapes',
+  response: { kind: 'json', accept: 'application/json' },
+  security: [],
+};
+
+export class Shapes extends APIResource {
+  /**
+   * `GET /shapes`
+   */
+  list(options?: RequestOptions): APIPromise<Shape[]> {
+    return this._client.request<Shape[]>(shapesListOperation, {}, {}, options);
+  }
+}

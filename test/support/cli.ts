@@ -1,0 +1,20 @@
+// Runs the generator's command line as a user would: a separate Node process.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { REPO } from './paths.js';
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], cwd = REPO): CliResult {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO, 'generator/cli.ts'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: 120_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}

@@ -1,0 +1,32 @@
+// Type-checks generated TypeScript as a program, with ts-morph, under the strictest settings users might use.
+import { Project, ts } from 'ts-morph';
+
+export const STRICT_OPTIONS: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+  types: [],
+  strict: true,
+  noUncheckedIndexedAccess: true,
+  noImplicitOverride: true,
+  noImplicitReturns: true,
+  noFallthroughCasesInSwitch: true,
+  exactOptionalPropertyTypes: false,
+  isolatedModules: true,
+  noEmit: true,
+  skipLibCheck: false,
+};
+
+/** Type-checks every `src/**\/*.ts` under the given package folders in one program; returns readable diagnostics. */
+export function typecheckPackages(roots: string[], options: ts.CompilerOptions = STRICT_OPTIONS): string[] {
+  const project = new Project({ compilerOptions: options, skipAddingFilesFromTsConfig: true });
+  for (const root of roots) project.addSourceFilesAtPaths(`${root}/src/**/*.ts`);
+  const diagnostics = project.getPreEmitDiagnostics();
+  return diagnostics.map((d) => {
+    const file = d.getSourceFile()?.getFilePath() ?? '';
+    const line = d.getLineNumber() ?? 0;
+    const message = ts.flattenDiagnosticMessageText(d.getMessageText() as string | ts.DiagnosticMessageChain, '\n');
+    return `${file}:${line}: ${message}`;
+  });
+}
