@@ -63,6 +63,7 @@ export function buildRequestBody(ctx: PayloadContext, node: unknown, origin: Ori
     schema,
     merged,
     requiredProperties: properties ? [...properties.required].filter((name) => properties.names.has(name)) : [],
+    emptyAllowed: properties?.emptyAllowed ?? false,
     fields,
     otherContentTypes: contentTypes.filter((c) => c !== chosen),
   };
@@ -72,6 +73,8 @@ interface ObjectProperties {
   /** Property name → raw schema node and its origin. */
   names: Map<string, { node: unknown; origin: Origin }>;
   required: Set<string>;
+  /** Whether `{}` satisfies the schema (no required property on every path through it). */
+  emptyAllowed: boolean;
 }
 
 /** Top-level properties of an object-like schema (through `$ref` and `allOf`), or undefined if not object-like. */
@@ -80,7 +83,8 @@ function objectProperties(ctx: PayloadContext, node: unknown, origin: Origin, de
   const { value, origin: at } = ctx.source.deref<Record<string, unknown>>(node, origin);
   if (!isRecord(value)) return undefined;
   const types = Array.isArray(value.type) ? value.type : value.type === undefined ? [] : [value.type];
-  const result: ObjectProperties = { names: new Map(), required: new Set(Array.isArray(value.required) ? value.required.map(String) : []) };
+  const ownRequired = Array.isArray(value.required) ? value.required.map(String) : [];
+  const result: ObjectProperties = { names: new Map(), required: new Set(ownRequired), emptyAllowed: ownRequired.length === 0 };
   let objectLike = types.includes('object') || isRecord(value.properties);
   if (isRecord(value.properties)) {
     for (const [name, prop] of Object.entries(value.properties)) {
@@ -92,6 +96,7 @@ function objectProperties(ctx: PayloadContext, node: unknown, origin: Origin, de
     if (!Array.isArray(parts)) continue;
     // A union requires what every member requires; an intersection what any member does.
     let shared: Set<string> | undefined;
+    let someMemberAllowsEmpty = false;
     for (const [i, part] of parts.entries()) {
       const inner = objectProperties(ctx, part, { file: at.file, pointer: joinPointer(at.pointer, key, i) }, depth + 1);
       if (!inner) {
@@ -100,10 +105,16 @@ function objectProperties(ctx: PayloadContext, node: unknown, origin: Origin, de
       }
       objectLike = true;
       for (const [name, prop] of inner.names) if (!result.names.has(name)) result.names.set(name, prop);
-      if (key === 'allOf') for (const name of inner.required) result.required.add(name);
-      else shared = shared ? new Set([...shared].filter((n) => inner.required.has(n))) : new Set(inner.required);
+      if (key === 'allOf') {
+        for (const name of inner.required) result.required.add(name);
+        if (!inner.emptyAllowed) result.emptyAllowed = false;
+      } else {
+        shared = shared ? new Set([...shared].filter((n) => inner.required.has(n))) : new Set(inner.required);
+        if (inner.emptyAllowed) someMemberAllowsEmpty = true;
+      }
     }
     for (const name of shared ?? []) result.required.add(name);
+    if (key !== 'allOf' && !someMemberAllowsEmpty) result.emptyAllowed = false;
   }
   if (types.some((t) => t !== 'object' && t !== 'null')) return undefined;
   return objectLike ? result : undefined;

@@ -248,6 +248,8 @@ export interface RequestBody {
   merged: boolean;
   /** Top-level properties the body schema requires (object schemas only). */
   requiredProperties: string[];
+  /** Whether an empty object is a valid body (object schemas with nothing required on some branch). */
+  emptyAllowed: boolean;
   /** Form fields, for `multipart` and `form` bodies with an object schema. */
   fields: BodyField[];
   /** Other content types the spec also accepts, for documentation. */

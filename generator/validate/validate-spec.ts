@@ -23,7 +23,7 @@ export function validateSpec(source: SpecSource): Problem[] {
     problems.push(problem('paths-invalid', '`paths` must be a mapping of path templates to path items', 'write `paths: { /things: { get: ... } }`', at(root.paths, '/paths')));
     return problems;
   }
-  const operationIds = new Map<string, Origin>();
+  const operationIds = new Map<string, { origin: Origin; tag: string }>();
   for (const [pathTemplate, rawItem] of Object.entries(isRecord(root.paths) ? root.paths : {})) {
     if (pathTemplate.startsWith('x-')) continue;
     const itemPointer = joinPointer('/paths', pathTemplate);
@@ -53,12 +53,24 @@ export function validateSpec(source: SpecSource): Problem[] {
       }
       const where = source.locateNode(op, opOrigin);
       if (typeof op.operationId === 'string') {
+        const tag = Array.isArray(op.tags) ? String(op.tags[0] ?? '') : '';
         const first = operationIds.get(op.operationId);
         if (first) {
-          const firstAt = source.locate(first);
-          problems.push(problem('operation-id-duplicate', `operationId "${op.operationId}" is already used at line ${firstAt.line ?? '?'}`, 'operationIds must be unique: rename one of them', where));
+          const firstAt = source.locate(first.origin);
+          // Real specs reuse ids across tags (each tag becomes its own resource, so names stay distinct);
+          // within one resource the id can no longer name the method, which is an error.
+          const sameResource = first.tag === tag;
+          problems.push(
+            problem(
+              'operation-id-duplicate',
+              `operationId "${op.operationId}" is already used at line ${firstAt.line ?? '?'}${sameResource ? '' : ' (under another tag)'}`,
+              sameResource ? 'operationIds must be unique: rename one of them' : 'operationIds should be unique; rename one (the client keeps them apart by tag meanwhile)',
+              where,
+              sameResource ? 'error' : 'warning',
+            ),
+          );
         } else {
-          operationIds.set(op.operationId, opOrigin);
+          operationIds.set(op.operationId, { origin: opOrigin, tag });
         }
       }
       const params = new Map(pathLevel);

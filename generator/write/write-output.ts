@@ -50,7 +50,7 @@ export function writeOutput(outDir: string, files: RenderedFiles, preserve: stri
       fs.writeFileSync(full, rendered.content);
     }
   } catch (err) {
-    fs.rmSync(staging, { recursive: true, force: true });
+    removeQuietly(staging);
     throw outputError(target, err);
   }
   const hadPrevious = fs.existsSync(target);
@@ -60,7 +60,7 @@ export function writeOutput(outDir: string, files: RenderedFiles, preserve: stri
   } catch (err) {
     // Put the previous output back before reporting.
     if (hadPrevious && !fs.existsSync(target) && fs.existsSync(retired)) fs.renameSync(retired, target);
-    fs.rmSync(staging, { recursive: true, force: true });
+    removeQuietly(staging);
     throw outputError(target, err);
   }
   if (hadPrevious) {
@@ -71,6 +71,15 @@ export function writeOutput(outDir: string, files: RenderedFiles, preserve: stri
     fs.rmSync(retired, { recursive: true, force: true });
   }
   return comparison;
+}
+
+/** Best-effort cleanup: a failure here must not hide the error being reported. */
+function removeQuietly(dir: string): void {
+  try {
+    fs.rmSync(dir, { recursive: true, force: true });
+  } catch {
+    // nothing to clean, or not ours to clean
+  }
 }
 
 function outputError(target: string, err: unknown): GeneratorError {

@@ -125,7 +125,7 @@ export class TypeScriptHelpers {
     if (namedParameters(op).some((p) => p.required)) return false;
     const body = op.requestBody;
     if (!body) return true;
-    return body.merged ? body.requiredProperties.length === 0 : !body.required;
+    return body.merged ? body.emptyAllowed : !body.required;
   }
 
   /** The params type's body: an object type of the named parameters, intersected with a merged body. */

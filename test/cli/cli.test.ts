@@ -1,0 +1,166 @@
+// The command line as users meet it: commands, exit codes, messages, --check, and atomic output.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listFiles } from '../../generator/render/template-set.js';
+import { runCli } from '../support/cli.js';
+import { CARTESIA_OUT, CARTESIA_SPEC, REPO, tempDir, writeTree } from '../support/paths.js';
+
+function treeHash(dir: string): string {
+  const hash = crypto.createHash('sha256');
+  for (const file of listFiles(dir)) hash.update(file).update('\0').update(fs.readFileSync(path.join(dir, file))).update('\0');
+  return hash.digest('hex');
+}
+
+const GOLDEN_SPEC = path.join(REPO, 'test/golden/json-body/spec.yaml');
+let work: ReturnType<typeof tempDir>;
+
+beforeAll(() => {
+  work = tempDir('cli-');
+});
+afterAll(() => work.cleanup());
+
+describe('help and usage', () => {
+  it.each([[['--help']], [['generate', '--help']], [['validate', '--help']]])('%j prints help and exits 0', (args) => {
+    const result = runCli(args);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/--spec/);
+  });
+
+  it('generate --help documents every flag', () => {
+    const { stdout } = runCli(['generate', '--help']);
+    for (const flag of ['--spec', '--templates', '--out', '--check']) expect(stdout).toContain(flag);
+  });
+
+  it('an unknown flag is a usage error (exit 2)', () => {
+    const result = runCli(['generate', '--nope']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/Unknown argument/i);
+  });
+
+  it('an unknown command is a usage error (exit 2)', () => {
+    expect(runCli(['frobnicate']).status).toBe(2);
+  });
+});
+
+describe('validate', () => {
+  it('accepts the Cartesia spec', () => {
+    const result = runCli(['validate']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/50 operations/);
+  });
+
+  it('reports a broken spec with file, line and pointer, without a stack trace (exit 1)', () => {
+    const spec = path.join(work.dir, 'broken.yaml');
+    fs.writeFileSync(
+      spec,
+      ['openapi: 3.1.0', 'info: { title: T, version: "1" }', 'paths:', '  /a/{id}:', '    get:', '      responses:', "        '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Nope' } } } }", ''].join('\n'),
+    );
+    const result = runCli(['validate', '--spec', spec]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('broken.yaml:7:');
+    expect(result.stderr).toContain('#/components/schemas/Nope');
+    expect(result.stderr).toContain('path-parameter-missing');
+    expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+  });
+});
+
+describe('generate', () => {
+  it('writes a client, prints a summary, and is byte-for-byte deterministic', () => {
+    const out = path.join(work.dir, 'det');
+    const first = runCli(['generate', '--spec', GOLDEN_SPEC, '--out', out]);
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/\d+ written \(\d+ new, 0 changed\), 0 unchanged, 0 removed in [\d.]+ s/);
+    const hash = treeHash(out);
+    fs.rmSync(out, { recursive: true });
+    expect(runCli(['generate', '--spec', GOLDEN_SPEC, '--out', out]).status).toBe(0);
+    expect(treeHash(out)).toBe(hash);
+    const again = runCli(['generate', '--spec', GOLDEN_SPEC, '--out', out]);
+    expect(again.stdout).toMatch(/0 written \(0 new, 0 changed\), \d+ unchanged, 0 removed/);
+  });
+
+  it('--check passes on fresh output and names stale, missing and extra files (exit 1)', () => {
+    const out = path.join(work.dir, 'check');
+    expect(runCli(['generate', '--spec', GOLDEN_SPEC, '--out', out]).status).toBe(0);
+    expect(runCli(['generate', '--spec', GOLDEN_SPEC, '--out', out, '--check']).status).toBe(0);
+    fs.appendFileSync(path.join(out, 'src/client.ts'), '// edited by hand\n');
+    fs.rmSync(path.join(out, 'README.md'));
+    fs.writeFileSync(path.join(out, 'src/stray.ts'), 'export {};\n');
+    const before = treeHash(out);
+    const result = runCli(['generate', '--spec', GOLDEN_SPEC, '--out', out, '--check']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('differs  src/client.ts');
+    expect(result.stderr).toContain('missing  README.md');
+    expect(result.stderr).toContain('extra    src/stray.ts');
+    expect(treeHash(out), '--check writes nothing').toBe(before);
+  });
+
+  it('the committed Cartesia output is up to date', () => {
+    const result = runCli(['generate', '--check']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(fs.existsSync(path.join(CARTESIA_OUT, 'package.json'))).toBe(true);
+  });
+
+  it('keeps preserved folders (node_modules, dist) and removes files no longer generated', () => {
+    const out = path.join(work.dir, 'preserve');
+    expect(runCli(['generate', '--spec', GOLDEN_SPEC, '--out', out]).status).toBe(0);
+    writeTree(out, { 'node_modules/x/index.js': 'x', 'dist/esm/index.js': 'y', 'src/old.ts': 'export {};' });
+    const result = runCli(['generate', '--spec', GOLDEN_SPEC, '--out', out]);
+    expect(result.stdout).toMatch(/1 removed/);
+    expect(fs.existsSync(path.join(out, 'node_modules/x/index.js'))).toBe(true);
+    expect(fs.existsSync(path.join(out, 'dist/esm/index.js'))).toBe(true);
+    expect(fs.existsSync(path.join(out, 'src/old.ts'))).toBe(false);
+  });
+
+  it.each([
+    ['a broken spec', (dir: string) => ['--spec', writeSpec(dir, 'openapi: 3.1.0\ninfo: [oops\n')]],
+    ['a template with a syntax error', (dir: string) => ['--spec', GOLDEN_SPEC, '--templates', brokenTemplates(dir, '{{#each resources}}\n{{/with}}\n')]],
+    ['a template calling an unknown helper', (dir: string) => ['--spec', GOLDEN_SPEC, '--templates', brokenTemplates(dir, '{{noSuchHelper client.name}}\n')]],
+  ])('%s fails with exit 1 and leaves the previous output untouched', (_, makeArgs) => {
+    const out = path.join(work.dir, 'untouched');
+    expect(runCli(['generate', '--spec', GOLDEN_SPEC, '--out', out]).status).toBe(0);
+    const before = treeHash(out);
+    const result = runCli(['generate', ...makeArgs(work.dir), '--out', out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/error\[[a-z-]+\]/);
+    expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+    expect(treeHash(out)).toBe(before);
+  });
+
+  it('reports the template file and line of an unknown helper', () => {
+    const templates = brokenTemplates(work.dir, 'line one\n{{noSuchHelper client.name}}\n');
+    const result = runCli(['generate', '--spec', GOLDEN_SPEC, '--templates', templates, '--out', path.join(work.dir, 'x')]);
+    expect(result.stderr).toMatch(/README\.md\.hbs:2:1: error\[template-unknown-helper\]: the template calls "noSuchHelper"/);
+  });
+
+  it('an output folder that cannot be written is a clear error (exit 1)', () => {
+    const blocker = path.join(work.dir, 'a-file');
+    fs.writeFileSync(blocker, 'not a folder');
+    const result = runCli(['generate', '--spec', GOLDEN_SPEC, '--out', path.join(blocker, 'client')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('error[output-unwritable]');
+    expect(fs.readFileSync(blocker, 'utf8')).toBe('not a folder');
+  });
+
+  it('generates from the Cartesia spec by default', () => {
+    const out = path.join(work.dir, 'default-spec');
+    const result = runCli(['generate', '--out', out, '--spec', CARTESIA_SPEC]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(treeHash(out)).toBe(treeHash(CARTESIA_OUT));
+  });
+});
+
+function writeSpec(dir: string, text: string): string {
+  const file = path.join(dir, `spec-${crypto.randomUUID()}.yaml`);
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+/** A copy of the TypeScript template set whose README template is replaced by `readme`. */
+function brokenTemplates(dir: string, readme: string): string {
+  const target = path.join(dir, `templates-${crypto.randomUUID()}`);
+  fs.cpSync(path.join(REPO, 'templates/typescript'), target, { recursive: true });
+  fs.writeFileSync(path.join(target, 'README.md.hbs'), readme);
+  return target;
+}
