@@ -45,7 +45,14 @@ export function buildRequestBody(ctx: PayloadContext, node: unknown, origin: Ori
   if (!isRecord(body) || !isRecord(body.content)) return undefined;
   const contentTypes = Object.keys(body.content);
   if (contentTypes.length === 0) return undefined;
-  const chosen = [...contentTypes].sort((a, b) => BODY_PREFERENCE.indexOf(bodyEncodingOf(a)) - BODY_PREFERENCE.indexOf(bodyEncodingOf(b)))[0]!;
+  // JSON is simplest, unless a form variant carries files that JSON cannot.
+  const withFiles = (type: string): boolean => {
+    const media = (body.content as Record<string, unknown>)[type];
+    if (!isRecord(media) || bodyEncodingOf(type) !== 'multipart') return false;
+    return formFields(ctx, objectProperties(ctx, media.schema, { file: at.file, pointer: joinPointer(at.pointer, 'content', type, 'schema') })).some((f) => f.isFile);
+  };
+  const rank = (type: string): number => (withFiles(type) ? -1 : BODY_PREFERENCE.indexOf(bodyEncodingOf(type)));
+  const chosen = [...contentTypes].sort((a, b) => rank(a) - rank(b))[0]!;
   const mediaAt = { file: at.file, pointer: joinPointer(at.pointer, 'content', chosen) };
   const media = isRecord(body.content[chosen]) ? (body.content[chosen] as Record<string, unknown>) : {};
   const schemaAt = { file: mediaAt.file, pointer: joinPointer(mediaAt.pointer, 'schema') };

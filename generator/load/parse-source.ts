@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { GeneratorError, problem, type SourceLocation } from '../errors.js';
+import { jsonErrorOffset } from './json-error-offset.js';
 import { joinPointer } from './json-pointer.js';
 
 export interface SourceFile {
@@ -57,11 +58,12 @@ function checkJsonSyntax(text: string, file: string): void {
     JSON.parse(text);
   } catch (err) {
     const message = (err as Error).message;
+    // Node's message carries the position in some versions only; the YAML parser always knows it.
     const at = /position (\d+)/.exec(message);
-    const lineCol = at ? offsetToLineCol(text, Number(at[1])) : undefined;
-    throw new GeneratorError(
-      problem('json-syntax', `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, 'fix the JSON syntax at this position', { file, ...lineCol }),
-    );
+    const offset = at ? Number(at[1]) : jsonErrorOffset(text);
+    const lineCol = offset === undefined ? undefined : offsetToLineCol(text, offset);
+    const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/, "[\s\S]*" is not valid JSON$/, '');
+    throw new GeneratorError(problem('json-syntax', `invalid JSON: ${reason}`, 'fix the JSON syntax at this position', { file, ...lineCol }));
   }
 }
 

@@ -17,7 +17,7 @@ import { Voices } from './resources/voices.js';
 /** Options of `new Cartesia(...)`. */
 export interface ClientOptions extends BaseClientOptions {
   /**
-   * REWRITE (API key, for servers)
+   * Long-lived API key, sent as a bearer token. Meant for server-side code only; never ship it in browser or mobile apps.
    *
    * Defaults to the `CARTESIA_API_KEY` environment variable (server runtimes only).
    *
@@ -27,7 +27,7 @@ export interface ClientOptions extends BaseClientOptions {
    */
   apiKey?: string | null;
   /**
-   * REWRITE (short-lived access token, for client apps)
+   * Short-lived access token (JWT), sent as a bearer token, for browser and mobile client apps. Your server mints it with `POST /access-token`.
    *
    * Sent as `Authorization: Bearer <value>`.
    */
@@ -94,51 +94,51 @@ const config: ClientConfig = {
 /**
  * Client of the Cartesia API.
  *
- * REWRITE: hand-written description of the Cartesia API as a whole. `info.version` is the version of this document and of the client package generated from it; the API version the client pins is in `x-api-version`.
+ * Cartesia's REST API for real-time voice AI: text-to-speech (audio bytes or server-sent events), batch speech-to-text, voice management (listing, cloning, localizing), the voice changer and infill, plus datasets, fine-tunes and pronunciation dictionaries for customizing output. It also manages voice agents (calls, metrics, deployments, phone numbers) and mints short-lived access tokens for client apps. `info.version` versions this document and the client package generated from it; the API version the client pins is given in `x-api-version`.
  */
 export class Cartesia extends BaseClient {
   /**
-   * REWRITE
+   * Manage voice agents along with their calls, recordings, LLM-as-a-Judge metrics, deployments and phone numbers.
    */
   readonly agents: Agents = new Agents(this);
   /**
-   * REWRITE
+   * Check that the API is reachable and which version it runs.
    */
   readonly apiStatus: ApiStatus = new ApiStatus(this);
   /**
-   * REWRITE
+   * Mint short-lived access tokens that let client apps call the API without holding an API key.
    */
   readonly accessToken: AccessToken = new AccessToken(this);
   /**
-   * REWRITE
+   * Manage datasets, the collections of files used to train fine-tunes.
    */
   readonly datasets: Datasets = new Datasets(this);
   /**
-   * REWRITE
+   * Create and manage fine-tunes and list the voices produced from them.
    */
   readonly fineTunes: FineTunes = new FineTunes(this);
   /**
-   * REWRITE
+   * Generate speech that bridges two existing audio segments.
    */
   readonly infill: Infill = new Infill(this);
   /**
-   * REWRITE
+   * Manage pronunciation dictionaries that map text to custom pronunciations during speech generation.
    */
   readonly pronunciationDicts: PronunciationDicts = new PronunciationDicts(this);
   /**
-   * REWRITE
+   * Speech-to-text: transcribe recorded audio files into text.
    */
   readonly stt: Stt = new Stt(this);
   /**
-   * REWRITE
+   * Text-to-speech: turn text into audio, returned as a byte stream or as server-sent events.
    */
   readonly tts: Tts = new Tts(this);
   /**
-   * REWRITE
+   * Re-voice recorded speech with a different voice while keeping its delivery.
    */
   readonly voiceChanger: VoiceChanger = new VoiceChanger(this);
   /**
-   * REWRITE
+   * Browse, clone, localize, update and delete the voices used for generation.
    */
   readonly voices: Voices = new Voices(this);
 

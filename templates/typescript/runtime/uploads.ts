@@ -65,9 +65,12 @@ function nameOf(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Wraps contents as a named upload, e.g. `toFile(buffer, 'clip.wav', { type: 'audio/wav' })`. */
+/**
+ * Wraps contents as a named upload, e.g. `toFile(buffer, 'clip.wav', { type: 'audio/wav' })`. The file name is
+ * always set (given, else the contents' own, else a default): it is what marks the object as an upload.
+ */
 export function toFile(data: NamedUpload['data'], filename?: string, options: { type?: string } = {}): NamedUpload {
-  return { data, ...(filename !== undefined ? { filename } : {}), ...(options.type !== undefined ? { contentType: options.type } : {}) };
+  return { data, filename: filename ?? nameOf(data) ?? DEFAULT_FILENAME, ...(options.type !== undefined ? { contentType: options.type } : {}) };
 }
 
 /** Builds multipart form data: files as file parts, arrays as repeated parts, objects as JSON text. */

@@ -74,7 +74,10 @@ function nameOf(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Wraps contents as a named upload, e.g. `toFile(buffer, 'clip.wav', { type: 'audio/wav' })`. */
+/**
+ * Wraps contents as a named upload, e.g. `toFile(buffer, 'clip.wav', { type: 'audio/wav' })`. The file name is
+ * always set (given, else the contents' own, else a default): it is what marks the object as an upload.
+ */
 export function toFile(
   data: NamedUpload['data'],
   filename?: string,
@@ -82,7 +85,7 @@ export function toFile(
 ): NamedUpload {
   return {
     data,
-    ...(filename !== undefined ? { filename } : {}),
+    filename: filename ?? nameOf(data) ?? DEFAULT_FILENAME,
     ...(options.type !== undefined ? { contentType: options.type } : {}),
   };
 }

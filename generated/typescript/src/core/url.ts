@@ -12,10 +12,16 @@ export interface ParamSpec {
   fixed?: string | number | boolean;
 }
 
-/** Encodes one path segment; `.` and `..` are encoded too so they cannot climb the path. */
+/**
+ * Encodes one path segment. `.` and `..` are refused: URL parsers (fetch included) resolve them, even
+ * percent-encoded as `%2E`, so they would climb the path to another endpoint.
+ */
 export function encodePathSegment(value: unknown): string {
   const text = scalarToString(value);
-  if (text === '.' || text === '..') return text.replace(/\./g, '%2E');
+  if (text === '.' || text === '..')
+    throw new TypeError(
+      `A path parameter cannot be "${text}": it would change which endpoint the request reaches.`,
+    );
   return encodeURIComponent(text);
 }
 
@@ -40,9 +46,10 @@ function encodeQueryComponent(text: string): string {
   return encodeURIComponent(text).replace(/%5B/gi, '[').replace(/%5D/gi, ']');
 }
 
+// Delimiters between values stay literal (`ids=1,2`), as the OpenAPI style examples show.
 const DELIMITERS: Partial<Record<ParamStyle, string>> = {
   form: ',',
-  spaceDelimited: ' ',
+  spaceDelimited: '%20',
   pipeDelimited: '|',
 };
 
@@ -55,10 +62,7 @@ export function serializeQueryParam(spec: ParamSpec, value: unknown, out: string
   if (Array.isArray(value)) {
     const items = value.filter((v) => v !== undefined && v !== null).map(scalarToString);
     if (explode) for (const item of items) out.push(`${name}=${encodeQueryComponent(item)}`);
-    else
-      out.push(
-        `${name}=${items.map(encodeQueryComponent).join(encodeQueryComponent(DELIMITERS[style] ?? ','))}`,
-      );
+    else out.push(`${name}=${items.map(encodeQueryComponent).join(DELIMITERS[style] ?? ',')}`);
     return;
   }
   if (typeof value === 'object' && !(value instanceof Date)) {

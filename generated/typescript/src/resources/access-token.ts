@@ -13,13 +13,13 @@ const accessTokenCreateOperation: OperationSpec = {
 };
 
 /**
- * REWRITE
+ * Mint short-lived access tokens that let client apps call the API without holding an API key.
  */
 export class AccessToken extends APIResource {
   /**
    * Generate a New Access Token
    *
-   * REWRITE: Generates a new Access Token for the client. These tokens are short-lived and should be used to make requests to the API from authenticated clients.
+   * Issues a new short-lived access token. Authenticated client apps use it to call the API directly.
    *
    * `POST /access-token`
    */

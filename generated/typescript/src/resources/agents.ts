@@ -159,7 +159,7 @@ const agentsDeploymentsGetOperation: OperationSpec = {
 };
 
 /**
- * REWRITE
+ * Manage voice agents along with their calls, recordings, LLM-as-a-Judge metrics, deployments and phone numbers.
  */
 export class Agents extends APIResource {
   readonly templates: AgentsTemplates = new AgentsTemplates(this._client);
@@ -171,7 +171,7 @@ export class Agents extends APIResource {
   /**
    * List Agents
    *
-   * REWRITE: Lists all agents associated with your account.
+   * Returns every agent that belongs to your account.
    *
    * `GET /agents`
    */
@@ -182,7 +182,7 @@ export class Agents extends APIResource {
   /**
    * Get Agent
    *
-   * REWRITE: Returns the details of a specific agent. To create an agent, use the CLI or the Playground for the best experience and integration with Github.
+   * Fetches the details of one agent. Agents are best created through the CLI or the Playground, which integrate with GitHub.
    *
    * `GET /agents/{agent_id}`
    */
@@ -217,7 +217,7 @@ export class AgentsTemplates extends APIResource {
   /**
    * List Templates
    *
-   * REWRITE: List of public, Cartesia-provided agent templates to help you get started.
+   * Returns the public agent templates that Cartesia provides as starting points.
    *
    * `GET /agents/templates`
    */
@@ -230,7 +230,7 @@ export class AgentsCalls extends APIResource {
   /**
    * List Calls
    *
-   * REWRITE: Lists calls sorted by start time in descending order for a specific agent. `agent_id` is required and if you want to include `transcript` in the response, add `expand=transcript` to the request. This endpoint is paginated.
+   * Lists one agent's calls, newest start time first. `agent_id` is mandatory; pass `expand=transcript` to have transcripts included. Results are paginated.
    *
    * `GET /agents/calls`
    *
@@ -252,7 +252,7 @@ export class AgentsCalls extends APIResource {
   /**
    * Download Call Audio
    *
-   * REWRITE: The downloaded audio file is in .wav format. This endpoint streams the audio file content (WAV format) to the client.
+   * Downloads the recording of a call, streamed to the client as a WAV file.
    *
    * `GET /agents/calls/{call_id}/audio`
    *
@@ -272,7 +272,7 @@ export class AgentsPhoneNumbers extends APIResource {
   /**
    * List Phone Numbers
    *
-   * REWRITE: List the phone numbers associated with an agent. Currently, you can only have one phone number per agent and these are provisioned by Cartesia.
+   * Lists the phone numbers attached to an agent. An agent can currently have at most one number, and numbers are provisioned by Cartesia.
    *
    * `GET /agents/{agent_id}/phone-numbers`
    */
@@ -292,7 +292,7 @@ export class AgentsMetrics extends APIResource {
   /**
    * List Metrics
    *
-   * REWRITE: List of all LLM-as-a-Judge metrics owned by your account.
+   * Returns the LLM-as-a-Judge metrics that your account owns.
    *
    * `GET /agents/metrics`
    *
@@ -305,7 +305,7 @@ export class AgentsMetrics extends APIResource {
   /**
    * Create Metric
    *
-   * REWRITE: Create a new metric.
+   * Defines a new metric.
    *
    * `POST /agents/metrics`
    */
@@ -316,7 +316,7 @@ export class AgentsMetrics extends APIResource {
   /**
    * Get Metric
    *
-   * REWRITE: Get a metric by its ID.
+   * Fetches one metric by ID.
    *
    * `GET /agents/metrics/{metric_id}`
    */
@@ -327,7 +327,7 @@ export class AgentsMetrics extends APIResource {
   /**
    * Add Metric to Agent
    *
-   * REWRITE: Add a metric to an agent. Once the metric is added, it will be run on all calls made to the agent automatically from that point onwards.
+   * Attaches a metric to an agent; from then on it runs automatically on every call the agent handles.
    *
    * `POST /agents/{agent_id}/metrics/{metric_id}`
    */
@@ -343,7 +343,7 @@ export class AgentsMetrics extends APIResource {
   /**
    * Remove Metric from Agent
    *
-   * REWRITE: Remove a metric from an agent. Once the metric is removed, it will no longer be run on all calls made to the agent automatically from that point onwards. Existing metric results will remain.
+   * Detaches a metric from an agent so it stops running automatically on the agent's later calls. Results already computed are kept.
    *
    * `DELETE /agents/{agent_id}/metrics/{metric_id}`
    */
@@ -361,7 +361,7 @@ export class AgentsMetricsResults extends APIResource {
   /**
    * List Metric Results
    *
-   * REWRITE: Paginated list of metric results. Filter results using the query parameters,
+   * Lists metric results a page at a time; use the query parameters to narrow them down.
    *
    * `GET /agents/metrics/results`
    *
@@ -374,7 +374,7 @@ export class AgentsMetricsResults extends APIResource {
   /**
    * Export Metric Results
    *
-   * REWRITE: Export metric results to a CSV file. This endpoint streams at most 100k results as the CSV file directly to the client. Use the optional filters to narrow down the results to export.
+   * Downloads metric results as CSV, streamed straight to the client and capped at 100k rows. Optional filters limit which results are exported.
    *
    * `GET /agents/metrics/results/export`
    */
@@ -387,7 +387,7 @@ export class AgentsDeployments extends APIResource {
   /**
    * List Deployments
    *
-   * REWRITE: List of all deployments associated with an agent.
+   * Returns every deployment of an agent.
    *
    * `GET /agents/{agent_id}/deployments`
    */
@@ -403,7 +403,7 @@ export class AgentsDeployments extends APIResource {
   /**
    * Get Deployment
    *
-   * REWRITE: Get a deployment by its ID.
+   * Fetches one deployment by ID.
    *
    * `GET /agents/deployments/{deployment_id}`
    */
@@ -423,23 +423,23 @@ export type AgentsUpdateParams = UpdateAgentRequest;
 /** Parameters of `client.agents.calls.list`. */
 export type AgentsCallsListParams = {
   /**
-   * REWRITE: The ID of the agent.
+   * Identifier of the agent.
    */
   agent_id: string;
   /**
-   * REWRITE: The fields to expand in the response. Currently, the only supported value is `transcript`.
+   * Fields to expand in the response; `transcript` is the only value supported for now.
    */
   expand?: string | null;
   /**
-   * REWRITE: (Pagination option)The ID of the call to start after.
+   * (Pagination) Return the calls that come after the call with this ID.
    */
   starting_after?: string | null;
   /**
-   * REWRITE: (Pagination option) The ID of the call to end before.
+   * (Pagination) Return the calls that come before the call with this ID.
    */
   ending_before?: string | null;
   /**
-   * REWRITE: (Pagination option) The number of calls to return per page, ranging between 1 and 100.
+   * (Pagination) Page size: how many calls to return, from 1 to 100.
    */
   limit?: number | null;
 };
@@ -447,11 +447,11 @@ export type AgentsCallsListParams = {
 /** Parameters of `client.agents.metrics.list`. */
 export type AgentsMetricsListParams = {
   /**
-   * REWRITE: (Pagination option) The ID of the last Metric in the current response as a cursor for the next page of results.
+   * (Pagination) Cursor for the next page: the ID of the last metric in the current response.
    */
   starting_after?: string | null;
   /**
-   * REWRITE: (Pagination option) The number of metrics to return per page, ranging between 1 and 100. The default page limit is 10.
+   * (Pagination) Page size: how many metrics to return, from 1 to 100; 10 if omitted.
    */
   limit?: number | null;
 };
@@ -462,39 +462,39 @@ export type AgentsMetricsCreateParams = CreateMetricRequest;
 /** Parameters of `client.agents.metrics.results.list`. */
 export type AgentsMetricsResultsListParams = {
   /**
-   * REWRITE: The ID of the agent.
+   * Identifier of the agent.
    */
   agent_id?: string | null;
   /**
-   * REWRITE: The ID of the deployment.
+   * Identifier of the deployment.
    */
   deployment_id?: string | null;
   /**
-   * REWRITE: The ID of the metric.
+   * Identifier of the metric.
    */
   metric_id?: string | null;
   /**
-   * REWRITE: Filter metric results created at or after this ISO 8601 date/time (e.g. 2024-04-01T00:00:00Z).
+   * Lower bound on creation time (inclusive), as an ISO 8601 timestamp such as `2024-04-01T00:00:00Z`; earlier results are left out.
    */
   start_date?: string | null;
   /**
-   * REWRITE: Filter metric results created before or at this ISO 8601 date/time (e.g. 2024-04-30T23:59:59Z).
+   * Upper bound on creation time (inclusive), as an ISO 8601 timestamp such as `2024-04-30T23:59:59Z`; later results are left out.
    */
   end_date?: string | null;
   /**
-   * REWRITE: The ID of the call.
+   * Identifier of the call.
    */
   call_id?: string | null;
   /**
-   * REWRITE: A cursor to use in pagination. `starting_after` is a metric result ID that defines your place in the list. For example, if you make a /metrics/results request and receive 100 objects, ending with `metric_result_abc123`, your subsequent call can include `starting_after=metric_result_abc123` to fetch the next page of the list.
+   * Pagination cursor: the ID of a metric result to continue after. If a page of 100 ends with `metric_result_abc123`, pass `starting_after=metric_result_abc123` to get the following page.
    */
   starting_after?: string | null;
   /**
-   * REWRITE: A cursor to use in pagination. `ending_before` is a metric result ID that defines your place in the list. For example, if you make a /metrics/results request and receive 100 objects, starting with `metric_result_abc123`, your subsequent call can include `ending_before=metric_result_abc123` to fetch the previous page of the list.
+   * Pagination cursor: the ID of a metric result to stop before. If a page of 100 begins with `metric_result_abc123`, pass `ending_before=metric_result_abc123` to get the preceding page.
    */
   ending_before?: string | null;
   /**
-   * REWRITE: The number of metric results to return per page, ranging between 1 and 100.
+   * Page size: how many metric results to return, from 1 to 100.
    */
   limit?: number | null;
 };
@@ -502,27 +502,27 @@ export type AgentsMetricsResultsListParams = {
 /** Parameters of `client.agents.metrics.results.export`. */
 export type AgentsMetricsResultsExportParams = {
   /**
-   * REWRITE: The ID of the agent.
+   * Identifier of the agent.
    */
   agent_id?: string | null;
   /**
-   * REWRITE: The ID of the deployment.
+   * Identifier of the deployment.
    */
   deployment_id?: string | null;
   /**
-   * REWRITE: The ID of the metric.
+   * Identifier of the metric.
    */
   metric_id?: string | null;
   /**
-   * REWRITE: The ID of the call.
+   * Identifier of the call.
    */
   call_id?: string | null;
   /**
-   * REWRITE: Filter metric results created at or after this ISO 8601 date/time (e.g. 2024-04-01T00:00:00Z).
+   * Lower bound on creation time (inclusive), as an ISO 8601 timestamp such as `2024-04-01T00:00:00Z`; earlier results are left out.
    */
   start_date?: string | null;
   /**
-   * REWRITE: Filter metric results created before or at this ISO 8601 date/time (e.g. 2024-04-30T23:59:59Z).
+   * Upper bound on creation time (inclusive), as an ISO 8601 timestamp such as `2024-04-30T23:59:59Z`; later results are left out.
    */
   end_date?: string | null;
 };

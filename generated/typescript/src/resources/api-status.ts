@@ -12,7 +12,7 @@ const apiStatusGetOperation: OperationSpec = {
 };
 
 /**
- * REWRITE
+ * Check that the API is reachable and which version it runs.
  */
 export class ApiStatus extends APIResource {
   /**

@@ -68,13 +68,13 @@ const datasetsFilesDeleteOperation: OperationSpec = {
 };
 
 /**
- * REWRITE
+ * Manage datasets, the collections of files used to train fine-tunes.
  */
 export class Datasets extends APIResource {
   readonly files: DatasetsFiles = new DatasetsFiles(this._client);
 
   /**
-   * REWRITE: Paginated list of datasets
+   * Lists your datasets, a page at a time.
    *
    * `GET /datasets/`
    *
@@ -85,7 +85,7 @@ export class Datasets extends APIResource {
   }
 
   /**
-   * REWRITE: Create a new dataset
+   * Creates a dataset.
    *
    * `POST /datasets/`
    */
@@ -94,7 +94,7 @@ export class Datasets extends APIResource {
   }
 
   /**
-   * REWRITE: Retrieve a specific dataset by ID
+   * Fetches one dataset by ID.
    *
    * `GET /datasets/{id}`
    */
@@ -103,7 +103,7 @@ export class Datasets extends APIResource {
   }
 
   /**
-   * REWRITE: Delete a dataset
+   * Deletes a dataset.
    *
    * `DELETE /datasets/{id}`
    */
@@ -112,7 +112,7 @@ export class Datasets extends APIResource {
   }
 
   /**
-   * REWRITE: Update an existing dataset
+   * Changes the name or description of a dataset.
    *
    * `PATCH /datasets/{id}`
    */
@@ -123,7 +123,7 @@ export class Datasets extends APIResource {
 
 export class DatasetsFiles extends APIResource {
   /**
-   * REWRITE: Paginated list of files in a dataset
+   * Lists the files in a dataset, a page at a time.
    *
    * `GET /datasets/{id}/files`
    *
@@ -134,7 +134,7 @@ export class DatasetsFiles extends APIResource {
   }
 
   /**
-   * REWRITE: Upload a new file to a dataset
+   * Uploads a file into a dataset.
    *
    * `POST /datasets/{id}/files`
    */
@@ -143,7 +143,7 @@ export class DatasetsFiles extends APIResource {
   }
 
   /**
-   * REWRITE: Remove a file from a dataset
+   * Deletes one file from a dataset.
    *
    * `DELETE /datasets/{id}/files/{fileID}`
    */
@@ -155,15 +155,15 @@ export class DatasetsFiles extends APIResource {
 /** Parameters of `client.datasets.list`. */
 export type DatasetsListParams = {
   /**
-   * REWRITE: The number of Datasets to return per page, ranging between 1 and 100.
+   * Page size: how many datasets to return, from 1 to 100.
    */
   limit?: number | null;
   /**
-   * REWRITE: A cursor to use in pagination. `starting_after` is a Dataset ID that defines your place in the list. For example, if you make a /datasets request and receive 20 objects, ending with `dataset_abc123`, your subsequent call can include `starting_after=dataset_abc123` to fetch the next page of the list.
+   * Pagination cursor: a dataset ID to continue after. If a page of 20 ends with `dataset_abc123`, pass `starting_after=dataset_abc123` to get the following page.
    */
   starting_after?: string | null;
   /**
-   * REWRITE: A cursor to use in pagination. `ending_before` is a Dataset ID that defines your place in the list. For example, if you make a /datasets request and receive 20 objects, starting with `dataset_abc123`, your subsequent call can include `ending_before=dataset_abc123` to fetch the previous page of the list.
+   * Pagination cursor: a dataset ID to stop before. If a page of 20 begins with `dataset_abc123`, pass `ending_before=dataset_abc123` to get the preceding page.
    */
   ending_before?: string | null;
 };
@@ -177,15 +177,15 @@ export type DatasetsUpdateParams = UpdateDatasetRequest;
 /** Parameters of `client.datasets.files.list`. */
 export type DatasetsFilesListParams = {
   /**
-   * REWRITE: The number of files to return per page, ranging between 1 and 100.
+   * Page size: how many files to return, from 1 to 100.
    */
   limit?: number | null;
   /**
-   * REWRITE: A cursor to use in pagination. `starting_after` is a file ID that defines your place in the list. For example, if you make a dataset files request and receive 20 objects, ending with `file_abc123`, your subsequent call can include `starting_after=file_abc123` to fetch the next page of the list.
+   * Pagination cursor: a file ID to continue after. If a page of 20 ends with `file_abc123`, pass `starting_after=file_abc123` to get the following page.
    */
   starting_after?: string | null;
   /**
-   * REWRITE: A cursor to use in pagination. `ending_before` is a file ID that defines your place in the list. For example, if you make a dataset files request and receive 20 objects, starting with `file_abc123`, your subsequent call can include `ending_before=file_abc123` to fetch the previous page of the list.
+   * Pagination cursor: a file ID to stop before. If a page of 20 begins with `file_abc123`, pass `ending_before=file_abc123` to get the preceding page.
    */
   ending_before?: string | null;
 };
@@ -194,6 +194,6 @@ export type DatasetsFilesListParams = {
 export type DatasetsFilesUploadParams = {
   /** Format: binary */
   file?: Uploadable;
-  /** @description REWRITE: Purpose of the file (e.g., fine_tune) */
+  /** @description What the file is for, such as `fine_tune`. */
   purpose?: string;
 };

@@ -46,11 +46,11 @@ const fineTunesListVoicesOperation: OperationSpec = {
 };
 
 /**
- * REWRITE
+ * Create and manage fine-tunes and list the voices produced from them.
  */
 export class FineTunes extends APIResource {
   /**
-   * REWRITE: Paginated list of all fine-tunes for the authenticated user
+   * Lists the authenticated user's fine-tunes, a page at a time.
    *
    * `GET /fine-tunes/`
    *
@@ -61,7 +61,7 @@ export class FineTunes extends APIResource {
   }
 
   /**
-   * REWRITE: Create a new fine-tune
+   * Creates a fine-tune.
    *
    * `POST /fine-tunes/`
    */
@@ -70,7 +70,7 @@ export class FineTunes extends APIResource {
   }
 
   /**
-   * REWRITE: Retrieve a specific fine-tune by ID
+   * Fetches one fine-tune by ID.
    *
    * `GET /fine-tunes/{id}`
    */
@@ -79,7 +79,7 @@ export class FineTunes extends APIResource {
   }
 
   /**
-   * REWRITE: Delete a fine-tune
+   * Deletes a fine-tune.
    *
    * `DELETE /fine-tunes/{id}`
    */
@@ -88,7 +88,7 @@ export class FineTunes extends APIResource {
   }
 
   /**
-   * REWRITE: List all voices created from a fine-tune
+   * Lists the voices produced by a fine-tune.
    *
    * `GET /fine-tunes/{id}/voices`
    *
@@ -106,15 +106,15 @@ export class FineTunes extends APIResource {
 /** Parameters of `client.fineTunes.list`. */
 export type FineTunesListParams = {
   /**
-   * REWRITE: The number of fine-tunes to return per page, ranging between 1 and 100.
+   * Page size: how many fine-tunes to return, from 1 to 100.
    */
   limit?: number | null;
   /**
-   * REWRITE: A cursor to use in pagination. `starting_after` is a fine-tune ID that defines your place in the list. For example, if you make a /fine-tunes request and receive 20 objects, ending with `fine_tune_abc123`, your subsequent call can include `starting_after=fine_tune_abc123` to fetch the next page of the list.
+   * Pagination cursor: a fine-tune ID to continue after. If a page of 20 ends with `fine_tune_abc123`, pass `starting_after=fine_tune_abc123` to get the following page.
    */
   starting_after?: string | null;
   /**
-   * REWRITE: A cursor to use in pagination. `ending_before` is a fine-tune ID that defines your place in the list. For example, if you make a /fine-tunes request and receive 20 objects, starting with `fine_tune_abc123`, your subsequent call can include `ending_before=fine_tune_abc123` to fetch the previous page of the list.
+   * Pagination cursor: a fine-tune ID to stop before. If a page of 20 begins with `fine_tune_abc123`, pass `ending_before=fine_tune_abc123` to get the preceding page.
    */
   ending_before?: string | null;
 };
@@ -125,15 +125,15 @@ export type FineTunesCreateParams = CreateFineTuneRequest;
 /** Parameters of `client.fineTunes.listVoices`. */
 export type FineTunesListVoicesParams = {
   /**
-   * REWRITE: The number of voices to return per page, ranging between 1 and 100.
+   * Page size: how many voices to return, from 1 to 100.
    */
   limit?: number | null;
   /**
-   * REWRITE: A cursor to use in pagination. `starting_after` is a voice ID that defines your place in the list. For example, if you make a fine-tune voices request and receive 20 objects, ending with `voice_abc123`, your subsequent call can include `starting_after=voice_abc123` to fetch the next page of the list.
+   * Pagination cursor: a voice ID to continue after. If a page of 20 ends with `voice_abc123`, pass `starting_after=voice_abc123` to get the following page.
    */
   starting_after?: string | null;
   /**
-   * REWRITE: A cursor to use in pagination. `ending_before` is a voice ID that defines your place in the list. For example, if you make a fine-tune voices request and receive 20 objects, starting with `voice_abc123`, your subsequent call can include `ending_before=voice_abc123` to fetch the previous page of the list.
+   * Pagination cursor: a voice ID to stop before. If a page of 20 begins with `voice_abc123`, pass `ending_before=voice_abc123` to get the preceding page.
    */
   ending_before?: string | null;
 };

@@ -15,13 +15,13 @@ const infillBytesOperation: OperationSpec = {
 };
 
 /**
- * REWRITE
+ * Generate speech that bridges two existing audio segments.
  */
 export class Infill extends APIResource {
   /**
    * Infill (Bytes)
    *
-   * REWRITE: Infill (Bytes). Generate audio that smoothly connects two existing audio segments. This is useful for inserting new speech between existing speech segments while maintaining natural transitions. **The cost is 1 credit per character of the infill text plus a fixed cost of 300 credits.** At least one of `left_audio` or `right_audio` must be provided. As with all generative models, there's some inherent variability, but here's some tips we recommend to get the best results from infill: - Use longer infill transcripts - This gives the model more flexibility to adapt to the rest of the audio - Target natural pauses in the audio when deciding where to clip - This means you don't need word-level timestamps to be as precise - Clip right up to the start and end of the audio segment you want infilled, keeping as much silence in the left/right audio segments as possible - This helps the model generate more natural transitions
+   * Generates speech that bridges two existing audio segments, so new words can be slotted in between recorded speech with natural-sounding transitions. Supply `left_audio`, `right_audio` or both; at least one is required. **Cost: 1 credit per character of the infill transcript, plus a flat 300 credits.** Output varies from run to run. For the best results, give a longer infill transcript (the model then has room to blend in), cut the segments at natural pauses (so word-level timestamps need not be exact), and trim right up to the point to be filled while leaving as much silence as possible in the left and right segments (this makes transitions smoother).
    *
    * `POST /infill/bytes`
    *
@@ -39,11 +39,11 @@ export type InfillBytesParams = {
   /** Format: binary */
   right_audio?: Uploadable;
   model_id?: InfillModel;
-  /** @description REWRITE: The language of the transcript */
+  /** @description Language of the transcript. */
   language?: string;
-  /** @description REWRITE: The infill text to generate */
+  /** @description Text to speak in the generated infill. */
   transcript?: string;
-  /** @description REWRITE: The ID of the voice to use for generating audio */
+  /** @description Identifier of the voice that speaks the generated audio. */
   voice_id?: string;
   output_format?: OutputFormat;
 };

@@ -45,11 +45,11 @@ const pronunciationDictsUpdateOperation: OperationSpec = {
 };
 
 /**
- * REWRITE
+ * Manage pronunciation dictionaries that map text to custom pronunciations during speech generation.
  */
 export class PronunciationDicts extends APIResource {
   /**
-   * REWRITE: List all pronunciation dictionaries for the authenticated user
+   * Lists the authenticated user's pronunciation dictionaries, a page at a time.
    *
    * `GET /pronunciation-dicts/`
    *
@@ -60,7 +60,7 @@ export class PronunciationDicts extends APIResource {
   }
 
   /**
-   * REWRITE: Create a new pronunciation dictionary
+   * Creates a pronunciation dictionary.
    *
    * `POST /pronunciation-dicts/`
    */
@@ -69,7 +69,7 @@ export class PronunciationDicts extends APIResource {
   }
 
   /**
-   * REWRITE: Retrieve a specific pronunciation dictionary by ID
+   * Fetches one pronunciation dictionary by ID.
    *
    * `GET /pronunciation-dicts/{id}`
    */
@@ -78,7 +78,7 @@ export class PronunciationDicts extends APIResource {
   }
 
   /**
-   * REWRITE: Delete a pronunciation dictionary
+   * Deletes a pronunciation dictionary.
    *
    * `DELETE /pronunciation-dicts/{id}`
    */
@@ -87,7 +87,7 @@ export class PronunciationDicts extends APIResource {
   }
 
   /**
-   * REWRITE: Update a pronunciation dictionary
+   * Modifies the name or entries of a pronunciation dictionary.
    *
    * `PATCH /pronunciation-dicts/{id}`
    */
@@ -108,15 +108,15 @@ export class PronunciationDicts extends APIResource {
 /** Parameters of `client.pronunciationDicts.list`. */
 export type PronunciationDictsListParams = {
   /**
-   * REWRITE: The number of dictionaries to return per page, ranging between 1 and 100.
+   * Page size: how many dictionaries to return, from 1 to 100.
    */
   limit?: number | null;
   /**
-   * REWRITE: A cursor to use in pagination. `starting_after` is a dictionary ID that defines your place in the list. For example, if you make a request and receive 20 objects, ending with `dict_abc123`, your subsequent call can include `starting_after=dict_abc123` to fetch the next page of the list.
+   * Pagination cursor: a dictionary ID to continue after. If a page of 20 ends with `dict_abc123`, pass `starting_after=dict_abc123` to get the following page.
    */
   starting_after?: string | null;
   /**
-   * REWRITE: A cursor to use in pagination. `ending_before` is a dictionary ID that defines your place in the list. For example, if you make a request and receive 20 objects, starting with `dict_abc123`, your subsequent call can include `ending_before=dict_abc123` to fetch the previous page of the list.
+   * Pagination cursor: a dictionary ID to stop before. If a page of 20 begins with `dict_abc123`, pass `ending_before=dict_abc123` to get the preceding page.
    */
   ending_before?: string | null;
 };

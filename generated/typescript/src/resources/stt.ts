@@ -15,13 +15,13 @@ const sttTranscribeOperation: OperationSpec = {
 };
 
 /**
- * REWRITE
+ * Speech-to-text: transcribe recorded audio files into text.
  */
 export class Stt extends APIResource {
   /**
    * Speech-to-Text (Batch)
    *
-   * REWRITE: Transcribes audio files into text. **Supported audio formats:** flac, m4a, mp3, mp4, mpeg, mpga, oga, ogg, wav, webm See [the API docs](https://docs.cartesia.ai/api-reference/stt/transcribe) for details.
+   * Transcribes an uploaded audio file to text. Accepted formats: flac, m4a, mp3, mp4, mpeg, mpga, oga, ogg, wav and webm. More in [the STT reference](https://docs.cartesia.ai/api-reference/stt/transcribe).
    *
    * `POST /stt`
    */
@@ -34,7 +34,7 @@ export class Stt extends APIResource {
 export type SttTranscribeParams = {
   encoding?: STTEncoding | null;
   /**
-   * REWRITE: The sample rate of the audio in Hz.
+   * Audio sample rate in hertz.
    */
   sample_rate?: number | null;
 } & {
@@ -42,7 +42,7 @@ export type SttTranscribeParams = {
   file: Uploadable;
   model: STTBatchModel;
   /**
-   * @description REWRITE: The language of the input audio in ISO-639-1 format. Defaults to `en`.
+   * @description ISO-639-1 code of the language spoken in the audio; `en` if omitted.
    * @enum {string}
    */
   language?:
@@ -146,6 +146,6 @@ export type SttTranscribeParams = {
     | 'jw'
     | 'su'
     | 'yue';
-  /** @description REWRITE: The timestamp granularities to populate for this transcription. Currently only `word` level timestamps are supported. */
+  /** @description Which timestamp granularities to include in the result; only `word` is available for now. */
   'timestamp_granularities[]'?: TimestampGranularity[];
 };

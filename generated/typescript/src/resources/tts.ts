@@ -22,13 +22,13 @@ const ttsSseOperation: OperationSpec = {
 };
 
 /**
- * REWRITE
+ * Text-to-speech: turn text into audio, returned as a byte stream or as server-sent events.
  */
 export class Tts extends APIResource {
   /**
    * Text-to-Speech (Bytes)
    *
-   * REWRITE: Text-to-Speech (Bytes). The simplest way to stream generated audio. See [Compare TTS Endpoints](https://docs.cartesia.ai/use-the-api/compare-tts-endpoints) for details.
+   * Synthesizes speech and streams back the audio bytes; the simplest of the TTS options. [Compare TTS Endpoints](https://docs.cartesia.ai/use-the-api/compare-tts-endpoints) explains how it differs from the others.
    *
    * `POST /tts/bytes`
    *
@@ -41,7 +41,7 @@ export class Tts extends APIResource {
   /**
    * Text-to-Speech (SSE)
    *
-   * REWRITE: Text-to-Speech (SSE). Supports: - Streaming - Timestamps - context_id without transcript buffering See [Compare TTS Endpoints](https://docs.cartesia.ai/use-the-api/compare-tts-endpoints) for details.
+   * Synthesizes speech and sends it as server-sent events. Offers streaming, timestamps and `context_id` support without transcript buffering; [Compare TTS Endpoints](https://docs.cartesia.ai/use-the-api/compare-tts-endpoints) sets it against the other options.
    *
    * `POST /tts/sse`
    */

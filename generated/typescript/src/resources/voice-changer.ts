@@ -23,13 +23,13 @@ const voiceChangerSseOperation: OperationSpec = {
 };
 
 /**
- * REWRITE
+ * Re-voice recorded speech with a different voice while keeping its delivery.
  */
 export class VoiceChanger extends APIResource {
   /**
    * Voice Changer (Bytes)
    *
-   * REWRITE: Voice Changer (Bytes). Takes an audio file of speech, and returns an audio file of speech spoken with the same intonation, but with a different voice. This endpoint is priced at 15 characters per second of input audio.
+   * Re-speaks an uploaded speech clip in another voice while keeping its intonation, and returns the result as an audio file. Billed at 15 characters per second of input audio.
    *
    * `POST /voice-changer/bytes`
    *
@@ -65,9 +65,9 @@ export type VoiceChangerBytesParams = {
   'output_format[container]'?: OutputFormatContainer;
   /** @enum {integer} */
   'output_format[sample_rate]'?: 8000 | 16000 | 22050 | 24000 | 44100 | 48000;
-  /** @description REWRITE: Required for `raw` and `wav` containers. */
+  /** @description Needed when the container is `raw` or `wav`. */
   'output_format[encoding]'?: RawEncoding | null;
-  /** @description REWRITE: Required for `mp3` containers. */
+  /** @description Needed when the container is `mp3`. */
   'output_format[bit_rate]'?: number | null;
 };
 
@@ -79,8 +79,8 @@ export type VoiceChangerSseParams = {
   'output_format[container]'?: OutputFormatContainer;
   /** @enum {integer} */
   'output_format[sample_rate]'?: 8000 | 16000 | 22050 | 24000 | 44100 | 48000;
-  /** @description REWRITE: Required for `raw` and `wav` containers. */
+  /** @description Needed when the container is `raw` or `wav`. */
   'output_format[encoding]'?: RawEncoding | null;
-  /** @description REWRITE: Required for `mp3` containers. */
+  /** @description Needed when the container is `mp3`. */
   'output_format[bit_rate]'?: number | null;
 };

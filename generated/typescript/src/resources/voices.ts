@@ -68,7 +68,7 @@ const voicesLocalizeOperation: OperationSpec = {
 };
 
 /**
- * REWRITE
+ * Browse, clone, localize, update and delete the voices used for generation.
  */
 export class Voices extends APIResource {
   /**
@@ -85,7 +85,7 @@ export class Voices extends APIResource {
   /**
    * Clone Voice
    *
-   * REWRITE: Clone a high similarity voice from an audio clip. Clones are more similar to the source clip, but may reproduce background noise. For these, use an audio clip about 5 seconds long.
+   * Creates a high-similarity clone of the voice in an audio clip. Such clones track the source closely and can also pick up its background noise; a clip of roughly 5 seconds works best.
    *
    * `POST /voices/clone`
    */
@@ -114,7 +114,7 @@ export class Voices extends APIResource {
   /**
    * Update Voice
    *
-   * REWRITE: Update the name, description, and gender of a voice. To set the gender back to the default, set the gender to `null`. If gender is not specified, the gender will not be updated.
+   * Changes the name, description and gender of a voice. Omit `gender` to leave it as is, or send `null` to reset it to the default.
    *
    * `PATCH /voices/{id}`
    */
@@ -125,7 +125,7 @@ export class Voices extends APIResource {
   /**
    * Localize Voice
    *
-   * REWRITE: Create a new voice from an existing voice localized to a new language and dialect.
+   * Takes an existing voice and produces a new one that speaks another language and dialect.
    *
    * `POST /voices/localize`
    */
@@ -137,35 +137,35 @@ export class Voices extends APIResource {
 /** Parameters of `client.voices.list`. */
 export type VoicesListParams = {
   /**
-   * REWRITE: The number of Voices to return per page, ranging between 1 and 100.
+   * Page size: how many voices to return, from 1 to 100.
    */
   limit?: number | null;
   /**
-   * REWRITE: A cursor to use in pagination. `starting_after` is a Voice ID that defines your place in the list. For example, if you make a /voices request and receive 100 objects, ending with `voice_abc123`, your subsequent call can include `starting_after=voice_abc123` to fetch the next page of the list.
+   * Pagination cursor: a voice ID to continue after. If a page of 100 ends with `voice_abc123`, pass `starting_after=voice_abc123` to get the following page.
    */
   starting_after?: string | null;
   /**
-   * REWRITE: A cursor to use in pagination. `ending_before` is a Voice ID that defines your place in the list. For example, if you make a /voices request and receive 100 objects, starting with `voice_abc123`, your subsequent call can include `ending_before=voice_abc123` to fetch the previous page of the list.
+   * Pagination cursor: a voice ID to stop before. If a page of 100 begins with `voice_abc123`, pass `ending_before=voice_abc123` to get the preceding page.
    */
   ending_before?: string | null;
   /**
-   * REWRITE: Query string to search for voices by name, description, or Voice ID.
+   * Search text matched against voice names, descriptions and IDs.
    */
   q?: string | null;
   /**
-   * REWRITE: Whether to only return voices owned your organization.
+   * Set to return only voices that belong to your organization.
    */
   is_owner?: boolean | null;
   /**
-   * REWRITE: The gender presentation of the voices to return.
+   * Only return voices with this gender presentation.
    */
   gender?: GenderPresentation | null;
   /**
-   * REWRITE: Filter voices by a language or language-locale pair such as `en` or `en-GB`. A language-locale pair returns voices for that specific locale; a language alone returns all accents for that language. Both `-` and `_` separators are accepted.
+   * Restricts results to a language (`en`) or a language-locale pair (`en-GB`). A pair matches that locale only, while a bare language matches every accent of it. `-` and `_` both work as separators.
    */
   language?: string | null;
   /**
-   * REWRITE: Additional fields to include in the response.
+   * Extra fields to add to the response.
    */
   'expand[]'?: VoiceExpandOptions[] | null;
 };
@@ -174,20 +174,20 @@ export type VoicesListParams = {
 export type VoicesCloneParams = {
   /** Format: binary */
   clip: Uploadable;
-  /** @description REWRITE: The name of the voice. */
+  /** @description Name of the voice. */
   name: string;
-  /** @description REWRITE: A description for the voice. */
+  /** @description Description to store with the voice. */
   description?: string | null;
-  /** @description REWRITE: The language of the voice. */
+  /** @description Language the voice speaks. */
   language: SupportedLanguage;
-  /** @description REWRITE: Optional base voice ID that the cloned voice is derived from. */
+  /** @description Optional ID of a base voice from which the clone is derived. */
   base_voice_id?: VoiceId | null;
 };
 
 /** Parameters of `client.voices.get`. */
 export type VoicesGetParams = {
   /**
-   * REWRITE: Additional fields to include in the response.
+   * Extra fields to add to the response.
    */
   'expand[]'?: VoiceExpandOptions[] | null;
 };

@@ -1,0 +1,120 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { coreHelpers, markdownCell, operationSpec } from '../../generator/render/helpers/core.js';
+import { jsdoc, tsIdentifier, tsPropertyKey, tsString, TypeScriptHelpers, typescriptNaming } from '../../generator/render/helpers/typescript.js';
+import { cleanupSpecs, doc, modelOf } from '../support/spec.js';
+
+afterAll(cleanupSpecs);
+
+describe('core helpers', () => {
+  it('compare, recase and shape data', () => {
+    expect(coreHelpers.eq!('a' as never, 'a' as never)).toBe(true);
+    expect(coreHelpers.and!(true as never, 1 as never, 'x' as never)).toBe(true);
+    expect(coreHelpers.or!(false as never, 0 as never)).toBe(false);
+    expect(coreHelpers.kebabCase!('pronunciationDicts' as never)).toBe('pronunciation-dicts');
+    expect(coreHelpers.join!(['a', 'b'] as never, '/' as never)).toBe('a/b');
+    expect(coreHelpers.isEmpty!([] as never)).toBe(true);
+  });
+
+  it('markdownCell keeps the first sentence on one line and escapes pipes', () => {
+    expect(markdownCell('Lists voices.\nSecond | sentence.')).toBe('Lists voices.');
+    expect(markdownCell('a | b')).toBe('a \\| b');
+    expect(markdownCell(undefined)).toBe('');
+  });
+
+  it('operationSpec describes the wire shape of an operation as plain data', () => {
+    const { model } = modelOf(
+      doc(`paths:
+  /v/{id}:
+    post:
+      operationId: v.send
+      parameters:
+        - { name: id, in: path, required: true, schema: { type: string } }
+        - { name: ids, in: query, style: form, explode: false, schema: { type: array, items: { type: string } } }
+        - { name: Mode, in: header, required: true, schema: { const: fast } }
+      requestBody: { required: true, content: { application/json: { schema: { type: object } } } }
+      responses: { '200': { description: ok, content: { audio/wav: {} } } }`),
+    );
+    expect(operationSpec(model.operations[0]!)).toEqual({
+      method: 'POST',
+      path: '/v/{id}',
+      query: [{ name: 'ids', explode: false }],
+      headers: [{ name: 'Mode', fixed: 'fast' }],
+      body: { encoding: 'json', contentType: 'application/json', merged: true, required: true },
+      response: { kind: 'binary', accept: 'audio/wav' },
+      security: [],
+    });
+  });
+});
+
+describe('TypeScript helpers', () => {
+  it('tsString makes any spec text a safe string literal', () => {
+    const hostile = 'a"b\\c`${x}</script>\u2028\u2029\n*/';
+    const literal = tsString(hostile);
+    expect(literal).not.toContain('</script>');
+    expect(literal).not.toMatch(/[\u2028\u2029\n]/);
+    expect(new Function(`return ${literal};`)()).toBe(hostile);
+  });
+
+  it('tsPropertyKey quotes what is not an identifier', () => {
+    expect(tsPropertyKey('limit')).toBe('limit');
+    expect(tsPropertyKey('expand[]')).toBe('"expand[]"');
+    expect(tsPropertyKey('2nd')).toBe('"2nd"');
+    expect(tsPropertyKey('Cartesia-Version')).toBe('"Cartesia-Version"');
+  });
+
+  it('tsIdentifier never yields a reserved word', () => {
+    expect(tsIdentifier('default')).toBe('default_');
+    expect(tsIdentifier('class')).toBe('class_');
+    expect(tsIdentifier('voice_id')).toBe('voiceId');
+    expect(tsIdentifier('2fa')).toBe('n2fa');
+  });
+
+  it('jsdoc cannot be closed early by spec text', () => {
+    const comment = jsdoc({ summary: 'Sum */ alert(1) /*', description: 'Line one\r\nLine two', deprecated: true });
+    expect(comment.match(/\*\//g)).toHaveLength(1);
+    expect(comment).toContain(' * Line two');
+    expect(comment).toContain(' * @deprecated');
+    expect(jsdoc({})).toBe('');
+  });
+
+  it('renames schemas that clash with runtime names or globals, keeping others', () => {
+    const { model } = modelOf(doc(`components:\n  schemas:\n    Page: { type: object }\n    Error: { type: string }\n    Voice: { type: string }`));
+    const { types } = typescriptNaming(model);
+    expect(types.get('Page')).toBe('PageModel');
+    expect(types.get('Error')).toBe('ErrorModel');
+    expect(types.get('Voice')).toBe('Voice');
+  });
+
+  it('prints types through openapi-typescript with our names and upload types', () => {
+    const { model } = modelOf(
+      doc(`paths:
+  /u:
+    post:
+      operationId: files.upload
+      requestBody:
+        required: true
+        content:
+          multipart/form-data:
+            schema: { type: object, required: [file], properties: { file: { type: string, format: binary }, kind: { $ref: '#/components/schemas/Kind' } } }
+      responses: { '200': { description: ok, content: { application/json: { schema: { type: array, items: { $ref: '#/components/schemas/Page' } } } } } }
+components:
+  schemas:
+    Kind: { type: string, enum: [a, b] }
+    Page: { type: object, properties: { n: { type: [integer, 'null'] } } }`),
+    );
+    const ts = new TypeScriptHelpers(model);
+    const op = model.operations[0]!;
+    expect(ts.paramsType(op).replace(/\s+/g, ' ')).toBe('{ /** Format: binary */ file: Uploadable; kind?: Kind; }');
+    expect(ts.returnType(op)).toBe('APIPromise<PageModel[]>');
+    expect(ts.methodArguments(op)).toBe('params: FilesUploadParams, options?: RequestOptions');
+    expect(ts.printer.namedType('Page').replace(/\s+/g, ' ')).toBe('{ n?: number | null; }');
+    expect(ts.imports([op])).toEqual({
+      models: ['Kind', 'PageModel'],
+      runtime: [
+        { module: 'api-promise', names: ['APIPromise'] },
+        { module: 'types', names: ['OperationSpec', 'RequestOptions'] },
+        { module: 'uploads', names: ['Uploadable'] },
+      ],
+    });
+  });
+});

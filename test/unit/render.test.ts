@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { GeneratorError } from '../../generator/errors.js';
+import { checkTemplate } from '../../generator/render/render.js';
+import { loadTemplateSet } from '../../generator/render/template-set.js';
+import { TS_TEMPLATES, tempDir, writeTree } from '../support/paths.js';
+
+const work = tempDir('render-');
+afterAll(() => work.cleanup());
+
+describe('template checks', () => {
+  const helpers = new Set(['jsdoc', 'json']);
+  it('finds unknown helpers in mustaches, sub-expressions and blocks, with line and column', () => {
+    const text = 'ok {{json x}}\n  {{nope a}}\n{{#each (missing b)}}{{/each}}\n{{plainVariable}}';
+    const problems = checkTemplate('t.hbs', text, helpers, new Set());
+    expect(problems.map((p) => [p.code, p.location?.line, p.location?.column])).toEqual([
+      ['template-unknown-helper', 2, 3],
+      ['template-unknown-helper', 3, 9],
+    ]);
+  });
+
+  it('reports syntax errors with their line', () => {
+    // A mismatched close is reported where the unmatched block opens.
+    const [mismatch] = checkTemplate('t.hbs', 'a\nb\n{{#if x}}\n{{/each}}\n', helpers, new Set());
+    expect(mismatch).toMatchObject({ code: 'template-syntax', location: { line: 3 } });
+    expect(mismatch!.message).toMatch(/if doesn't match each/);
+    const [unclosed] = checkTemplate('t.hbs', 'a\n\n{{json\n', helpers, new Set());
+    expect(unclosed).toMatchObject({ code: 'template-syntax', location: { line: 3 } });
+  });
+
+  it('reports unknown partials', () => {
+    const problems = checkTemplate('t.hbs', '{{> header}}\n{{> nope}}', helpers, new Set(['header']));
+    expect(problems).toEqual([expect.objectContaining({ code: 'template-unknown-partial', location: expect.objectContaining({ line: 2 }) })]);
+  });
+});
+
+describe('template sets', () => {
+  it('loads the TypeScript set', () => {
+    const set = loadTemplateSet(TS_TEMPLATES);
+    expect(set.name).toBe('typescript');
+    expect(set.files.some((f) => f.each === 'resources')).toBe(true);
+    expect(set.copy.map((c) => c.to)).toContain('src/core');
+  });
+
+  it('refuses a bad manifest with located problems', () => {
+    const dir = path.join(work.dir, 'bad');
+    writeTree(dir, { 'manifest.yaml': 'name: x\nfiles:\n  - { template: missing.hbs, output: a.ts }\n  - { template: a.hbs }\nbogus: 1\n', 'a.hbs': '' });
+    let error: GeneratorError | undefined;
+    try {
+      loadTemplateSet(dir);
+    } catch (err) {
+      error = err as GeneratorError;
+    }
+    expect(error?.problems.map((p) => [p.code, p.location?.line])).toEqual([
+      ['manifest-invalid', 5],
+      ['template-missing', 3],
+      ['manifest-invalid', 4],
+    ]);
+  });
+
+  it('refuses a folder without manifest', () => {
+    fs.mkdirSync(path.join(work.dir, 'empty'), { recursive: true });
+    expect(() => loadTemplateSet(path.join(work.dir, 'empty'))).toThrow(/no manifest\.yaml/);
+  });
+});
