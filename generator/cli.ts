@@ -28,7 +28,9 @@ async function runGenerate(args: { spec: string; templates: string; out: string;
   if (args.check) {
     const stale = [...added.map((f) => `missing  ${f}`), ...changed.map((f) => `differs  ${f}`), ...removed.map((f) => `extra    ${f}`)];
     if (stale.length > 0) {
-      process.stderr.write(`${out} is stale: ${stale.length} file(s) differ from what ${displayPath(path.resolve(args.spec))} and ${displayPath(path.resolve(args.templates))} produce:\n`);
+      process.stderr.write(
+        `${out} is stale: ${stale.length} file(s) differ from what ${displayPath(path.resolve(args.spec))} and ${displayPath(path.resolve(args.templates))} produce:\n`,
+      );
       for (const line of stale) process.stderr.write(`  ${line}\n`);
       process.stderr.write('Run `npm run generate` and commit the result.\n');
       return EXIT_PROBLEM;
@@ -68,7 +70,11 @@ export async function main(argv: string[]): Promise<number> {
           .option('spec', { type: 'string', default: DEFAULTS.spec, describe: 'OpenAPI 3.0/3.1 document (YAML or JSON)' })
           .option('templates', { type: 'string', default: DEFAULTS.templates, describe: 'template set folder (holds manifest.yaml)' })
           .option('out', { type: 'string', default: DEFAULTS.out, describe: 'output folder, replaced as a whole' })
-          .option('check', { type: 'boolean', default: false, describe: 'write nothing; exit 1 and list the files that differ when the output is stale' }),
+          .option('check', {
+            type: 'boolean',
+            default: false,
+            describe: 'write nothing; exit 1 and list the files that differ when the output is stale',
+          }),
       async (args) => {
         exitCode = await runGenerate(args);
       },

@@ -40,13 +40,7 @@ export class UsageError extends Error {
   }
 }
 
-export function problem(
-  code: string,
-  message: string,
-  hint?: string,
-  location?: SourceLocation,
-  severity: Severity = 'error',
-): Problem {
+export function problem(code: string, message: string, hint?: string, location?: SourceLocation, severity: Severity = 'error'): Problem {
   return { severity, code, message, ...(hint ? { hint } : {}), ...(location ? { location } : {}) };
 }
 

@@ -42,7 +42,9 @@ export function buildModel(specFile: string): { model: ApiModel; warnings: Probl
 }
 
 /** Everything up to formatted files in memory: nothing is written. */
-export async function renderClient(options: Pick<GenerateOptions, 'spec' | 'templates'>): Promise<{ model: ApiModel; files: RenderedFiles; warnings: Problem[]; templateSet: TemplateSet }> {
+export async function renderClient(
+  options: Pick<GenerateOptions, 'spec' | 'templates'>,
+): Promise<{ model: ApiModel; files: RenderedFiles; warnings: Problem[]; templateSet: TemplateSet }> {
   const { model, warnings } = buildModel(options.spec);
   const templateSet = loadTemplateSet(options.templates);
   const files = await formatOutput(renderTemplateSet(templateSet, model), templateSet);

@@ -23,7 +23,14 @@ export function buildIR(source: SpecSource): { model: ApiModel; problems: Proble
   const pagination = conventions.pagination();
   const schemes = conventions.securitySchemes();
   const errors = conventions.errors(schemas);
-  const operations = buildOperations({ source, schemas, problems, schemes, ...(apiVersion ? { apiVersion } : {}), ...(pagination ? { pagination } : {}) });
+  const operations = buildOperations({
+    source,
+    schemas,
+    problems,
+    schemes,
+    ...(apiVersion ? { apiVersion } : {}),
+    ...(pagination ? { pagination } : {}),
+  });
   const tree = buildResourceTree(operations, source, schemas, problems);
   const license = isRecord(info.license) && typeof info.license.name === 'string' ? info.license : undefined;
 

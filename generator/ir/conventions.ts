@@ -92,7 +92,8 @@ export class ConventionReader {
     const pattern = this.string(x, 'pattern', '/x-api-version');
     if (pattern !== undefined) {
       try {
-        if (!new RegExp(pattern).test(fallback)) this.warnShape('/x-api-version/default', `the default version "${fallback}" does not match the pattern ${pattern}`);
+        if (!new RegExp(pattern).test(fallback))
+          this.warnShape('/x-api-version/default', `the default version "${fallback}" does not match the pattern ${pattern}`);
       } catch {
         this.warnShape('/x-api-version/pattern', `pattern is not a valid regular expression: ${pattern}`);
       }
@@ -157,9 +158,13 @@ export class ConventionReader {
     const field = this.string(requestId, 'field', '/x-errors/requestId');
     const statusField = this.string(x, 'statusField', '/x-errors');
     return {
-      ...(schemaNode !== undefined ? { schema: schemas.normalize(schemaNode, { file: this.source.rootFile, pointer: '/x-errors/schema' }) } : {}),
+      ...(schemaNode !== undefined
+        ? { schema: schemas.normalize(schemaNode, { file: this.source.rootFile, pointer: '/x-errors/schema' }) }
+        : {}),
       messageFields: this.stringList(x, 'messageFields', '/x-errors', ['message', 'error', 'detail', 'title']),
-      requestIdHeaders: this.stringList(requestId, 'headers', '/x-errors/requestId', ['x-request-id', 'request-id']).map((h) => h.toLowerCase()),
+      requestIdHeaders: this.stringList(requestId, 'headers', '/x-errors/requestId', ['x-request-id', 'request-id']).map((h) =>
+        h.toLowerCase(),
+      ),
       ...(field ? { requestIdField: field } : {}),
       ...(statusField ? { statusField } : {}),
       classes,
@@ -201,7 +206,14 @@ export class ConventionReader {
     const servers: Server[] = [];
     raw.forEach((entry, i) => {
       if (!isRecord(entry) || typeof entry.url !== 'string') {
-        this.problems.push(problem('server-invalid', 'a server needs a `url` string', 'write `- url: https://api.example.com`', this.source.locateNode(entry, `/servers/${i}`)));
+        this.problems.push(
+          problem(
+            'server-invalid',
+            'a server needs a `url` string',
+            'write `- url: https://api.example.com`',
+            this.source.locateNode(entry, `/servers/${i}`),
+          ),
+        );
         return;
       }
       const variables = Object.entries(isRecord(entry.variables) ? entry.variables : {}).map(([name, v]) => {
@@ -224,7 +236,15 @@ export class ConventionReader {
       });
     });
     if (servers.length === 0) {
-      this.problems.push(problem('no-servers', 'the spec declares no server, so the client has no default base URL', 'add `servers: [{ url: https://... }]`; users must pass `baseURL` meanwhile', this.source.locateNode(this.root, ''), 'warning'));
+      this.problems.push(
+        problem(
+          'no-servers',
+          'the spec declares no server, so the client has no default base URL',
+          'add `servers: [{ url: https://... }]`; users must pass `baseURL` meanwhile',
+          this.source.locateNode(this.root, ''),
+          'warning',
+        ),
+      );
     }
     return servers;
   }
@@ -232,7 +252,15 @@ export class ConventionReader {
   securitySchemes(): SecurityScheme[] {
     const components = isRecord(this.root.components) ? this.root.components : {};
     const raw = isRecord(components.securitySchemes) ? components.securitySchemes : {};
-    const options = new NameAllocator(['baseURL', 'timeout', 'maxRetries', 'fetch', 'defaultHeaders', 'version', 'dangerouslyAllowBrowser']);
+    const options = new NameAllocator([
+      'baseURL',
+      'timeout',
+      'maxRetries',
+      'fetch',
+      'defaultHeaders',
+      'version',
+      'dangerouslyAllowBrowser',
+    ]);
     const schemes: SecurityScheme[] = [];
     for (const [key, value] of Object.entries(raw)) {
       const pointer = joinPointer('/components/securitySchemes', key);
@@ -242,14 +270,23 @@ export class ConventionReader {
       const x = isRecord(scheme['x-credential']) ? scheme['x-credential'] : {};
       const at = joinPointer(pointer, 'x-credential');
       const browser = x.browser ?? 'allowed';
-      if (browser !== 'allowed' && browser !== 'opt-in') this.warnShape(joinPointer(at, 'browser'), 'browser must be `allowed` or `opt-in`');
+      if (browser !== 'allowed' && browser !== 'opt-in')
+        this.warnShape(joinPointer(at, 'browser'), 'browser must be `allowed` or `opt-in`');
       let transport: SecurityScheme['transport'] = 'none';
       const httpScheme = String(scheme.scheme ?? '').toLowerCase();
       if (type === 'http') transport = httpScheme === 'basic' ? 'basic' : httpScheme === 'bearer' ? 'bearer' : 'none';
       else if (type === 'apiKey') transport = 'apiKey';
       else if (type === 'oauth2' || type === 'openIdConnect') transport = 'bearer';
       if (transport === 'none') {
-        this.problems.push(problem('security-unsupported', `security scheme "${key}" (${type}${httpScheme ? ` ${httpScheme}` : ''}) cannot be sent by the client`, 'operations using only this scheme are generated without authentication', this.source.locateNode(scheme, pointer), 'warning'));
+        this.problems.push(
+          problem(
+            'security-unsupported',
+            `security scheme "${key}" (${type}${httpScheme ? ` ${httpScheme}` : ''}) cannot be sent by the client`,
+            'operations using only this scheme are generated without authentication',
+            this.source.locateNode(scheme, pointer),
+            'warning',
+          ),
+        );
       }
       const option = options.allocate(memberIdentifier(this.string(x, 'option', at) ?? key));
       const where = scheme.in;
@@ -257,7 +294,9 @@ export class ConventionReader {
         key,
         type,
         transport,
-        ...(transport === 'apiKey' && (where === 'header' || where === 'query' || where === 'cookie') ? { in: where, parameterName: String(scheme.name ?? '') } : {}),
+        ...(transport === 'apiKey' && (where === 'header' || where === 'query' || where === 'cookie')
+          ? { in: where, parameterName: String(scheme.name ?? '') }
+          : {}),
         option,
         ...(this.string(x, 'env', at) ? { env: x.env as string } : {}),
         browser: browser === 'opt-in' ? 'opt-in' : 'allowed',

@@ -14,7 +14,8 @@ export function completeDiscriminators(model: ApiModel): void {
     if (Array.isArray(node)) return node.forEach(visit);
     const schema = node as Schema;
     if (schema.discriminator) complete(schema, byName);
-    for (const [key, value] of Object.entries(schema)) if (key !== 'examples' && key !== 'default' && key !== 'enum' && key !== 'const') visit(value);
+    for (const [key, value] of Object.entries(schema))
+      if (key !== 'examples' && key !== 'default' && key !== 'enum' && key !== 'const') visit(value);
   };
   for (const named of model.schemas) visit(named.schema);
   for (const op of model.operations) visit([op.parameters, op.requestBody?.schema, op.response.schema]);

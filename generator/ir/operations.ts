@@ -6,7 +6,16 @@ import type { Origin } from '../load/load-spec.js';
 import { memberIdentifier, typeIdentifier, words } from './names.js';
 import { buildRequestBody, buildResponses, responseProperty, type PayloadContext } from './payloads.js';
 import { isRecord } from './schemas.js';
-import type { ApiVersionConvention, HttpMethod, Operation, PaginationConvention, Parameter, ParameterLocation, ParametersByLocation, SecurityScheme } from './types.js';
+import type {
+  ApiVersionConvention,
+  HttpMethod,
+  Operation,
+  PaginationConvention,
+  Parameter,
+  ParameterLocation,
+  ParametersByLocation,
+  SecurityScheme,
+} from './types.js';
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
@@ -48,7 +57,10 @@ function buildOperation(
   const { resourcePath, name } = placeOperation(id, typeof op.operationId === 'string', op, pathTemplate);
   const parameters = buildParameters(ctx, pathTemplate, item, itemAt, op, at);
   const parameterKeys = new Set([...parameters.query, ...parameters.header, ...parameters.cookie].map((p) => p.name));
-  const requestBody = op.requestBody === undefined ? undefined : buildRequestBody(ctx, op.requestBody, { file: at.file, pointer: joinPointer(at.pointer, 'requestBody') }, parameterKeys);
+  const requestBody =
+    op.requestBody === undefined
+      ? undefined
+      : buildRequestBody(ctx, op.requestBody, { file: at.file, pointer: joinPointer(at.pointer, 'requestBody') }, parameterKeys);
   const built = buildResponses(ctx, op.responses, { file: at.file, pointer: joinPointer(at.pointer, 'responses') });
   const operation: Operation = {
     id,
@@ -81,7 +93,12 @@ function synthesizeId(method: string, pathTemplate: string): string {
  * otherwise the first tag names the resource (minus a repeated tag prefix in the id), and an operation with
  * neither lives on the resource named by its first literal path segment.
  */
-function placeOperation(id: string, explicitId: boolean, op: Record<string, unknown>, pathTemplate: string): { resourcePath: string[]; name: string } {
+function placeOperation(
+  id: string,
+  explicitId: boolean,
+  op: Record<string, unknown>,
+  pathTemplate: string,
+): { resourcePath: string[]; name: string } {
   if (explicitId && /^[A-Za-z_$][\w$-]*(\.[A-Za-z_$][\w$-]*)+$/.test(id)) {
     const parts = id.split('.').map((p) => memberIdentifier(p));
     return { resourcePath: parts.slice(0, -1), name: parts[parts.length - 1]! };
@@ -100,13 +117,23 @@ function placeOperation(id: string, explicitId: boolean, op: Record<string, unkn
 
 const DEFAULT_STYLE: Record<ParameterLocation, Parameter['style']> = { path: 'simple', query: 'form', header: 'simple', cookie: 'form' };
 
-function buildParameters(ctx: OperationContext, pathTemplate: string, item: Record<string, unknown>, itemAt: Origin, op: Record<string, unknown>, at: Origin): ParametersByLocation {
+function buildParameters(
+  ctx: OperationContext,
+  pathTemplate: string,
+  item: Record<string, unknown>,
+  itemAt: Origin,
+  op: Record<string, unknown>,
+  at: Origin,
+): ParametersByLocation {
   // Operation-level parameters override path-level ones with the same name and location.
   const byKey = new Map<string, { node: Record<string, unknown>; origin: Origin }>();
   const collect = (list: unknown, base: Origin): void => {
     if (!Array.isArray(list)) return;
     list.forEach((raw, i) => {
-      const { value, origin } = ctx.source.deref<Record<string, unknown>>(raw, { file: base.file, pointer: joinPointer(base.pointer, 'parameters', i) });
+      const { value, origin } = ctx.source.deref<Record<string, unknown>>(raw, {
+        file: base.file,
+        pointer: joinPointer(base.pointer, 'parameters', i),
+      });
       if (!isRecord(value) || typeof value.name !== 'string') return;
       byKey.set(`${String(value.in)}:${value.name}`, { node: value, origin });
     });
@@ -143,7 +170,15 @@ function buildParameters(ctx: OperationContext, pathTemplate: string, item: Reco
   result.path.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
   for (const name of order) {
     if (!result.path.some((p) => p.name === name)) {
-      result.path.push({ name, location: 'path', required: true, deprecated: false, schema: { type: 'string' }, style: 'simple', explode: false });
+      result.path.push({
+        name,
+        location: 'path',
+        required: true,
+        deprecated: false,
+        schema: { type: 'string' },
+        style: 'simple',
+        explode: false,
+      });
     }
   }
   return result;
@@ -160,7 +195,8 @@ function pinnedValue(ctx: OperationContext, node: unknown, origin: Origin): stri
   if (node === undefined) return undefined;
   const { value } = ctx.source.deref<Record<string, unknown>>(node, origin);
   if (!isRecord(value)) return undefined;
-  const candidate = value.const !== undefined ? value.const : Array.isArray(value.enum) && value.enum.length === 1 ? value.enum[0] : undefined;
+  const candidate =
+    value.const !== undefined ? value.const : Array.isArray(value.enum) && value.enum.length === 1 ? value.enum[0] : undefined;
   return typeof candidate === 'string' || typeof candidate === 'number' || typeof candidate === 'boolean' ? candidate : undefined;
 }
 
@@ -173,7 +209,14 @@ function security(ctx: OperationContext, raw: unknown, at: Origin): string[][] {
     const keys = Object.keys(requirement);
     const unknown = keys.filter((k) => !ctx.schemes.some((s) => s.key === k));
     if (unknown.length > 0) {
-      ctx.problems.push(problem('security-unknown', `security requirement names "${unknown.join('", "')}", which is not in components.securitySchemes`, 'declare the scheme or fix the name', ctx.source.locateNode(requirement, at)));
+      ctx.problems.push(
+        problem(
+          'security-unknown',
+          `security requirement names "${unknown.join('", "')}", which is not in components.securitySchemes`,
+          'declare the scheme or fix the name',
+          ctx.source.locateNode(requirement, at),
+        ),
+      );
       continue;
     }
     if (keys.every((k) => usable.has(k))) alternatives.push(keys);

@@ -49,7 +49,10 @@ export function buildRequestBody(ctx: PayloadContext, node: unknown, origin: Ori
   const withFiles = (type: string): boolean => {
     const media = (body.content as Record<string, unknown>)[type];
     if (!isRecord(media) || bodyEncodingOf(type) !== 'multipart') return false;
-    return formFields(ctx, objectProperties(ctx, media.schema, { file: at.file, pointer: joinPointer(at.pointer, 'content', type, 'schema') })).some((f) => f.isFile);
+    return formFields(
+      ctx,
+      objectProperties(ctx, media.schema, { file: at.file, pointer: joinPointer(at.pointer, 'content', type, 'schema') }),
+    ).some((f) => f.isFile);
   };
   const rank = (type: string): number => (withFiles(type) ? -1 : BODY_PREFERENCE.indexOf(bodyEncodingOf(type)));
   const chosen = [...contentTypes].sort((a, b) => rank(a) - rank(b))[0]!;
@@ -61,7 +64,11 @@ export function buildRequestBody(ctx: PayloadContext, node: unknown, origin: Ori
   const schema = ctx.schemas.normalize(rawSchema, ctx.source.originOf(rawSchema) ?? schemaAt);
   const properties = objectProperties(ctx, rawSchema, schemaAt);
   const fields = encoding === 'multipart' || encoding === 'form' ? formFields(ctx, properties) : [];
-  const merged = encoding !== 'binary' && encoding !== 'text' && properties !== undefined && ![...properties.names.keys()].some((k) => parameterKeys.has(k) || k === 'body');
+  const merged =
+    encoding !== 'binary' &&
+    encoding !== 'text' &&
+    properties !== undefined &&
+    ![...properties.names.keys()].some((k) => parameterKeys.has(k) || k === 'body');
   return {
     required: body.required === true,
     contentType: chosen,
@@ -95,7 +102,10 @@ function objectProperties(ctx: PayloadContext, node: unknown, origin: Origin, de
   let objectLike = types.includes('object') || isRecord(value.properties);
   if (isRecord(value.properties)) {
     for (const [name, prop] of Object.entries(value.properties)) {
-      result.names.set(name, { node: prop, origin: ctx.source.originOf(prop) ?? { file: at.file, pointer: joinPointer(at.pointer, 'properties', name) } });
+      result.names.set(name, {
+        node: prop,
+        origin: ctx.source.originOf(prop) ?? { file: at.file, pointer: joinPointer(at.pointer, 'properties', name) },
+      });
     }
   }
   for (const key of ['allOf', 'oneOf', 'anyOf'] as const) {
@@ -153,7 +163,9 @@ function formFields(ctx: PayloadContext, properties: ObjectProperties | undefine
 export function isBinarySchema(node: unknown): boolean {
   if (!isRecord(node)) return false;
   if (node.format === 'binary') return true;
-  return typeof node.contentMediaType === 'string' && node.contentEncoding === undefined && !String(node.contentMediaType).startsWith('text/');
+  return (
+    typeof node.contentMediaType === 'string' && node.contentEncoding === undefined && !String(node.contentMediaType).startsWith('text/')
+  );
 }
 
 /** The success response the method returns, and every declared response for documentation. */
@@ -188,7 +200,9 @@ export function buildResponses(ctx: PayloadContext, node: unknown, origin: Origi
   const { value, origin: at } = resolvedByStatus.get(status)!;
   const content = isRecord(value.content) ? value.content : {};
   const contentTypes = Object.keys(content);
-  const chosen = [...contentTypes].sort((a, b) => RESPONSE_PREFERENCE.indexOf(responseKindOf(a)) - RESPONSE_PREFERENCE.indexOf(responseKindOf(b)))[0];
+  const chosen = [...contentTypes].sort(
+    (a, b) => RESPONSE_PREFERENCE.indexOf(responseKindOf(a)) - RESPONSE_PREFERENCE.indexOf(responseKindOf(b)),
+  )[0];
   const kind = responseKindOf(chosen);
   const response: ResponseModel = {
     status: status === '2XX' ? 200 : Number(status),
@@ -206,6 +220,11 @@ export function buildResponses(ctx: PayloadContext, node: unknown, origin: Origi
 }
 
 /** Raw property schema of an object response (through `$ref`/`allOf`), used to detect pagination. */
-export function responseProperty(ctx: PayloadContext, node: unknown, origin: Origin, name: string): { node: unknown; origin: Origin } | undefined {
+export function responseProperty(
+  ctx: PayloadContext,
+  node: unknown,
+  origin: Origin,
+  name: string,
+): { node: unknown; origin: Origin } | undefined {
   return objectProperties(ctx, node, origin)?.names.get(name);
 }

@@ -45,7 +45,15 @@ function dedupeMembers(resource: Resource, problems: Problem[], source: SpecSour
     if (op.name !== wanted) {
       const where = [...resource.path, wanted].join('.') || wanted;
       const pointer = joinPointer('/paths', op.path, op.method.toLowerCase());
-      problems.push(problem('name-collision', `two members of the client would both be called "${where}"; ${op.method} ${op.path} becomes "${op.name}"`, 'give the operations distinct operationIds (a dotted id such as `voices.list` picks the exact name)', source.locateNode(undefined, pointer), 'warning'));
+      problems.push(
+        problem(
+          'name-collision',
+          `two members of the client would both be called "${where}"; ${op.method} ${op.path} becomes "${op.name}"`,
+          'give the operations distinct operationIds (a dotted id such as `voices.list` picks the exact name)',
+          source.locateNode(undefined, pointer),
+          'warning',
+        ),
+      );
     }
   }
   for (const child of resource.resources) dedupeMembers(child, problems, source);

@@ -10,7 +10,18 @@ import type { NamedSchema, Schema } from './types.js';
 const SCHEMA_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
 const SCHEMA_MAPS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'] as const;
 const SCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const;
-const SCHEMA_SINGLES = ['additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'contentSchema'] as const;
+const SCHEMA_SINGLES = [
+  'additionalProperties',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'not',
+  'if',
+  'then',
+  'else',
+  'contains',
+  'propertyNames',
+  'contentSchema',
+] as const;
 // Keys that only annotate a `$ref` and may sit beside it.
 const REF_ANNOTATIONS = ['description', 'deprecated', 'default', 'readOnly', 'writeOnly', 'examples', 'title', 'summary'];
 
@@ -85,7 +96,14 @@ export class SchemaRegistry {
     if (node === true || node === undefined) return {};
     if (node === false) return { not: {} };
     if (node === null || typeof node !== 'object' || Array.isArray(node)) {
-      this.problems.push(problem('schema-not-object', `expected a schema object here, found ${describe(node)}`, 'write a schema such as `{ type: string }` or a `$ref`', this.source.locate(origin)));
+      this.problems.push(
+        problem(
+          'schema-not-object',
+          `expected a schema object here, found ${describe(node)}`,
+          'write a schema such as `{ type: string }` or a `$ref`',
+          this.source.locate(origin),
+        ),
+      );
       return {};
     }
     const input = node as Record<string, unknown>;
@@ -95,7 +113,14 @@ export class SchemaRegistry {
     if (input.type !== undefined) {
       const bad = (Array.isArray(input.type) ? input.type : [input.type]).filter((t) => typeof t !== 'string' || !SCHEMA_TYPES.has(t));
       if (bad.length > 0) {
-        this.problems.push(problem('schema-type-invalid', `unknown schema type ${bad.map((t) => JSON.stringify(t)).join(', ')}`, `use one of ${[...SCHEMA_TYPES].join(', ')}`, this.source.locate({ file: origin.file, pointer: joinPointer(origin.pointer, 'type') })));
+        this.problems.push(
+          problem(
+            'schema-type-invalid',
+            `unknown schema type ${bad.map((t) => JSON.stringify(t)).join(', ')}`,
+            `use one of ${[...SCHEMA_TYPES].join(', ')}`,
+            this.source.locate({ file: origin.file, pointer: joinPointer(origin.pointer, 'type') }),
+          ),
+        );
       }
     }
     const out: Schema = {};
@@ -103,12 +128,15 @@ export class SchemaRegistry {
       const at = { file: origin.file, pointer: joinPointer(origin.pointer, key) };
       if (key === 'nullable') continue;
       if ((SCHEMA_MAPS as readonly string[]).includes(key) && isRecord(value)) {
-        out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.normalize(v, { file: at.file, pointer: joinPointer(at.pointer, k) })]));
+        out[key] = Object.fromEntries(
+          Object.entries(value).map(([k, v]) => [k, this.normalize(v, { file: at.file, pointer: joinPointer(at.pointer, k) })]),
+        );
       } else if ((SCHEMA_LISTS as readonly string[]).includes(key) && Array.isArray(value)) {
         out[key] = value.map((v, i) => this.normalize(v, { file: at.file, pointer: joinPointer(at.pointer, i) }));
       } else if (key === 'items') {
         // Draft-4 style tuple `items: [..]` is `prefixItems` in 2020-12.
-        if (Array.isArray(value)) out.prefixItems = value.map((v, i) => this.normalize(v, { file: at.file, pointer: joinPointer(at.pointer, i) }));
+        if (Array.isArray(value))
+          out.prefixItems = value.map((v, i) => this.normalize(v, { file: at.file, pointer: joinPointer(at.pointer, i) }));
         else out.items = this.normalize(value, at);
       } else if ((SCHEMA_SINGLES as readonly string[]).includes(key)) {
         out[key] = typeof value === 'boolean' ? value : this.normalize(value, at);
@@ -176,7 +204,8 @@ export class SchemaRegistry {
         const mapAt = { file: at.file, pointer: joinPointer(at.pointer, 'mapping', tag) };
         const text = String(target);
         // A bare name (`Cat`) means `#/components/schemas/Cat` of the root document.
-        const ref = text.includes('#') || text.includes('/') || text.includes('.') ? text : `${this.source.rootFile}#/components/schemas/${text}`;
+        const ref =
+          text.includes('#') || text.includes('/') || text.includes('.') ? text : `${this.source.rootFile}#/components/schemas/${text}`;
         mapping[tag] = COMPONENT_PREFIX + this.nameForRef(ref, mapAt);
       }
       result.mapping = mapping;
@@ -210,7 +239,11 @@ export function schemaKind(schema: Schema): NamedSchema['kind'] {
 }
 
 function isPureRef(node: unknown): node is { $ref: string } {
-  return isRecord(node) && typeof node.$ref === 'string' && Object.keys(node).every((k) => k === '$ref' || k === 'description' || k === 'summary');
+  return (
+    isRecord(node) &&
+    typeof node.$ref === 'string' &&
+    Object.keys(node).every((k) => k === '$ref' || k === 'description' || k === 'summary')
+  );
 }
 
 function targetKey(origin: Origin): string {

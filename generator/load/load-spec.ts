@@ -20,7 +20,27 @@ export interface ResolvedRef {
 // Keys whose values are data, not OpenAPI objects: a "$ref" inside them is not a reference.
 const DATA_KEYS = new Set(['example', 'default', 'const', 'enum', 'value']);
 // Maps keyed by user-chosen names: a child called "default" or "value" there is an object, not data.
-const NAMED_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'schemas', 'responses', 'parameters', 'examples', 'requestBodies', 'headers', 'securitySchemes', 'links', 'callbacks', 'pathItems', 'paths', 'content', 'encoding', 'webhooks']);
+const NAMED_MAPS = new Set([
+  'properties',
+  'patternProperties',
+  '$defs',
+  'definitions',
+  'dependentSchemas',
+  'schemas',
+  'responses',
+  'parameters',
+  'examples',
+  'requestBodies',
+  'headers',
+  'securitySchemes',
+  'links',
+  'callbacks',
+  'pathItems',
+  'paths',
+  'content',
+  'encoding',
+  'webhooks',
+]);
 
 export class SpecSource {
   readonly rootFile: string;
@@ -33,7 +53,12 @@ export class SpecSource {
     this.rootFile = file.path;
     if (file.data === null || typeof file.data !== 'object' || Array.isArray(file.data)) {
       throw new GeneratorError(
-        problem('not-a-document', 'the file does not hold an object at its top level', 'an OpenAPI document is a mapping that starts with `openapi: 3.1.0`', { file: file.path, line: 1, column: 1 }),
+        problem(
+          'not-a-document',
+          'the file does not hold an object at its top level',
+          'an OpenAPI document is a mapping that starts with `openapi: 3.1.0`',
+          { file: file.path, line: 1, column: 1 },
+        ),
       );
     }
     this.root = file.data as Record<string, unknown>;
@@ -67,7 +92,12 @@ export class SpecSource {
   resolveRef(ref: string, from: Origin): ResolvedRef {
     if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) {
       throw new GeneratorError(
-        problem('remote-ref', `remote reference "${ref}" is not supported`, 'download the referenced document next to the spec and use a relative path', this.locate(from)),
+        problem(
+          'remote-ref',
+          `remote reference "${ref}" is not supported`,
+          'download the referenced document next to the spec and use a relative path',
+          this.locate(from),
+        ),
       );
     }
     const target = this.refTarget(ref, from);
@@ -76,7 +106,12 @@ export class SpecSource {
     if (value === undefined) {
       const where = target.file === from.file ? '' : ` in ${path.basename(target.file)}`;
       throw new GeneratorError(
-        problem('ref-target-missing', `$ref "${ref}" points at nothing${where}`, `check the spelling; the target "#${target.pointer}" does not exist`, this.locate(from)),
+        problem(
+          'ref-target-missing',
+          `$ref "${ref}" points at nothing${where}`,
+          `check the spelling; the target "#${target.pointer}" does not exist`,
+          this.locate(from),
+        ),
       );
     }
     return { value, origin: this.originOf(value) ?? target };
@@ -89,7 +124,9 @@ export class SpecSource {
     while (isRef(current.value)) {
       const key = `${current.origin.file}#${current.origin.pointer}`;
       if (seen.has(key)) {
-        throw new GeneratorError(problem('ref-cycle', 'this $ref chain refers back to itself', 'point the $ref at a real object', this.locate(current.origin)));
+        throw new GeneratorError(
+          problem('ref-cycle', 'this $ref chain refers back to itself', 'point the $ref at a real object', this.locate(current.origin)),
+        );
       }
       seen.add(key);
       current = this.resolveRef(current.value.$ref, { file: current.origin.file, pointer: joinPointer(current.origin.pointer, '$ref') });
@@ -111,7 +148,12 @@ export class SpecSource {
     } catch (err) {
       if (err instanceof GeneratorError && referencedFrom && err.problems[0]?.code === 'file-unreadable') {
         throw new GeneratorError(
-          problem('ref-file-missing', `$ref points at "${path.basename(absolute)}", which cannot be read`, 'check the relative path of the referenced file', this.locate(referencedFrom)),
+          problem(
+            'ref-file-missing',
+            `$ref points at "${path.basename(absolute)}", which cannot be read`,
+            'check the relative path of the referenced file',
+            this.locate(referencedFrom),
+          ),
         );
       }
       throw err;

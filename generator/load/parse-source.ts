@@ -27,11 +27,18 @@ export function parseSourceFile(file: string): SourceFile {
   try {
     const stat = fs.statSync(absolute);
     if (stat.isDirectory()) {
-      throw new GeneratorError(problem('spec-is-directory', 'expected a file but found a folder', 'pass the path of the .yaml or .json spec file', where));
+      throw new GeneratorError(
+        problem('spec-is-directory', 'expected a file but found a folder', 'pass the path of the .yaml or .json spec file', where),
+      );
     }
     if (stat.size > MAX_SPEC_BYTES) {
       throw new GeneratorError(
-        problem('spec-too-large', `the file is ${(stat.size / 1048576).toFixed(1)} MiB, over the ${MAX_SPEC_BYTES / 1048576} MiB limit for a spec`, 'check that this is the API description you meant to pass', where),
+        problem(
+          'spec-too-large',
+          `the file is ${(stat.size / 1048576).toFixed(1)} MiB, over the ${MAX_SPEC_BYTES / 1048576} MiB limit for a spec`,
+          'check that this is the API description you meant to pass',
+          where,
+        ),
       );
     }
     bytes = fs.readFileSync(absolute);
@@ -42,11 +49,20 @@ export function parseSourceFile(file: string): SourceFile {
     throw new GeneratorError(problem('file-unreadable', message, 'check the path and its permissions', where));
   }
   if (bytes.includes(0)) {
-    throw new GeneratorError(problem('binary-file', 'the file is binary, not YAML or JSON text', 'pass the OpenAPI document itself (a .yaml or .json file)', where));
+    throw new GeneratorError(
+      problem(
+        'binary-file',
+        'the file is binary, not YAML or JSON text',
+        'pass the OpenAPI document itself (a .yaml or .json file)',
+        where,
+      ),
+    );
   }
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   if (text.trim() === '') {
-    throw new GeneratorError(problem('empty-file', 'the file is empty', 'write an OpenAPI document into it, starting with `openapi: 3.1.0`', where));
+    throw new GeneratorError(
+      problem('empty-file', 'the file is empty', 'write an OpenAPI document into it, starting with `openapi: 3.1.0`', where),
+    );
   }
   const format = /\.json$/i.test(absolute) || /^\s*[{[]/.test(text) ? 'json' : 'yaml';
   if (format === 'json') checkJsonSyntax(text, absolute);
@@ -63,7 +79,9 @@ function checkJsonSyntax(text: string, file: string): void {
     const offset = at ? Number(at[1]) : jsonErrorOffset(text);
     const lineCol = offset === undefined ? undefined : offsetToLineCol(text, offset);
     const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/, "[\s\S]*" is not valid JSON$/, '');
-    throw new GeneratorError(problem('json-syntax', `invalid JSON: ${reason}`, 'fix the JSON syntax at this position', { file, ...lineCol }));
+    throw new GeneratorError(
+      problem('json-syntax', `invalid JSON: ${reason}`, 'fix the JSON syntax at this position', { file, ...lineCol }),
+    );
   }
 }
 
@@ -81,14 +99,21 @@ function parseYamlText(text: string, file: string, format: 'yaml' | 'json'): Sou
     const pos = lineCounter.linePos(firstError.pos[0]);
     const message = firstError.message.split('\n')[0] ?? firstError.message;
     throw new GeneratorError(
-      problem(format === 'json' ? 'json-syntax' : 'yaml-syntax', `invalid ${format.toUpperCase()}: ${message}`, 'fix the syntax at this position', { file, line: pos.line, column: pos.col }),
+      problem(
+        format === 'json' ? 'json-syntax' : 'yaml-syntax',
+        `invalid ${format.toUpperCase()}: ${message}`,
+        'fix the syntax at this position',
+        { file, line: pos.line, column: pos.col },
+      ),
     );
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: -1 });
   } catch (err) {
-    throw new GeneratorError(problem('yaml-syntax', `cannot read the YAML: ${(err as Error).message}`, 'fix the YAML (aliases and tags)', { file }));
+    throw new GeneratorError(
+      problem('yaml-syntax', `cannot read the YAML: ${(err as Error).message}`, 'fix the YAML (aliases and tags)', { file }),
+    );
   }
   const offsets = indexOffsets(doc);
   return {

@@ -32,7 +32,12 @@ export function renderTemplateSet(set: TemplateSet, model: ApiModel): RenderedFi
   const unknownPacks = set.helpers.filter((name) => !HELPER_PACKS[name]);
   if (unknownPacks.length > 0) {
     throw new GeneratorError(
-      problem('helpers-unknown', `the manifest asks for helper pack(s) ${unknownPacks.map((p) => `"${p}"`).join(', ')}, which do not exist`, `available packs: ${Object.keys(HELPER_PACKS).join(', ')}`, { file: path.join(set.root, 'manifest.yaml') }),
+      problem(
+        'helpers-unknown',
+        `the manifest asks for helper pack(s) ${unknownPacks.map((p) => `"${p}"`).join(', ')}, which do not exist`,
+        `available packs: ${Object.keys(HELPER_PACKS).join(', ')}`,
+        { file: path.join(set.root, 'manifest.yaml') },
+      ),
     );
   }
   const helpers: Record<string, Helper> = { ...coreHelpers };
@@ -53,7 +58,8 @@ export function renderTemplateSet(set: TemplateSet, model: ApiModel): RenderedFi
       sources.set(path.join(dir, rel), fs.readFileSync(path.join(dir, rel), 'utf8'));
     }
   }
-  for (const file of set.files) sources.set(path.join(set.root, file.template), fs.readFileSync(path.join(set.root, file.template), 'utf8'));
+  for (const file of set.files)
+    sources.set(path.join(set.root, file.template), fs.readFileSync(path.join(set.root, file.template), 'utf8'));
   for (const [file, text] of sources) problems.push(...checkTemplate(file, text, new Set(Object.keys(helpers)), partialNames));
   if (problems.length > 0) throw new GeneratorError(problems);
   if (set.partials) {
@@ -65,10 +71,21 @@ export function renderTemplateSet(set: TemplateSet, model: ApiModel): RenderedFi
   const put = (file: string, content: string, from: string, copied = false): void => {
     const normalized = path.posix.normalize(file.replace(/\\/g, '/'));
     if (normalized.startsWith('../') || normalized === '..' || path.posix.isAbsolute(normalized) || normalized === '.') {
-      throw new GeneratorError(problem('output-path-invalid', `output path "${file}" leaves the output folder`, 'use a relative path inside the output folder', { file: from }));
+      throw new GeneratorError(
+        problem('output-path-invalid', `output path "${file}" leaves the output folder`, 'use a relative path inside the output folder', {
+          file: from,
+        }),
+      );
     }
     if (output.has(normalized)) {
-      throw new GeneratorError(problem('output-path-duplicate', `two templates write "${normalized}"`, 'give each output a distinct path (check the names used in `output`)', { file: from }));
+      throw new GeneratorError(
+        problem(
+          'output-path-duplicate',
+          `two templates write "${normalized}"`,
+          'give each output a distinct path (check the names used in `output`)',
+          { file: from },
+        ),
+      );
     }
     output.set(normalized, { content, source: from, copied });
   };
@@ -86,13 +103,21 @@ export function renderTemplateSet(set: TemplateSet, model: ApiModel): RenderedFi
       } catch (err) {
         if (err instanceof GeneratorError) throw err;
         const what = file.each ? ` for ${describeItem(item)}` : '';
-        throw new GeneratorError(problem('template-failed', `rendering ${target || file.output}${what} failed: ${(err as Error).message}`, 'fix the template or the helper it calls', { file: templatePath }));
+        throw new GeneratorError(
+          problem(
+            'template-failed',
+            `rendering ${target || file.output}${what} failed: ${(err as Error).message}`,
+            'fix the template or the helper it calls',
+            { file: templatePath },
+          ),
+        );
       }
     }
   }
   for (const entry of set.copy) {
     const from = path.join(set.root, entry.from);
-    for (const rel of listFiles(from)) put(path.posix.join(entry.to, rel), fs.readFileSync(path.join(from, rel), 'utf8'), path.join(from, rel), true);
+    for (const rel of listFiles(from))
+      put(path.posix.join(entry.to, rel), fs.readFileSync(path.join(from, rel), 'utf8'), path.join(from, rel), true);
   }
   return new Map([...output].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
@@ -120,7 +145,12 @@ export function checkTemplate(file: string, text: string, helpers: Set<string>, 
     const message = (err as Error).message;
     const line = Number(/line (\d+)/.exec(message)?.[1] ?? (err as { lineNumber?: number }).lineNumber ?? NaN);
     const detail = message.split('\n').pop() ?? message;
-    return [problem('template-syntax', `Handlebars syntax error: ${detail}`, 'fix the template syntax on this line', { file, ...(Number.isFinite(line) ? { line } : {}) })];
+    return [
+      problem('template-syntax', `Handlebars syntax error: ${detail}`, 'fix the template syntax on this line', {
+        file,
+        ...(Number.isFinite(line) ? { line } : {}),
+      }),
+    ];
   }
   const problems: Problem[] = [];
   const visit = (node: unknown): void => {
@@ -132,17 +162,36 @@ export function checkTemplate(file: string, text: string, helpers: Set<string>, 
     if (n.type === 'MustacheStatement' || n.type === 'SubExpression' || n.type === 'BlockStatement') {
       const callee = n.path as { type?: string; original?: unknown } | undefined;
       const name = callee?.type === 'PathExpression' ? String(callee.original) : undefined;
-      const isCall = (Array.isArray(n.params) && n.params.length > 0) || (n.hash as { pairs?: unknown[] } | undefined)?.pairs?.length || n.type === 'SubExpression';
+      const isCall =
+        (Array.isArray(n.params) && n.params.length > 0) ||
+        (n.hash as { pairs?: unknown[] } | undefined)?.pairs?.length ||
+        n.type === 'SubExpression';
       if (name && isCall && !helpers.has(name) && !BUILTIN_HELPERS.has(name)) {
-        problems.push(problem('template-unknown-helper', `the template calls "${name}", which is not a helper`, `check the spelling; helpers available: ${[...helpers].sort().slice(0, 12).join(', ')}, ...`, where));
+        problems.push(
+          problem(
+            'template-unknown-helper',
+            `the template calls "${name}", which is not a helper`,
+            `check the spelling; helpers available: ${[...helpers].sort().slice(0, 12).join(', ')}, ...`,
+            where,
+          ),
+        );
       }
     }
     if (n.type === 'PartialStatement' || n.type === 'PartialBlockStatement') {
       const ref = n.name as { original?: unknown } | undefined;
       const name = String(ref?.original ?? '');
-      if (name && !partials.has(name)) problems.push(problem('template-unknown-partial', `the template includes partial "${name}", which does not exist`, 'add it to the partials folder or fix the name', where));
+      if (name && !partials.has(name))
+        problems.push(
+          problem(
+            'template-unknown-partial',
+            `the template includes partial "${name}", which does not exist`,
+            'add it to the partials folder or fix the name',
+            where,
+          ),
+        );
     }
-    for (const [key, value] of Object.entries(n)) if (key !== 'loc' && key !== 'strip' && key !== 'openStrip' && key !== 'closeStrip') visit(value);
+    for (const [key, value] of Object.entries(n))
+      if (key !== 'loc' && key !== 'strip' && key !== 'openStrip' && key !== 'closeStrip') visit(value);
   };
   visit(ast);
   return problems;

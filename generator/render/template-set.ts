@@ -43,39 +43,78 @@ export function loadTemplateSet(folder: string): TemplateSet {
   const root = path.resolve(folder);
   const manifestPath = path.join(root, 'manifest.yaml');
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) {
-    throw new GeneratorError(problem('templates-missing', 'the template folder does not exist', 'pass --templates with a folder that holds a manifest.yaml', { file: root }));
+    throw new GeneratorError(
+      problem('templates-missing', 'the template folder does not exist', 'pass --templates with a folder that holds a manifest.yaml', {
+        file: root,
+      }),
+    );
   }
   if (!fs.existsSync(manifestPath)) {
-    throw new GeneratorError(problem('manifest-missing', 'the template folder has no manifest.yaml', 'add a manifest.yaml listing the files to render (see templates/README.md)', { file: manifestPath }));
+    throw new GeneratorError(
+      problem(
+        'manifest-missing',
+        'the template folder has no manifest.yaml',
+        'add a manifest.yaml listing the files to render (see templates/README.md)',
+        { file: manifestPath },
+      ),
+    );
   }
   const source = parseSourceFile(manifestPath);
   const problems: Problem[] = [];
   const at = (pointer: string) => source.locate(pointer);
   const fail = (pointer: string, code: string, message: string, hint: string) => problems.push(problem(code, message, hint, at(pointer)));
   const data = isRecord(source.data) ? source.data : {};
-  if (!isRecord(source.data)) fail('', 'manifest-invalid', 'the manifest must be a mapping', 'see templates/typescript/manifest.yaml for an example');
+  if (!isRecord(source.data))
+    fail('', 'manifest-invalid', 'the manifest must be a mapping', 'see templates/typescript/manifest.yaml for an example');
 
   for (const key of Object.keys(data)) {
-    if (!KNOWN_KEYS.has(key)) fail(`/${key}`, 'manifest-invalid', `unknown manifest key "${key}"`, `known keys: ${[...KNOWN_KEYS].join(', ')}`);
+    if (!KNOWN_KEYS.has(key))
+      fail(`/${key}`, 'manifest-invalid', `unknown manifest key "${key}"`, `known keys: ${[...KNOWN_KEYS].join(', ')}`);
   }
   if (data.irVersion !== undefined && data.irVersion !== IR_VERSION) {
-    fail('/irVersion', 'manifest-ir-version', `the templates target IR version ${String(data.irVersion)}, the generator builds version ${IR_VERSION}`, 'update the templates to the current IR (see templates/README.md)');
+    fail(
+      '/irVersion',
+      'manifest-ir-version',
+      `the templates target IR version ${String(data.irVersion)}, the generator builds version ${IR_VERSION}`,
+      'update the templates to the current IR (see templates/README.md)',
+    );
   }
   const files: TemplateFile[] = [];
   const rawFiles = Array.isArray(data.files) ? data.files : [];
-  if (!Array.isArray(data.files)) fail('/files', 'manifest-invalid', '`files` must be a list', 'list entries like `- { template: client.ts.hbs, output: src/client.ts }`');
+  if (!Array.isArray(data.files))
+    fail(
+      '/files',
+      'manifest-invalid',
+      '`files` must be a list',
+      'list entries like `- { template: client.ts.hbs, output: src/client.ts }`',
+    );
   rawFiles.forEach((entry, i) => {
     const pointer = joinPointer('/files', i);
     if (!isRecord(entry) || typeof entry.template !== 'string' || typeof entry.output !== 'string') {
-      fail(pointer, 'manifest-invalid', 'each file needs `template` and `output` strings', 'write `- { template: x.hbs, output: src/x.ts }`');
+      fail(
+        pointer,
+        'manifest-invalid',
+        'each file needs `template` and `output` strings',
+        'write `- { template: x.hbs, output: src/x.ts }`',
+      );
       return;
     }
     if (entry.each !== undefined && !['resources', 'schemas', 'operations'].includes(String(entry.each))) {
-      fail(joinPointer(pointer, 'each'), 'manifest-invalid', `each must be resources, schemas or operations, not "${String(entry.each)}"`, 'fix the value');
+      fail(
+        joinPointer(pointer, 'each'),
+        'manifest-invalid',
+        `each must be resources, schemas or operations, not "${String(entry.each)}"`,
+        'fix the value',
+      );
       return;
     }
     if (!fs.existsSync(path.join(root, entry.template))) {
-      fail(joinPointer(pointer, 'template'), 'template-missing', `template "${entry.template}" does not exist`, 'check the path, relative to the template folder');
+      fail(
+        joinPointer(pointer, 'template'),
+        'template-missing',
+        `template "${entry.template}" does not exist`,
+        'check the path, relative to the template folder',
+      );
       return;
     }
     files.push({ template: entry.template, output: entry.output, ...(entry.each ? { each: entry.each as RenderEach } : {}) });
@@ -88,7 +127,12 @@ export function loadTemplateSet(folder: string): TemplateSet {
       return;
     }
     if (!fs.existsSync(path.join(root, entry.from))) {
-      fail(joinPointer(pointer, 'from'), 'template-missing', `folder "${entry.from}" does not exist`, 'check the path, relative to the template folder');
+      fail(
+        joinPointer(pointer, 'from'),
+        'template-missing',
+        `folder "${entry.from}" does not exist`,
+        'check the path, relative to the template folder',
+      );
       return;
     }
     copy.push({ from: entry.from, to: entry.to });

@@ -5,21 +5,43 @@ import { GeneratorError, problem, type SourceLocation } from '../errors.js';
 export function assertOpenApi3(root: Record<string, unknown>, locate: (pointer: string) => SourceLocation): string {
   if (root.swagger !== undefined) {
     throw new GeneratorError(
-      problem('unsupported-version', `this is a Swagger ${String(root.swagger)} document; only OpenAPI 3.0 and 3.1 are supported`, 'convert it to OpenAPI 3 first (for example with `npx swagger2openapi`)', locate('/swagger')),
+      problem(
+        'unsupported-version',
+        `this is a Swagger ${String(root.swagger)} document; only OpenAPI 3.0 and 3.1 are supported`,
+        'convert it to OpenAPI 3 first (for example with `npx swagger2openapi`)',
+        locate('/swagger'),
+      ),
     );
   }
   if (root.asyncapi !== undefined) {
     throw new GeneratorError(
-      problem('unsupported-version', `this is an AsyncAPI ${String(root.asyncapi)} document, not an OpenAPI one`, 'pass the OpenAPI document that describes the REST API', locate('/asyncapi')),
+      problem(
+        'unsupported-version',
+        `this is an AsyncAPI ${String(root.asyncapi)} document, not an OpenAPI one`,
+        'pass the OpenAPI document that describes the REST API',
+        locate('/asyncapi'),
+      ),
     );
   }
   const version = root.openapi;
   if (version === undefined) {
-    throw new GeneratorError(problem('not-openapi', 'the document has no `openapi` field, so it is not an OpenAPI document', 'start the file with `openapi: 3.1.0`', locate('')));
+    throw new GeneratorError(
+      problem(
+        'not-openapi',
+        'the document has no `openapi` field, so it is not an OpenAPI document',
+        'start the file with `openapi: 3.1.0`',
+        locate(''),
+      ),
+    );
   }
   if (typeof version !== 'string' || !/^3\.[01]\.\d+/.test(version)) {
     throw new GeneratorError(
-      problem('unsupported-version', `OpenAPI version "${String(version)}" is not supported; this generator reads 3.0.x and 3.1.x`, 'set `openapi:` to a 3.0.x or 3.1.x version the document follows', locate('/openapi')),
+      problem(
+        'unsupported-version',
+        `OpenAPI version "${String(version)}" is not supported; this generator reads 3.0.x and 3.1.x`,
+        'set `openapi:` to a 3.0.x or 3.1.x version the document follows',
+        locate('/openapi'),
+      ),
     );
   }
   return version;

@@ -14,13 +14,34 @@ export function validateSpec(source: SpecSource): Problem[] {
   const at = (node: unknown, pointer: string) => source.locateNode(node, pointer);
 
   if (!isRecord(root.info)) {
-    problems.push(problem('info-missing', 'the document has no `info` object', 'add `info: { title: ..., version: ... }`', at(root, ''), 'warning'));
+    problems.push(
+      problem('info-missing', 'the document has no `info` object', 'add `info: { title: ..., version: ... }`', at(root, ''), 'warning'),
+    );
   } else {
-    if (typeof root.info.title !== 'string') problems.push(problem('info-title-missing', '`info.title` is missing', 'add a title; it names the client', at(root.info, '/info'), 'warning'));
-    if (root.info.version === undefined) problems.push(problem('info-version-missing', '`info.version` is missing', 'add a version; it versions the package', at(root.info, '/info'), 'warning'));
+    if (typeof root.info.title !== 'string')
+      problems.push(
+        problem('info-title-missing', '`info.title` is missing', 'add a title; it names the client', at(root.info, '/info'), 'warning'),
+      );
+    if (root.info.version === undefined)
+      problems.push(
+        problem(
+          'info-version-missing',
+          '`info.version` is missing',
+          'add a version; it versions the package',
+          at(root.info, '/info'),
+          'warning',
+        ),
+      );
   }
   if (root.paths !== undefined && !isRecord(root.paths)) {
-    problems.push(problem('paths-invalid', '`paths` must be a mapping of path templates to path items', 'write `paths: { /things: { get: ... } }`', at(root.paths, '/paths')));
+    problems.push(
+      problem(
+        'paths-invalid',
+        '`paths` must be a mapping of path templates to path items',
+        'write `paths: { /things: { get: ... } }`',
+        at(root.paths, '/paths'),
+      ),
+    );
     return problems;
   }
   const operationIds = new Map<string, { origin: Origin; tag: string }>();
@@ -28,7 +49,9 @@ export function validateSpec(source: SpecSource): Problem[] {
     if (pathTemplate.startsWith('x-')) continue;
     const itemPointer = joinPointer('/paths', pathTemplate);
     if (!pathTemplate.startsWith('/')) {
-      problems.push(problem('path-invalid', `path "${pathTemplate}" must start with "/"`, 'write the path as `/...`', at(rawItem, itemPointer)));
+      problems.push(
+        problem('path-invalid', `path "${pathTemplate}" must start with "/"`, 'write the path as `/...`', at(rawItem, itemPointer)),
+      );
     }
     let item: unknown;
     let itemOrigin: Origin;
@@ -38,7 +61,14 @@ export function validateSpec(source: SpecSource): Problem[] {
       continue; // reported by the load stage
     }
     if (!isRecord(item)) {
-      problems.push(problem('path-item-invalid', `path "${pathTemplate}" must map to an object of operations`, 'write `get:`, `post:`, ... under the path', at(rawItem, itemPointer)));
+      problems.push(
+        problem(
+          'path-item-invalid',
+          `path "${pathTemplate}" must map to an object of operations`,
+          'write `get:`, `post:`, ... under the path',
+          at(rawItem, itemPointer),
+        ),
+      );
       continue;
     }
     const templateNames = [...pathTemplate.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
@@ -48,7 +78,14 @@ export function validateSpec(source: SpecSource): Problem[] {
       if (op === undefined) continue;
       const opOrigin = { file: itemOrigin.file, pointer: joinPointer(itemOrigin.pointer, method) };
       if (!isRecord(op)) {
-        problems.push(problem('operation-invalid', `${method.toUpperCase()} ${pathTemplate} must be an object`, 'write the operation as a mapping with `responses:`', source.locate(opOrigin)));
+        problems.push(
+          problem(
+            'operation-invalid',
+            `${method.toUpperCase()} ${pathTemplate} must be an object`,
+            'write the operation as a mapping with `responses:`',
+            source.locate(opOrigin),
+          ),
+        );
         continue;
       }
       const where = source.locateNode(op, opOrigin);
@@ -64,7 +101,9 @@ export function validateSpec(source: SpecSource): Problem[] {
             problem(
               'operation-id-duplicate',
               `operationId "${op.operationId}" is already used at line ${firstAt.line ?? '?'}${sameResource ? '' : ' (under another tag)'}`,
-              sameResource ? 'operationIds must be unique: rename one of them' : 'operationIds should be unique; rename one (the client keeps them apart by tag meanwhile)',
+              sameResource
+                ? 'operationIds must be unique: rename one of them'
+                : 'operationIds should be unique; rename one (the client keeps them apart by tag meanwhile)',
               where,
               sameResource ? 'error' : 'warning',
             ),
@@ -78,18 +117,48 @@ export function validateSpec(source: SpecSource): Problem[] {
       const declaredPath = [...params.values()].filter((p) => p.in === 'path');
       for (const name of templateNames) {
         if (!declaredPath.some((p) => p.name === name)) {
-          problems.push(problem('path-parameter-missing', `${method.toUpperCase()} ${pathTemplate} has {${name}} in its path but no \`in: path\` parameter named "${name}"`, `declare it: \`- { name: ${name}, in: path, required: true, schema: { type: string } }\``, where));
+          problems.push(
+            problem(
+              'path-parameter-missing',
+              `${method.toUpperCase()} ${pathTemplate} has {${name}} in its path but no \`in: path\` parameter named "${name}"`,
+              `declare it: \`- { name: ${name}, in: path, required: true, schema: { type: string } }\``,
+              where,
+            ),
+          );
         }
       }
       for (const param of declaredPath) {
         if (!templateNames.includes(param.name)) {
-          problems.push(problem('path-parameter-unused', `path parameter "${param.name}" does not appear in the path ${pathTemplate}`, `add {${param.name}} to the path or change \`in:\``, param.where));
+          problems.push(
+            problem(
+              'path-parameter-unused',
+              `path parameter "${param.name}" does not appear in the path ${pathTemplate}`,
+              `add {${param.name}} to the path or change \`in:\``,
+              param.where,
+            ),
+          );
         } else if (param.required !== true) {
-          problems.push(problem('path-parameter-optional', `path parameter "${param.name}" must be \`required: true\``, 'add `required: true` (a path parameter is always sent)', param.where, 'warning'));
+          problems.push(
+            problem(
+              'path-parameter-optional',
+              `path parameter "${param.name}" must be \`required: true\``,
+              'add `required: true` (a path parameter is always sent)',
+              param.where,
+              'warning',
+            ),
+          );
         }
       }
       if (op.responses === undefined) {
-        problems.push(problem('responses-missing', `${method.toUpperCase()} ${pathTemplate} declares no responses`, 'add `responses:` with at least the success response', where, 'warning'));
+        problems.push(
+          problem(
+            'responses-missing',
+            `${method.toUpperCase()} ${pathTemplate} declares no responses`,
+            'add `responses:` with at least the success response',
+            where,
+            'warning',
+          ),
+        );
       }
     }
   }
@@ -108,7 +177,14 @@ function collectParameters(source: SpecSource, list: unknown, base: Origin, prob
   if (list === undefined) return out;
   const listPointer = joinPointer(base.pointer, 'parameters');
   if (!Array.isArray(list)) {
-    problems.push(problem('parameters-invalid', '`parameters` must be a list', 'write each parameter as a list item', source.locate({ file: base.file, pointer: listPointer })));
+    problems.push(
+      problem(
+        'parameters-invalid',
+        '`parameters` must be a list',
+        'write each parameter as a list item',
+        source.locate({ file: base.file, pointer: listPointer }),
+      ),
+    );
     return out;
   }
   list.forEach((raw, i) => {
@@ -121,16 +197,37 @@ function collectParameters(source: SpecSource, list: unknown, base: Origin, prob
     }
     const where = source.locateNode(value, origin);
     if (!isRecord(value) || typeof value.name !== 'string' || typeof value.in !== 'string') {
-      problems.push(problem('parameter-invalid', 'a parameter needs `name` and `in`', 'write `- { name: id, in: path, required: true, schema: { type: string } }`', where));
+      problems.push(
+        problem(
+          'parameter-invalid',
+          'a parameter needs `name` and `in`',
+          'write `- { name: id, in: path, required: true, schema: { type: string } }`',
+          where,
+        ),
+      );
       return;
     }
     if (!PARAMETER_LOCATIONS.has(value.in)) {
-      problems.push(problem('parameter-location-invalid', `parameter "${value.name}" has \`in: ${value.in}\``, '`in` must be path, query, header or cookie', where));
+      problems.push(
+        problem(
+          'parameter-location-invalid',
+          `parameter "${value.name}" has \`in: ${value.in}\``,
+          '`in` must be path, query, header or cookie',
+          where,
+        ),
+      );
       return;
     }
     const key = `${value.in}:${value.name}`;
     if (out.has(key)) {
-      problems.push(problem('parameter-duplicate', `parameter "${value.name}" (in: ${value.in}) is declared twice`, 'remove one of the declarations', where));
+      problems.push(
+        problem(
+          'parameter-duplicate',
+          `parameter "${value.name}" (in: ${value.in}) is declared twice`,
+          'remove one of the declarations',
+          where,
+        ),
+      );
     }
     out.set(key, { name: value.name, in: value.in, required: value.required, where });
   });

@@ -85,6 +85,11 @@ function removeQuietly(dir: string): void {
 function outputError(target: string, err: unknown): GeneratorError {
   const code = (err as NodeJS.ErrnoException).code ?? 'error';
   return new GeneratorError(
-    problem('output-unwritable', `cannot write the output folder (${code}: ${(err as Error).message})`, 'check that the folder and its parent are writable; the previous output was left untouched', { file: target }),
+    problem(
+      'output-unwritable',
+      `cannot write the output folder (${code}: ${(err as Error).message})`,
+      'check that the folder and its parent are writable; the previous output was left untouched',
+      { file: target },
+    ),
   );
 }

@@ -9,7 +9,12 @@ import { CARTESIA_OUT, CARTESIA_SPEC, REPO, tempDir, writeTree } from '../suppor
 
 function treeHash(dir: string): string {
   const hash = crypto.createHash('sha256');
-  for (const file of listFiles(dir)) hash.update(file).update('\0').update(fs.readFileSync(path.join(dir, file))).update('\0');
+  for (const file of listFiles(dir))
+    hash
+      .update(file)
+      .update('\0')
+      .update(fs.readFileSync(path.join(dir, file)))
+      .update('\0');
   return hash.digest('hex');
 }
 
@@ -55,7 +60,16 @@ describe('validate', () => {
     const spec = path.join(work.dir, 'broken.yaml');
     fs.writeFileSync(
       spec,
-      ['openapi: 3.1.0', 'info: { title: T, version: "1" }', 'paths:', '  /a/{id}:', '    get:', '      responses:', "        '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Nope' } } } }", ''].join('\n'),
+      [
+        'openapi: 3.1.0',
+        'info: { title: T, version: "1" }',
+        'paths:',
+        '  /a/{id}:',
+        '    get:',
+        '      responses:',
+        "        '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Nope' } } } }",
+        '',
+      ].join('\n'),
     );
     const result = runCli(['validate', '--spec', spec]);
     expect(result.status).toBe(1);
@@ -115,8 +129,14 @@ describe('generate', () => {
 
   it.each([
     ['a broken spec', (dir: string) => ['--spec', writeSpec(dir, 'openapi: 3.1.0\ninfo: [oops\n')]],
-    ['a template with a syntax error', (dir: string) => ['--spec', GOLDEN_SPEC, '--templates', brokenTemplates(dir, '{{#each resources}}\n{{/with}}\n')]],
-    ['a template calling an unknown helper', (dir: string) => ['--spec', GOLDEN_SPEC, '--templates', brokenTemplates(dir, '{{noSuchHelper client.name}}\n')]],
+    [
+      'a template with a syntax error',
+      (dir: string) => ['--spec', GOLDEN_SPEC, '--templates', brokenTemplates(dir, '{{#each resources}}\n{{/with}}\n')],
+    ],
+    [
+      'a template calling an unknown helper',
+      (dir: string) => ['--spec', GOLDEN_SPEC, '--templates', brokenTemplates(dir, '{{noSuchHelper client.name}}\n')],
+    ],
   ])('%s fails with exit 1 and leaves the previous output untouched', (_, makeArgs) => {
     const out = path.join(work.dir, 'untouched');
     expect(runCli(['generate', '--spec', GOLDEN_SPEC, '--out', out]).status).toBe(0);

@@ -8,7 +8,12 @@ import { renderClient } from '../../generator/pipeline.js';
 import { CORPUS, REFERENCE_SPEC, TS_TEMPLATES, tempDir, writeTree } from '../support/paths.js';
 import { typecheckPackages } from '../support/typecheck.js';
 
-const corpusFiles = fs.existsSync(CORPUS) ? fs.readdirSync(CORPUS).filter((f) => /\.(ya?ml|json)$/.test(f)).sort() : [];
+const corpusFiles = fs.existsSync(CORPUS)
+  ? fs
+      .readdirSync(CORPUS)
+      .filter((f) => /\.(ya?ml|json)$/.test(f))
+      .sort()
+  : [];
 const specs = [...(fs.existsSync(REFERENCE_SPEC) ? [REFERENCE_SPEC] : []), ...corpusFiles.map((f) => path.join(CORPUS, f))];
 
 function isOpenApi(file: string): boolean {

@@ -10,7 +10,10 @@ import { typecheckPackages } from '../support/typecheck.js';
 
 const GOLDEN = path.dirname(new URL(import.meta.url).pathname);
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
-const cases = fs.readdirSync(GOLDEN).filter((name) => fs.existsSync(path.join(GOLDEN, name, 'spec.yaml'))).sort();
+const cases = fs
+  .readdirSync(GOLDEN)
+  .filter((name) => fs.existsSync(path.join(GOLDEN, name, 'spec.yaml')))
+  .sort();
 const rendered = new Map<string, Map<string, string>>();
 
 describe('golden output of the TypeScript templates', () => {

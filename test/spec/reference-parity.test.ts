@@ -36,7 +36,11 @@ function facts(schema: unknown): unknown {
   if (nullable && types.length > 0 && !types.includes('null')) types.push('null');
   if (types.length > 0) out.type = types.sort();
   // An untyped schema admits null in both dialects, so `nullable` adds nothing there.
-  if (Array.isArray(base.enum)) out.enum = base.enum.filter((v) => v !== null).map(String).sort();
+  if (Array.isArray(base.enum))
+    out.enum = base.enum
+      .filter((v) => v !== null)
+      .map(String)
+      .sort();
   for (const key of FACT_KEYWORDS) if (base[key] !== undefined) out[key] = base[key];
   if (isRecord(base.properties)) out.properties = Object.fromEntries(Object.entries(base.properties).map(([k, v]) => [k, facts(v)]));
   if (Array.isArray(base.required)) out.required = [...base.required].sort();
@@ -44,7 +48,9 @@ function facts(schema: unknown): unknown {
   if (base.additionalProperties !== undefined) out.additionalProperties = facts(base.additionalProperties);
   for (const key of ['oneOf', 'anyOf', 'allOf']) if (Array.isArray(base[key])) out[key] = (base[key] as unknown[]).map(facts);
   if (isRecord(base.discriminator)) {
-    const mapping = isRecord(base.discriminator.mapping) ? Object.fromEntries(Object.entries(base.discriminator.mapping).map(([k, v]) => [k, String(v).split('/').pop()])) : undefined;
+    const mapping = isRecord(base.discriminator.mapping)
+      ? Object.fromEntries(Object.entries(base.discriminator.mapping).map(([k, v]) => [k, String(v).split('/').pop()]))
+      : undefined;
     out.discriminator = { propertyName: base.discriminator.propertyName, ...(mapping ? { mapping } : {}) };
   }
   return out;
@@ -66,7 +72,10 @@ function operationFacts(source: SpecSource, path: string, method: string, op: Js
   const result: OperationFacts = { parameters, responses: {} };
   if (isRecord(op.requestBody)) {
     const content = op.requestBody.content as Json;
-    result.body = { required: op.requestBody.required === true, content: Object.fromEntries(Object.entries(content).map(([type, media]) => [type, facts((media as Json).schema)])) };
+    result.body = {
+      required: op.requestBody.required === true,
+      content: Object.fromEntries(Object.entries(content).map(([type, media]) => [type, facts((media as Json).schema)])),
+    };
   }
   for (const [status, response] of Object.entries(op.responses as Json)) {
     const content = isRecord((response as Json).content) ? ((response as Json).content as Json) : {};
@@ -94,7 +103,9 @@ function componentSchemas(source: SpecSource): Map<string, unknown> {
     Object.entries(schemas).map(([name, node]) => {
       // Our components point into schemas/*.yaml; the published reference holds the bodies inline.
       const pointsElsewhere = isRecord(node) && typeof node.$ref === 'string' && !node.$ref.startsWith('#');
-      const body = pointsElsewhere ? source.resolveRef(node.$ref as string, { file: source.rootFile, pointer: `/components/schemas/${name}/$ref` }).value : node;
+      const body = pointsElsewhere
+        ? source.resolveRef(node.$ref as string, { file: source.rootFile, pointer: `/components/schemas/${name}/$ref` }).value
+        : node;
       return [name, facts(body)];
     }),
   );
@@ -136,7 +147,12 @@ describe.runIf(fs.existsSync(REFERENCE_SPEC))('spec/cartesia.yaml against the pu
   it('uses the reference servers and security schemes', () => {
     expect(ours.root.servers).toEqual([expect.objectContaining({ url: 'https://api.cartesia.ai' })]);
     const schemes = (doc: SpecSource) =>
-      Object.fromEntries(Object.entries((doc.root.components as Json).securitySchemes as Json).map(([k, v]) => [k, { type: (v as Json).type, scheme: (v as Json).scheme }]));
+      Object.fromEntries(
+        Object.entries((doc.root.components as Json).securitySchemes as Json).map(([k, v]) => [
+          k,
+          { type: (v as Json).type, scheme: (v as Json).scheme },
+        ]),
+      );
     expect(schemes(ours)).toEqual(schemes(reference));
   });
 });

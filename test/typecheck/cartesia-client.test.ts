@@ -26,7 +26,12 @@ describe('generated/typescript', () => {
       let cls = client;
       for (const name of resourcePath) {
         const property = cls.getPropertyOrThrow(name);
-        cls = classes.get(property.getType().getText(property).replace(/^import\(.*?\)\./, ''))!;
+        cls = classes.get(
+          property
+            .getType()
+            .getText(property)
+            .replace(/^import\(.*?\)\./, ''),
+        )!;
         expect(cls, `${resourcePath.join('.')} resolves to a class`).toBeDefined();
       }
       return cls;
@@ -37,7 +42,10 @@ describe('generated/typescript', () => {
       const returnType = method!.getReturnTypeNode()!.getText();
       if (op.pagination) expect(returnType).toMatch(/^PagePromise</);
       else expect(returnType).toMatch(/^APIPromise</);
-      const docs = method!.getJsDocs().map((d) => d.getInnerText()).join('\n');
+      const docs = method!
+        .getJsDocs()
+        .map((d) => d.getInnerText())
+        .join('\n');
       expect(docs, `${op.id} documents its route`).toContain(`${op.method} ${op.path}`);
     }
     expect(model.operations.length).toBe(50);

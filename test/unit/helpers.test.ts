@@ -1,6 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { coreHelpers, markdownCell, operationSpec } from '../../generator/render/helpers/core.js';
-import { jsdoc, tsIdentifier, tsPropertyKey, tsString, TypeScriptHelpers, typescriptNaming } from '../../generator/render/helpers/typescript.js';
+import {
+  jsdoc,
+  tsIdentifier,
+  tsPropertyKey,
+  tsString,
+  TypeScriptHelpers,
+  typescriptNaming,
+} from '../../generator/render/helpers/typescript.js';
 import { cleanupSpecs, doc, modelOf } from '../support/spec.js';
 
 afterAll(cleanupSpecs);
@@ -78,7 +85,9 @@ describe('TypeScript helpers', () => {
   });
 
   it('renames schemas that clash with runtime names or globals, keeping others', () => {
-    const { model } = modelOf(doc(`components:\n  schemas:\n    Page: { type: object }\n    Error: { type: string }\n    Voice: { type: string }`));
+    const { model } = modelOf(
+      doc(`components:\n  schemas:\n    Page: { type: object }\n    Error: { type: string }\n    Voice: { type: string }`),
+    );
     const { types } = typescriptNaming(model);
     expect(types.get('Page')).toBe('PageModel');
     expect(types.get('Error')).toBe('ErrorModel');

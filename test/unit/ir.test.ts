@@ -83,7 +83,10 @@ components:
   it('reports a wrong type where a schema is expected, and unknown types', () => {
     const { problems } = modelOf(doc(`components:\n  schemas:\n    A: 5\n    B: { type: strnig }`));
     expect(problems.map((p) => p.code).sort()).toEqual(['schema-not-object', 'schema-type-invalid']);
-    expect(problems.find((p) => p.code === 'schema-type-invalid')!.location).toMatchObject({ line: 7, pointer: '/components/schemas/B/type' });
+    expect(problems.find((p) => p.code === 'schema-type-invalid')!.location).toMatchObject({
+      line: 7,
+      pointer: '/components/schemas/B/type',
+    });
   });
 });
 
@@ -155,7 +158,13 @@ paths:
 
   it('prefers multipart when it carries files, and lists form fields', () => {
     const body = model.operations[1]!.requestBody!;
-    expect(body).toMatchObject({ encoding: 'multipart', contentType: 'multipart/form-data', merged: true, required: true, otherContentTypes: ['application/json'] });
+    expect(body).toMatchObject({
+      encoding: 'multipart',
+      contentType: 'multipart/form-data',
+      merged: true,
+      required: true,
+      otherContentTypes: ['application/json'],
+    });
     expect(body.fields.map((f) => [f.name, f.isFile, f.isArray, f.required])).toEqual([
       ['clip', true, false, true],
       ['tags', false, true, false],
@@ -190,7 +199,11 @@ describe('the Cartesia spec', () => {
       ['apiKey', 'opt-in', 'CARTESIA_API_KEY'],
       ['accessToken', 'allowed', undefined],
     ]);
-    expect(model.apiVersion).toMatchObject({ header: 'Cartesia-Version', default: '2025-11-04', websocketQueryParameter: 'cartesia_version' });
+    expect(model.apiVersion).toMatchObject({
+      header: 'Cartesia-Version',
+      default: '2025-11-04',
+      websocketQueryParameter: 'cartesia_version',
+    });
     const byId = new Map(model.operations.map((o) => [o.id, o]));
     expect(byId.get('tts.bytes')!.response.kind).toBe('binary');
     expect(byId.get('tts.sse')!.response.kind).toBe('event-stream');

@@ -60,7 +60,8 @@ describe('parsing with positions', () => {
 describe('loading a spec', () => {
   it('follows $refs across files and remembers origins', () => {
     const root = specFiles({
-      'root.yaml': "openapi: 3.1.0\ninfo: { title: T, version: '1' }\ncomponents:\n  schemas:\n    Pet: { $ref: './schemas/pet.yaml#/Pet' }\n",
+      'root.yaml':
+        "openapi: 3.1.0\ninfo: { title: T, version: '1' }\ncomponents:\n  schemas:\n    Pet: { $ref: './schemas/pet.yaml#/Pet' }\n",
       'schemas/pet.yaml': 'Pet:\n  type: object\n  properties:\n    owner: { $ref: "#/Owner" }\nOwner: { type: string }\n',
     });
     const { source, problems } = loadSpec(root);
@@ -74,21 +75,25 @@ describe('loading a spec', () => {
   });
 
   it('reports a missing $ref target at the $ref, with file and line', () => {
-    const root = specFiles({ 'root.yaml': "openapi: 3.1.0\ninfo: { title: T, version: '1' }\ncomponents:\n  schemas:\n    A: { $ref: '#/components/schemas/B' }\n" });
+    const root = specFiles({
+      'root.yaml': "openapi: 3.1.0\ninfo: { title: T, version: '1' }\ncomponents:\n  schemas:\n    A: { $ref: '#/components/schemas/B' }\n",
+    });
     const { problems } = loadSpec(root);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ code: 'ref-target-missing', location: { line: 5, pointer: '/components/schemas/A/$ref' } });
   });
 
   it('reports a $ref to a missing file', () => {
-    const root = specFiles({ 'root.yaml': "openapi: 3.1.0\ninfo: { title: T, version: '1' }\ncomponents:\n  schemas:\n    A: { $ref: './nope.yaml#/A' }\n" });
+    const root = specFiles({
+      'root.yaml': "openapi: 3.1.0\ninfo: { title: T, version: '1' }\ncomponents:\n  schemas:\n    A: { $ref: './nope.yaml#/A' }\n",
+    });
     expect(loadSpec(root).problems[0]).toMatchObject({ code: 'ref-file-missing', location: { line: 5 } });
   });
 
   it('does not treat "$ref" inside examples as a reference, but follows properties named "default"', () => {
     const root = specFiles({
       'root.yaml': [
-        "openapi: 3.1.0",
+        'openapi: 3.1.0',
         "info: { title: T, version: '1' }",
         'components:',
         '  schemas:',

@@ -31,7 +31,9 @@ describe('template checks', () => {
 
   it('reports unknown partials', () => {
     const problems = checkTemplate('t.hbs', '{{> header}}\n{{> nope}}', helpers, new Set(['header']));
-    expect(problems).toEqual([expect.objectContaining({ code: 'template-unknown-partial', location: expect.objectContaining({ line: 2 }) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'template-unknown-partial', location: expect.objectContaining({ line: 2 }) }),
+    ]);
   });
 });
 
@@ -45,7 +47,10 @@ describe('template sets', () => {
 
   it('refuses a bad manifest with located problems', () => {
     const dir = path.join(work.dir, 'bad');
-    writeTree(dir, { 'manifest.yaml': 'name: x\nfiles:\n  - { template: missing.hbs, output: a.ts }\n  - { template: a.hbs }\nbogus: 1\n', 'a.hbs': '' });
+    writeTree(dir, {
+      'manifest.yaml': 'name: x\nfiles:\n  - { template: missing.hbs, output: a.ts }\n  - { template: a.hbs }\nbogus: 1\n',
+      'a.hbs': '',
+    });
     let error: GeneratorError | undefined;
     try {
       loadTemplateSet(dir);

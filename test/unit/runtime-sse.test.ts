@@ -35,7 +35,9 @@ describe('SSEParser', () => {
   });
 
   it('ignores events without data, unknown fields and bad retry values; drops an unterminated last event', () => {
-    expect(feedAll(['event: ping\n\nfoo: bar\nretry: soon\ndata: x\n\ndata: unterminated'])).toEqual([{ event: 'message', data: 'x', id: '' }]);
+    expect(feedAll(['event: ping\n\nfoo: bar\nretry: soon\ndata: x\n\ndata: unterminated'])).toEqual([
+      { event: 'message', data: 'x', id: '' },
+    ]);
   });
 
   it('decodes bytes split inside a UTF-8 character', async () => {

@@ -51,7 +51,9 @@ export function markdownCell(text: unknown): string {
 
 /** The operation an example should show first: the first one without required inputs, else the first. */
 export function firstOperation(model: ApiModel): Operation | undefined {
-  const simple = model.operations.find((op) => op.parameters.path.length === 0 && !op.requestBody && !namedParameters(op).some((p) => p.required));
+  const simple = model.operations.find(
+    (op) => op.parameters.path.length === 0 && !op.requestBody && !namedParameters(op).some((p) => p.required),
+  );
   return simple ?? model.operations[0];
 }
 

@@ -18,7 +18,8 @@ import { isBinarySchema } from '../../ir/payloads.js';
 export type TypeUse = 'request' | 'response';
 
 // Notes openapi-typescript writes into doc comments about its own rewriting; they mean nothing to users.
-const TOOL_NOTES = / \(enum property replaced by openapi-typescript\)|\n\s*\* @description discriminator enum property added by openapi-typescript/g;
+const TOOL_NOTES =
+  / \(enum property replaced by openapi-typescript\)|\n\s*\* @description discriminator enum property added by openapi-typescript/g;
 const COMPONENT_REF = /^components\["schemas"\]\["([^"]+)"\]$/;
 
 export class TypeScriptTypePrinter {
@@ -28,13 +29,18 @@ export class TypeScriptTypePrinter {
   private readonly printed = new Set<string>();
 
   /** `typeNames` maps IR schema names to the TypeScript names the templates declare. */
-  constructor(model: ApiModel, private readonly typeNames: ReadonlyMap<string, string>) {
+  constructor(
+    model: ApiModel,
+    private readonly typeNames: ReadonlyMap<string, string>,
+  ) {
     // openapi-typescript annotates discriminated members in place: give it a private copy.
     this.document = {
       openapi: '3.1.0',
       info: { title: model.info.title, version: model.info.version },
       paths: {},
-      components: { schemas: structuredClone(Object.fromEntries(model.schemas.map((s) => [s.name, s.schema]))) as Record<string, SchemaObject> },
+      components: {
+        schemas: structuredClone(Object.fromEntries(model.schemas.map((s) => [s.name, s.schema]))) as Record<string, SchemaObject>,
+      },
     };
     this.ctx = {
       additionalProperties: false,

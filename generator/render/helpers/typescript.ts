@@ -8,21 +8,78 @@ import { TypeScriptTypePrinter, type TypeUse } from './typescript-types.js';
 
 // Words that cannot name a variable or parameter in strict-mode TypeScript.
 const RESERVED_WORDS = new Set(
-  ('break case catch class const continue debugger default delete do else enum export extends false finally for function if import in ' +
+  (
+    'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in ' +
     'instanceof new null return super switch this throw true try typeof var void while with as implements interface let package private ' +
-    'protected public static yield await any boolean number string symbol type of undefined arguments eval never unknown object bigint')
-    .split(' '),
+    'protected public static yield await any boolean number string symbol type of undefined arguments eval never unknown object bigint'
+  ).split(' '),
 );
 
 // Names a declared type must not take in generated modules: runtime exports and globals the code uses.
 const RESERVED_TYPE_NAMES = [
-  'APIPromise', 'PagePromise', 'Page', 'BinaryResponse', 'EventStream', 'RequestOptions', 'OperationSpec', 'ClientConfig', 'BaseClient',
-  'BaseClientOptions', 'APIResource', 'Uploadable', 'NamedUpload', 'ClientOptions', 'ClientError', 'APIError', 'APIConnectionError',
-  'APIConnectionTimeoutError', 'APIUserAbortError', 'APIResponseParseError', 'ConfigurationError', 'InsecureTransportError',
-  'MissingCredentialError', 'InvalidRequestError', 'StreamEventError', 'ErrorClassEntry', 'ServerSentEvent', 'WithRequired',
-  'Record', 'Array', 'Promise', 'Partial', 'Required', 'Omit', 'Pick', 'Date', 'Error', 'Object', 'String', 'Number', 'Boolean',
-  'Symbol', 'Map', 'Set', 'Blob', 'File', 'Response', 'Request', 'Headers', 'URL', 'FormData', 'ReadableStream', 'AbortSignal',
-  'Uint8Array', 'ArrayBuffer', 'JSON', 'Math', 'Function', 'Exclude', 'Extract', 'NonNullable', 'ReturnType', 'Readonly',
+  'APIPromise',
+  'PagePromise',
+  'Page',
+  'BinaryResponse',
+  'EventStream',
+  'RequestOptions',
+  'OperationSpec',
+  'ClientConfig',
+  'BaseClient',
+  'BaseClientOptions',
+  'APIResource',
+  'Uploadable',
+  'NamedUpload',
+  'ClientOptions',
+  'ClientError',
+  'APIError',
+  'APIConnectionError',
+  'APIConnectionTimeoutError',
+  'APIUserAbortError',
+  'APIResponseParseError',
+  'ConfigurationError',
+  'InsecureTransportError',
+  'MissingCredentialError',
+  'InvalidRequestError',
+  'StreamEventError',
+  'ErrorClassEntry',
+  'ServerSentEvent',
+  'WithRequired',
+  'Record',
+  'Array',
+  'Promise',
+  'Partial',
+  'Required',
+  'Omit',
+  'Pick',
+  'Date',
+  'Error',
+  'Object',
+  'String',
+  'Number',
+  'Boolean',
+  'Symbol',
+  'Map',
+  'Set',
+  'Blob',
+  'File',
+  'Response',
+  'Request',
+  'Headers',
+  'URL',
+  'FormData',
+  'ReadableStream',
+  'AbortSignal',
+  'Uint8Array',
+  'ArrayBuffer',
+  'JSON',
+  'Math',
+  'Function',
+  'Exclude',
+  'Extract',
+  'NonNullable',
+  'ReturnType',
+  'Readonly',
 ];
 
 export interface TypeScriptNaming {
@@ -159,7 +216,9 @@ export class TypeScriptHelpers {
   }
 
   pathValues(op: Operation): string {
-    const entries = this.pathArguments(op).map(({ param, identifier }) => (param.name === identifier ? identifier : `${tsPropertyKey(param.name)}: ${identifier}`));
+    const entries = this.pathArguments(op).map(({ param, identifier }) =>
+      param.name === identifier ? identifier : `${tsPropertyKey(param.name)}: ${identifier}`,
+    );
     return entries.length > 0 ? `{ ${entries.join(', ')} }` : '{}';
   }
 
@@ -223,7 +282,12 @@ export class TypeScriptHelpers {
     const extra = [`\`${op.method} ${op.path}\``];
     if (op.response.kind === 'binary') extra.push('Resolves when the response headers arrive; the body streams (see `BinaryResponse`).');
     if (op.pagination) extra.push('Await it for one page, or iterate it with `for await` for every item across pages.');
-    return { ...(op.summary ? { summary: op.summary } : {}), ...(op.description ? { description: op.description } : {}), deprecated: op.deprecated, extra };
+    return {
+      ...(op.summary ? { summary: op.summary } : {}),
+      ...(op.description ? { description: op.description } : {}),
+      deprecated: op.deprecated,
+      extra,
+    };
   }
 
   credentialDoc(scheme: SecurityScheme): { description?: string; extra: string[] } {
@@ -244,7 +308,10 @@ export class TypeScriptHelpers {
       tsCredentialDoc: (scheme: SecurityScheme) => this.credentialDoc(scheme),
       tsCredentials: (schemes: SecurityScheme[]) => schemes.filter((s) => s.transport !== 'none').map(credentialSpec),
       tsPagination: (p: PaginationConvention) => Object.fromEntries(Object.entries(p).filter(([k]) => k !== 'style')),
-      tsClientDoc: (model: ApiModel) => ({ summary: `Client of the ${model.info.title}.`, ...(model.info.description ? { description: model.info.description } : {}) }),
+      tsClientDoc: (model: ApiModel) => ({
+        summary: `Client of the ${model.info.title}.`,
+        ...(model.info.description ? { description: model.info.description } : {}),
+      }),
       tsModelRefs: (schema: Schema | undefined) => {
         const refs = new Set<string>();
         collectRefs(schema, refs);
@@ -268,7 +335,8 @@ export class TypeScriptHelpers {
       tsReturnType: (op: Operation) => this.returnType(op),
       tsResultType: (op: Operation) => this.resultType(op),
       tsExampleCall: (op: Operation) => this.exampleCall(op),
-      tsImports: (resource: Resource | ApiModel) => this.imports('operations' in resource && !('path' in resource) ? resource.rootOperations : allOperations(resource as Resource)),
+      tsImports: (resource: Resource | ApiModel) =>
+        this.imports('operations' in resource && !('path' in resource) ? resource.rootOperations : allOperations(resource as Resource)),
     };
   }
 }

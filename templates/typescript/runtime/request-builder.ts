@@ -119,10 +119,16 @@ export function setHeaders(headers: Headers, values: Record<string, string | nul
   }
 }
 
-/** Refuses CR and LF in header values: they would let input forge extra headers. */
+/**
+ * Refuses CR and LF in header values: they would let input forge extra headers. Also refuses what `Headers`
+ * itself rejects in a value (NUL, characters above U+00FF), whose error would quote the value (a credential).
+ */
 export function setHeader(headers: Headers, name: string, value: string): void {
   if (/[\r\n]/.test(value) || /[\r\n]/.test(name)) {
     throw new InvalidRequestError(`Header "${name.replace(/[\r\n]/g, ' ')}" contains a line break (CR or LF); refusing to send it.`);
+  }
+  if (/[\0\u0100-\uffff]/.test(value)) {
+    throw new InvalidRequestError(`Header "${name}" contains a NUL or non-Latin-1 character; refusing to send it.`);
   }
   headers.set(name, value);
 }

@@ -1,4 +1,5 @@
-// Builds dist/esm and dist/cjs with the TypeScript compiler, and marks each folder's module format.
+// Builds dist/esm and dist/cjs with the TypeScript compiler. The package root declares no "type", so each
+// output folder gets a package.json saying which module format its .js files are.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
