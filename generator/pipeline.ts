@@ -47,7 +47,7 @@ export async function renderClient(
 ): Promise<{ model: ApiModel; files: RenderedFiles; warnings: Problem[]; templateSet: TemplateSet }> {
   const { model, warnings } = buildModel(options.spec);
   const templateSet = loadTemplateSet(options.templates);
-  const files = await formatOutput(renderTemplateSet(templateSet, model), templateSet);
+  const files = await formatOutput(await renderTemplateSet(templateSet, model), templateSet);
   return { model, files, warnings, templateSet };
 }
 

@@ -2,6 +2,7 @@
 // before running it, and renders the output files from the IR.
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Handlebars from 'handlebars';
 import { GeneratorError, problem, type Problem } from '../errors.js';
 import type { ApiModel } from '../ir/types.js';
@@ -27,7 +28,7 @@ export interface RenderedFile {
 /** Rendered output: relative path → file. */
 export type RenderedFiles = Map<string, RenderedFile>;
 
-export function renderTemplateSet(set: TemplateSet, model: ApiModel): RenderedFiles {
+export async function renderTemplateSet(set: TemplateSet, model: ApiModel): Promise<RenderedFiles> {
   const hbs = Handlebars.create();
   const unknownPacks = set.helpers.filter((name) => !HELPER_PACKS[name]);
   if (unknownPacks.length > 0) {
@@ -42,6 +43,7 @@ export function renderTemplateSet(set: TemplateSet, model: ApiModel): RenderedFi
   }
   const helpers: Record<string, Helper> = { ...coreHelpers };
   for (const pack of set.helpers) Object.assign(helpers, HELPER_PACKS[pack]!(model));
+  if (set.helpersModule) Object.assign(helpers, await loadHelpersModule(path.join(set.root, set.helpersModule), model));
   for (const [name, fn] of Object.entries(helpers)) {
     // Handlebars appends its options object to every call; helpers take only the template's arguments.
     hbs.registerHelper(name, (...args: unknown[]) => (fn as (...a: unknown[]) => unknown)(...args.slice(0, -1)));
@@ -120,6 +122,25 @@ export function renderTemplateSet(set: TemplateSet, model: ApiModel): RenderedFi
       put(path.posix.join(entry.to, rel), fs.readFileSync(path.join(from, rel), 'utf8'), path.join(from, rel), true);
   }
   return new Map([...output].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** A template set's own helpers: the module's default export is `(model) => ({ name: fn, ... })`. */
+async function loadHelpersModule(file: string, model: ApiModel): Promise<Record<string, Helper>> {
+  const fail = (message: string): never => {
+    throw new GeneratorError(problem('helpers-module-invalid', message, 'export default a function that takes the IR and returns an object of helper functions', { file }));
+  };
+  let loaded: { default?: unknown };
+  try {
+    loaded = (await import(pathToFileURL(file).href)) as { default?: unknown };
+  } catch (err) {
+    return fail(`the helpers module cannot be loaded: ${(err as Error).message.split('\n')[0]}`);
+  }
+  if (typeof loaded.default !== 'function') return fail('the helpers module has no default export function');
+  const helpers = (loaded.default as (m: ApiModel) => unknown)(model);
+  if (!helpers || typeof helpers !== 'object' || !Object.values(helpers).every((h) => typeof h === 'function')) {
+    return fail('the helpers module must return an object whose values are functions');
+  }
+  return helpers as Record<string, Helper>;
 }
 
 function itemsFor(model: ApiModel, each: RenderEach | undefined): unknown[] {

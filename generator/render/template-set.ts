@@ -25,6 +25,8 @@ export interface TemplateSet {
   name: string;
   /** Built-in helper packs to register beside `core`. */
   helpers: string[];
+  /** The set's own helpers: a module (relative path) whose default export maps the IR to named helpers. */
+  helpersModule?: string;
   /** Formatter for the output: `prettier` formats the files it has a parser for. */
   format: 'prettier' | 'none';
   prettier: Record<string, unknown>;
@@ -37,7 +39,7 @@ export interface TemplateSet {
   preserve: string[];
 }
 
-const KNOWN_KEYS = new Set(['name', 'irVersion', 'helpers', 'format', 'prettier', 'partials', 'files', 'copy', 'preserve', 'description']);
+const KNOWN_KEYS = new Set(['name', 'irVersion', 'helpers', 'helpersModule', 'format', 'prettier', 'partials', 'files', 'copy', 'preserve', 'description']);
 
 export function loadTemplateSet(folder: string): TemplateSet {
   const root = path.resolve(folder);
@@ -142,11 +144,15 @@ export function loadTemplateSet(folder: string): TemplateSet {
   if (data.partials !== undefined && (typeof data.partials !== 'string' || !fs.existsSync(path.join(root, data.partials)))) {
     fail('/partials', 'template-missing', 'the partials folder does not exist', 'check the path, relative to the template folder');
   }
+  if (data.helpersModule !== undefined && (typeof data.helpersModule !== 'string' || !fs.existsSync(path.join(root, data.helpersModule)))) {
+    fail('/helpersModule', 'template-missing', 'the helpers module does not exist', 'check the path, relative to the template folder');
+  }
   if (problems.length > 0) throw new GeneratorError(problems);
   return {
     root,
     name: typeof data.name === 'string' ? data.name : path.basename(root),
     helpers: Array.isArray(data.helpers) ? data.helpers.map(String) : [],
+    ...(typeof data.helpersModule === 'string' ? { helpersModule: data.helpersModule } : {}),
     format: format === 'none' ? 'none' : 'prettier',
     prettier: isRecord(data.prettier) ? data.prettier : {},
     ...(typeof data.partials === 'string' ? { partials: data.partials } : {}),

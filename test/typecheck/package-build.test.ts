@@ -10,13 +10,16 @@ let pkg: string;
 
 beforeAll(() => {
   work = tempDir('pkg-build-');
-  // Installed under its own name, so that imports go through the package's `exports` map.
+  // Built where a maintainer builds it (TypeScript treats sources inside node_modules as dependencies)...
+  const source = path.join(work.dir, 'client');
+  fs.cpSync(CARTESIA_OUT, source, { recursive: true, filter: (src) => !/[/\\](node_modules|dist)$/.test(src) });
+  // (its build script resolves the devDependency `typescript` from the package's own node_modules)
+  fs.mkdirSync(path.join(source, 'node_modules'), { recursive: true });
+  fs.symlinkSync(path.join(REPO, 'node_modules/typescript'), path.join(source, 'node_modules/typescript'), 'dir');
+  execFileSync(process.execPath, [path.join(source, 'scripts/build.mjs')], { cwd: source, stdio: 'pipe' });
+  // ...then installed under its own name, so that imports go through the package's `exports` map.
   pkg = path.join(work.dir, 'node_modules/@cartesia-gen/client');
-  fs.cpSync(CARTESIA_OUT, pkg, { recursive: true, filter: (src) => !/[/\\](node_modules|dist)$/.test(src) });
-  // The package's build script resolves its devDependency `typescript` from its own node_modules.
-  fs.mkdirSync(path.join(pkg, 'node_modules'), { recursive: true });
-  fs.symlinkSync(path.join(REPO, 'node_modules/typescript'), path.join(pkg, 'node_modules/typescript'), 'dir');
-  execFileSync(process.execPath, [path.join(pkg, 'scripts/build.mjs')], { cwd: pkg, stdio: 'pipe' });
+  fs.cpSync(source, pkg, { recursive: true, filter: (src) => !/[/\\]node_modules$/.test(src) });
 }, 180_000);
 
 afterAll(() => work.cleanup());

@@ -5,6 +5,8 @@ export interface RawResponse {
   response: Response;
   /** Stops the request timer: called once the part of the body the parser needs has arrived. */
   settle(): void;
+  /** Stops the timer and drops the listener on the caller's signal: called once the body has been read whole. */
+  release(): void;
   /** Whether the request's timeout fired / the caller aborted, to name the error when reading fails. */
   timedOut(): boolean;
   aborted(): boolean;

@@ -268,7 +268,13 @@ export class BaseClient {
       }
       if (response.ok) {
         // Decoding may read the body later; the abort listener stays so the caller can still cancel it.
-        return { response, settle, timedOut: () => timedOut, aborted: () => userSignal?.aborted === true };
+        return {
+          response,
+          settle,
+          release,
+          timedOut: () => timedOut,
+          aborted: () => userSignal?.aborted === true,
+        };
       }
       if (attempt < maxRetries && this.#shouldRetry(response.status)) {
         await response.body?.cancel().catch(() => undefined);
@@ -396,7 +402,7 @@ export class BaseClient {
         { cause },
       );
     } finally {
-      raw.settle();
+      raw.release();
     }
     if (kind === 'text') return text as T;
     if (kind === 'none' || text === '') return undefined as T;

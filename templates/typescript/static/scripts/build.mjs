@@ -1,5 +1,5 @@
-// Builds dist/esm and dist/cjs with the TypeScript compiler. The package root declares no "type", so each
-// output folder gets a package.json saying which module format its .js files are.
+// Builds dist/esm and dist/cjs with the TypeScript compiler, and marks each folder's module format (the
+// package root says "type": "module"; dist/cjs/package.json overrides it for the CommonJS build).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
