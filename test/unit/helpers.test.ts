@@ -16,7 +16,8 @@ describe('core helpers', () => {
   it('compare, recase and shape data', () => {
     expect(coreHelpers.eq!('a' as never, 'a' as never)).toBe(true);
     expect(coreHelpers.and!(true as never, 1 as never, 'x' as never)).toBe(true);
-    expect(coreHelpers.or!(false as never, 0 as never)).toBe(false);
+    expect(coreHelpers.or!(false as never, 0 as never)).toBe(0);
+    expect(coreHelpers.or!(undefined as never, 'summary' as never, 'x' as never)).toBe('summary');
     expect(coreHelpers.kebabCase!('pronunciationDicts' as never)).toBe('pronunciation-dicts');
     expect(coreHelpers.join!(['a', 'b'] as never, '/' as never)).toBe('a/b');
     expect(coreHelpers.isEmpty!([] as never)).toBe(true);

@@ -68,7 +68,8 @@ export const coreHelpers: Record<string, Helper> = {
   ne: (a: unknown, b: unknown) => a !== b,
   not: (a: unknown) => !a,
   and: (...args: unknown[]) => args.every(Boolean),
-  or: (...args: unknown[]) => args.some(Boolean),
+  // Like JavaScript's `||`: the first truthy argument (so it can pick a value), else the last.
+  or: (...args: unknown[]) => args.find(Boolean) ?? args[args.length - 1],
   gt: (a: number, b: number) => a > b,
   camelCase: (s: string) => camelCase(String(s)),
   pascalCase: (s: string) => pascalCase(String(s)),
