@@ -127,7 +127,11 @@ export async function renderTemplateSet(set: TemplateSet, model: ApiModel): Prom
 /** A template set's own helpers: the module's default export is `(model) => ({ name: fn, ... })`. */
 async function loadHelpersModule(file: string, model: ApiModel): Promise<Record<string, Helper>> {
   const fail = (message: string): never => {
-    throw new GeneratorError(problem('helpers-module-invalid', message, 'export default a function that takes the IR and returns an object of helper functions', { file }));
+    throw new GeneratorError(
+      problem('helpers-module-invalid', message, 'export default a function that takes the IR and returns an object of helper functions', {
+        file,
+      }),
+    );
   };
   let loaded: { default?: unknown };
   try {

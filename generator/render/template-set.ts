@@ -39,7 +39,19 @@ export interface TemplateSet {
   preserve: string[];
 }
 
-const KNOWN_KEYS = new Set(['name', 'irVersion', 'helpers', 'helpersModule', 'format', 'prettier', 'partials', 'files', 'copy', 'preserve', 'description']);
+const KNOWN_KEYS = new Set([
+  'name',
+  'irVersion',
+  'helpers',
+  'helpersModule',
+  'format',
+  'prettier',
+  'partials',
+  'files',
+  'copy',
+  'preserve',
+  'description',
+]);
 
 export function loadTemplateSet(folder: string): TemplateSet {
   const root = path.resolve(folder);

@@ -1,7 +1,7 @@
 // Response kinds: JSON, withResponse, 204, text, and binary audio handed over as a stream (not buffered),
 // released when the caller stops reading.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { APIResponseParseError, BinaryResponse, type Voice } from '../../generated/typescript/src/index.js';
+import { APIConnectionError, APIResponseParseError, BinaryResponse, type Voice } from '../../generated/typescript/src/index.js';
 import { clientFor, ttsParams, voice } from './support/client.js';
 import { leftoverNetworkResources } from './support/leaks.js';
 import { TestServer, deferred, empty, json, text, within } from './support/server.js';
@@ -186,6 +186,23 @@ describe('binary responses', () => {
     await audio.cancel();
     await within(server.requests[0]!.closed, 5_000, 'the server never saw the connection close after cancel()');
     expect(server.requests[0]!.finished()).toBe(false);
+  });
+
+  it('a connection reset in the middle of the audio is a typed APIConnectionError, for iteration and arrayBuffer()', async () => {
+    server.always((_req, res) => {
+      res.writeHead(200, { 'content-type': 'audio/wav' });
+      res.write(Buffer.alloc(1024, 7));
+      setTimeout(() => res.socket?.destroy(), 20);
+    });
+    const iterated = await (async () => {
+      let bytes = 0;
+      for await (const chunk of await clientFor(server).tts.bytes(ttsParams)) bytes += chunk.byteLength;
+      return bytes;
+    })().catch((e: unknown) => e);
+    expect(iterated).toBeInstanceOf(APIConnectionError);
+    expect((iterated as Error).message).toMatch(/Connection lost while streaming/);
+    const whole = await (await clientFor(server).tts.bytes(ttsParams)).arrayBuffer().catch((e: unknown) => e);
+    expect(whole).toBeInstanceOf(APIConnectionError);
   });
 
   it('downloads call audio as a binary stream too', async () => {

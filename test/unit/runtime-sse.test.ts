@@ -32,6 +32,8 @@ describe('SSEParser', () => {
 
   it('treats a CR at the end of one chunk and an LF at the start of the next as one line end', () => {
     expect(feedAll(['data: a\r', '\n\r', '\n'])).toEqual([{ event: 'message', data: 'a', id: '' }]);
+    // An empty chunk between the CR and the LF changes nothing.
+    expect(feedAll(['data: a\r', '', '\ndata: b\n\n'])).toEqual([{ event: 'message', data: 'a\nb', id: '' }]);
   });
 
   it('ignores events without data, unknown fields and bad retry values; drops an unterminated last event', () => {

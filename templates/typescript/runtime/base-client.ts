@@ -8,13 +8,14 @@ import {
   APIConnectionTimeoutError,
   APIResponseParseError,
   APIUserAbortError,
+  ClientError,
   ConfigurationError,
   InsecureTransportError,
   MissingCredentialError,
   errorClassFor,
 } from './errors.js';
 import { Page, PagePromise } from './pagination.js';
-import { prepareRequest } from './request-builder.js';
+import { prepareRequest, setHeaders } from './request-builder.js';
 import { EventStream } from './streaming.js';
 import type { BaseClientOptions, ClientConfig, CredentialSpec, OperationSpec, RequestOptions } from './types.js';
 
@@ -42,6 +43,11 @@ export class BaseClient {
     this.timeout = options.timeout ?? config.timeoutMs;
     this.maxRetries = options.maxRetries ?? config.retry.maxRetries;
     this.#defaultHeaders = options.defaultHeaders ?? {};
+    try {
+      setHeaders(new Headers(), this.#defaultHeaders);
+    } catch (error) {
+      throw new ConfigurationError(`Invalid defaultHeaders: ${(error as Error).message}`);
+    }
     const fetchImpl = options.fetch ?? (globalThis as { fetch?: typeof fetch }).fetch;
     if (!fetchImpl) throw new ConfigurationError('No `fetch` is available in this runtime: pass one as the `fetch` option.');
     this.#fetch = fetchImpl;
@@ -70,12 +76,22 @@ export class BaseClient {
   }
 
   /** Sends a request and decodes the response as the operation declares. */
-  request<T>(op: OperationSpec, pathValues: Record<string, unknown>, params: Record<string, unknown> = {}, options: RequestOptions = {}): APIPromise<T> {
+  request<T>(
+    op: OperationSpec,
+    pathValues: Record<string, unknown>,
+    params: Record<string, unknown> = {},
+    options: RequestOptions = {},
+  ): APIPromise<T> {
     return new APIPromise<T>(this.#execute(op, pathValues, params, options), (raw) => this.#decode<T>(op, raw, options));
   }
 
   /** Like `request`, for list operations that follow the API's cursor convention. */
-  requestPage<Item>(op: OperationSpec, pathValues: Record<string, unknown>, params: Record<string, unknown> = {}, options: RequestOptions = {}): PagePromise<Item> {
+  requestPage<Item>(
+    op: OperationSpec,
+    pathValues: Record<string, unknown>,
+    params: Record<string, unknown> = {},
+    options: RequestOptions = {},
+  ): PagePromise<Item> {
     const convention = this.#config.pagination;
     if (!convention) throw new ConfigurationError('This API declares no pagination convention.');
     const fetchPage = (next: Record<string, unknown>): PagePromise<Item> => this.requestPage<Item>(op, pathValues, next, options);
@@ -111,7 +127,9 @@ export class BaseClient {
   #checkVersion(version: string | undefined): void {
     const pattern = this.#config.apiVersion?.pattern;
     if (version !== undefined && pattern && !pattern.test(version)) {
-      throw new ConfigurationError(`API version "${version}" does not look like ${pattern.source}; pass a version such as "${this.#config.apiVersion?.default}".`);
+      throw new ConfigurationError(
+        `API version "${version}" does not look like ${pattern.source}; pass a version such as "${this.#config.apiVersion?.default}".`,
+      );
     }
   }
 
@@ -138,7 +156,13 @@ export class BaseClient {
     if (op.security.length === 0) return { headers, query };
     const chosen = op.security.find((set) => set.every((scheme) => this.#credentials.has(scheme)));
     if (!chosen) {
-      const options = op.security.map((set) => set.map((s) => this.#config.credentials.find((c) => c.scheme === s)).filter((c): c is CredentialSpec => !!c).map(describeCredential).join(' + '));
+      const options = op.security.map((set) =>
+        set
+          .map((s) => this.#config.credentials.find((c) => c.scheme === s))
+          .filter((c): c is CredentialSpec => !!c)
+          .map(describeCredential)
+          .join(' + '),
+      );
       throw new MissingCredentialError(`This request needs a credential: pass ${options.join(' or ')} when creating the client.`);
     }
     for (const scheme of chosen) {
@@ -147,13 +171,19 @@ export class BaseClient {
       if (credential.transport === 'bearer') headers['authorization'] = `Bearer ${value}`;
       else if (credential.transport === 'basic') headers['authorization'] = `Basic ${base64Encode(value)}`;
       else if (credential.in === 'query') query.push(`${encodeURIComponent(credential.parameterName ?? '')}=${encodeURIComponent(value)}`);
-      else if (credential.in === 'cookie') headers['cookie'] = [headers['cookie'], `${credential.parameterName}=${encodeURIComponent(value)}`].filter(Boolean).join('; ');
+      else if (credential.in === 'cookie')
+        headers['cookie'] = [headers['cookie'], `${credential.parameterName}=${encodeURIComponent(value)}`].filter(Boolean).join('; ');
       else headers[credential.parameterName ?? 'authorization'] = value;
     }
     return { headers, query };
   }
 
-  async #execute(op: OperationSpec, pathValues: Record<string, unknown>, params: Record<string, unknown>, options: RequestOptions): Promise<RawResponse> {
+  async #execute(
+    op: OperationSpec,
+    pathValues: Record<string, unknown>,
+    params: Record<string, unknown>,
+    options: RequestOptions,
+  ): Promise<RawResponse> {
     const version = options.version ?? this.version;
     if (options.version !== undefined) this.#checkVersion(options.version);
     const auth = this.#authenticate(op);
@@ -161,8 +191,21 @@ export class BaseClient {
     const apiVersion = this.#config.apiVersion;
     if (apiVersion && version !== undefined) clientHeaders[apiVersion.header] = version;
     Object.assign(clientHeaders, this.#defaultHeaders);
-    const prepared = await prepareRequest({ baseURL: this.baseURL, op, pathValues, params, options, clientHeaders, credentialQuery: auth.query });
-    return this.#send(op, prepared.url, { method: op.method, headers: prepared.headers, body: prepared.body ?? null, ...options.fetchOptions }, options);
+    const prepared = await prepareRequest({
+      baseURL: this.baseURL,
+      op,
+      pathValues,
+      params,
+      options,
+      clientHeaders,
+      credentialQuery: auth.query,
+    });
+    return this.#send(
+      op,
+      prepared.url,
+      { method: op.method, headers: prepared.headers, body: prepared.body ?? null, ...options.fetchOptions },
+      options,
+    );
   }
 
   async #send(op: OperationSpec, url: string, init: RequestInit, options: RequestOptions): Promise<RawResponse> {
@@ -179,6 +222,8 @@ export class BaseClient {
         timedOut = true;
         controller.abort(new APIConnectionTimeoutError(`Request timed out after ${timeout} ms.`));
       }, timeout);
+      // A pending timeout alone must not keep a process alive (Node); other runtimes have no unref.
+      (timer as unknown as { unref?: () => void }).unref?.();
       const settle = (): void => clearTimeout(timer);
       const release = (): void => {
         settle();
@@ -190,7 +235,9 @@ export class BaseClient {
       } catch (cause) {
         release();
         if (userSignal?.aborted) throw new APIUserAbortError();
-        const error = timedOut ? new APIConnectionTimeoutError(`Request timed out after ${timeout} ms.`) : new APIConnectionError(`Connection error: ${describeCause(cause)}`, { cause });
+        const error = timedOut
+          ? new APIConnectionTimeoutError(`Request timed out after ${timeout} ms.`)
+          : new APIConnectionError(`Connection error: ${describeCause(cause)}`, { cause });
         if (attempt >= maxRetries || !this.#config.retry.onConnectionError) throw error;
         await this.#wait(this.#backoff(attempt), userSignal);
         continue;
@@ -199,10 +246,11 @@ export class BaseClient {
         // Decoding may read the body later; the abort listener stays so the caller can still cancel it.
         return { response, settle, release, timedOut: () => timedOut, aborted: () => userSignal?.aborted === true };
       }
-      if (attempt < maxRetries && this.#shouldRetry(response.status)) {
+      const delay = attempt < maxRetries && this.#shouldRetry(response.status) ? this.#retryDelay(attempt, response.headers) : undefined;
+      if (delay !== undefined) {
         await response.body?.cancel().catch(() => undefined);
         release();
-        await this.#wait(this.#retryDelay(attempt, response.headers), userSignal);
+        await this.#wait(delay, userSignal);
         continue;
       }
       let error: Error;
@@ -239,8 +287,11 @@ export class BaseClient {
     return delay * (1 - Math.random() * JITTER);
   }
 
-  /** The server's `Retry-After` (ms, seconds or HTTP date) when sensible, else the backoff. */
-  #retryDelay(attempt: number, headers: Headers): number {
+  /**
+   * The server's `Retry-After` (ms, seconds or HTTP date), else the backoff; undefined when the server asks
+   * for a longer wait than a client should block for: the error then reaches the caller, who can decide.
+   */
+  #retryDelay(attempt: number, headers: Headers): number | undefined {
     for (const name of this.#config.retry.retryAfterHeaders) {
       const value = headers.get(name);
       if (value === null) continue;
@@ -248,8 +299,9 @@ export class BaseClient {
       if (name.endsWith('-ms')) ms = Number(value);
       else if (/^\s*\d+(\.\d+)?\s*$/.test(value)) ms = Number(value) * 1000;
       else if (!Number.isNaN(Date.parse(value))) ms = Date.parse(value) - Date.now();
-      if (ms !== undefined && Number.isFinite(ms) && ms >= 0 && ms <= MAX_RETRY_AFTER_MS) return ms;
-      if (ms !== undefined && Number.isFinite(ms) && ms < 0) return 0;
+      if (ms === undefined || !Number.isFinite(ms)) continue;
+      if (ms > MAX_RETRY_AFTER_MS) return undefined;
+      return Math.max(0, ms);
     }
     return this.#backoff(attempt);
   }
@@ -267,7 +319,8 @@ export class BaseClient {
       }
     }
     const info = this.describeErrorBody(body);
-    const requestId = this.#config.errors.requestIdHeaders.map((h) => response.headers.get(h)).find((v): v is string => !!v) ?? info.requestId;
+    const requestId =
+      this.#config.errors.requestIdHeaders.map((h) => response.headers.get(h)).find((v): v is string => !!v) ?? info.requestId;
     const detail = info.message ?? (response.statusText || undefined);
     const message = `${response.status}${detail ? ` ${detail}` : ''}`.slice(0, MAX_ERROR_MESSAGE);
     const ErrorClass = errorClassFor(response.status, this.#config.errors.classes);
@@ -288,13 +341,12 @@ export class BaseClient {
   async #decode<T>(op: OperationSpec, raw: RawResponse, options: RequestOptions): Promise<T> {
     const { response } = raw;
     const kind = op.response.kind;
-    if (kind === 'binary') {
+    if (kind === 'binary' || kind === 'event-stream') {
+      // The timeout covers waiting for the stream to start, not how long it plays.
       raw.settle();
-      return new BinaryResponse(response) as T;
-    }
-    if (kind === 'event-stream') {
-      raw.settle();
-      return new EventStream(response, (body) => this.describeErrorBody(body)) as T;
+      const hooks = { onEnd: raw.release, mapError: (error: unknown) => streamError(error, raw) };
+      if (kind === 'binary') return new BinaryResponse(response, hooks) as T;
+      return new EventStream(response, (body) => this.describeErrorBody(body), hooks) as T;
     }
     let text: string;
     try {
@@ -312,9 +364,21 @@ export class BaseClient {
       return JSON.parse(text) as T;
     } catch (cause) {
       const type = response.headers.get('content-type') ?? 'no content type';
-      throw new APIResponseParseError(`Expected a JSON response body but could not parse it (${type}, ${text.length} bytes).`, response.status, response.headers, { cause });
+      throw new APIResponseParseError(
+        `Expected a JSON response body but could not parse it (${type}, ${text.length} bytes).`,
+        response.status,
+        response.headers,
+        { cause },
+      );
     }
   }
+}
+
+/** A failure while a streamed body plays: the caller's abort, or a lost connection. */
+function streamError(error: unknown, raw: RawResponse): Error {
+  if (error instanceof ClientError) return error;
+  if (raw.aborted()) return new APIUserAbortError();
+  return new APIConnectionError(`Connection lost while streaming the response body: ${describeCause(error)}`, { cause: error });
 }
 
 function describeCredential(credential: CredentialSpec): string {

@@ -5,12 +5,18 @@ declare const WorkerGlobalScope: unknown;
 /** True in browsers and web workers, where a long-lived secret would be exposed to end users. */
 export function isBrowserLike(): boolean {
   const g = globalThis as { window?: { document?: unknown }; navigator?: unknown };
-  return (typeof g.window !== 'undefined' && typeof g.window.document !== 'undefined' && typeof g.navigator !== 'undefined') || typeof WorkerGlobalScope !== 'undefined';
+  return (
+    (typeof g.window !== 'undefined' && typeof g.window.document !== 'undefined' && typeof g.navigator !== 'undefined') ||
+    typeof WorkerGlobalScope !== 'undefined'
+  );
 }
 
 /** Reads an environment variable on Node, Bun and Deno; undefined elsewhere or when not permitted. */
 export function readEnv(name: string): string | undefined {
-  const g = globalThis as { process?: { env?: Record<string, string | undefined> }; Deno?: { env?: { get(key: string): string | undefined } } };
+  const g = globalThis as {
+    process?: { env?: Record<string, string | undefined> };
+    Deno?: { env?: { get(key: string): string | undefined } };
+  };
   try {
     const value = g.process?.env?.[name] ?? g.Deno?.env?.get(name);
     return value === undefined || value.trim() === '' ? undefined : value.trim();

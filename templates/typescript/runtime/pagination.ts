@@ -25,7 +25,13 @@ export class Page<Item> implements AsyncIterable<Item> {
   private readonly convention: CursorConvention;
   private readonly fetchPage: PageFetcher<Item>;
 
-  constructor(body: unknown, response: Response, params: Record<string, unknown>, convention: CursorConvention, fetchPage: PageFetcher<Item>) {
+  constructor(
+    body: unknown,
+    response: Response,
+    params: Record<string, unknown>,
+    convention: CursorConvention,
+    fetchPage: PageFetcher<Item>,
+  ) {
     this.body = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
     const items = this.body[convention.itemsField];
     this.data = Array.isArray(items) ? (items as Item[]) : [];
@@ -49,7 +55,8 @@ export class Page<Item> implements AsyncIterable<Item> {
       if (typeof next === 'string' && next !== '') return next;
     }
     const edge = this.backwards ? this.data[0] : this.data[this.data.length - 1];
-    const cursor = itemCursorField && typeof edge === 'object' && edge !== null ? (edge as Record<string, unknown>)[itemCursorField] : undefined;
+    const cursor =
+      itemCursorField && typeof edge === 'object' && edge !== null ? (edge as Record<string, unknown>)[itemCursorField] : undefined;
     return typeof cursor === 'string' || typeof cursor === 'number' ? String(cursor) : null;
   }
 

@@ -51,7 +51,8 @@ export async function prepareRequest(parts: RequestParts): Promise<PreparedReque
   for (const spec of op.headers ?? []) {
     declared.add(spec.name);
     const value = valueOf(spec, params);
-    if (value !== undefined && value !== null) setHeader(headers, spec.name, Array.isArray(value) ? value.map(scalarToString).join(',') : scalarToString(value));
+    if (value !== undefined && value !== null)
+      setHeader(headers, spec.name, Array.isArray(value) ? value.map(scalarToString).join(',') : scalarToString(value));
   }
   const cookies: string[] = [];
   for (const spec of op.cookies ?? []) {
@@ -74,7 +75,13 @@ function valueOf(spec: ParamSpec, params: Record<string, unknown>): unknown {
   return value === undefined ? spec.fixed : value;
 }
 
-async function encodeBody(op: OperationSpec, params: Record<string, unknown>, declared: Set<string>, options: RequestOptions, headers: Headers): Promise<BodyInit | undefined> {
+async function encodeBody(
+  op: OperationSpec,
+  params: Record<string, unknown>,
+  declared: Set<string>,
+  options: RequestOptions,
+  headers: Headers,
+): Promise<BodyInit | undefined> {
   const spec = op.body;
   if (!spec) return undefined;
   let payload: unknown;
@@ -85,7 +92,8 @@ async function encodeBody(op: OperationSpec, params: Record<string, unknown>, de
     if (Object.keys(payload as object).length === 0 && !spec.required) return undefined;
   } else {
     payload = params.body;
-    if (options.body && typeof payload === 'object' && payload !== null && !Array.isArray(payload) && !isUploadable(payload)) payload = { ...payload, ...options.body };
+    if (options.body && typeof payload === 'object' && payload !== null && !Array.isArray(payload) && !isUploadable(payload))
+      payload = { ...payload, ...options.body };
     if (payload === undefined) return undefined;
   }
   switch (spec.encoding) {

@@ -1,5 +1,6 @@
 // Event-stream (SSE) responses as a typed async iterable of the events' JSON payloads.
 import { APIError } from './errors.js';
+import type { StreamHooks } from './body-stream.js';
 import { readServerSentEvents, type ServerSentEvent } from './sse.js';
 
 /** Error delivered inside an event stream (an `error` event, or a payload with `type: "error"`). */
@@ -15,16 +16,19 @@ export class EventStream<T> implements AsyncIterable<T> {
   private taken = false;
   private readonly describe: ErrorDescriber;
 
-  constructor(response: Response, describe: ErrorDescriber) {
+  private readonly hooks: StreamHooks;
+
+  constructor(response: Response, describe: ErrorDescriber, hooks: StreamHooks = {}) {
     this.response = response;
     this.describe = describe;
+    this.hooks = hooks;
   }
 
   /** The raw events (event name, data text, id), for protocols the typed view does not cover. */
   events(): AsyncGenerator<ServerSentEvent> {
     if (this.taken) throw new TypeError('The event stream has already been read.');
     this.taken = true;
-    return readServerSentEvents(this.response.body ?? new ReadableStream({ start: (c) => c.close() }));
+    return readServerSentEvents(this.response.body ?? new ReadableStream({ start: (c) => c.close() }), this.hooks);
   }
 
   /** Each event's `data` parsed as JSON. Leaving the loop early releases the connection. */
@@ -52,11 +56,10 @@ export class EventStream<T> implements AsyncIterable<T> {
   async cancel(): Promise<void> {
     this.taken = true;
     await this.response.body?.cancel().catch(() => undefined);
+    this.hooks.onEnd?.();
   }
 }
 
 function isErrorPayload(payload: unknown): boolean {
   return typeof payload === 'object' && payload !== null && (payload as { type?: unknown }).type === 'error';
 }
-
-

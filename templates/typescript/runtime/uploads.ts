@@ -70,7 +70,11 @@ function nameOf(value: unknown): string | undefined {
  * always set (given, else the contents' own, else a default): it is what marks the object as an upload.
  */
 export function toFile(data: NamedUpload['data'], filename?: string, options: { type?: string } = {}): NamedUpload {
-  return { data, filename: filename ?? nameOf(data) ?? DEFAULT_FILENAME, ...(options.type !== undefined ? { contentType: options.type } : {}) };
+  return {
+    data,
+    filename: filename ?? nameOf(data) ?? DEFAULT_FILENAME,
+    ...(options.type !== undefined ? { contentType: options.type } : {}),
+  };
 }
 
 /** Builds multipart form data: files as file parts, arrays as repeated parts, objects as JSON text. */

@@ -17,7 +17,8 @@ export interface ParamSpec {
  */
 export function encodePathSegment(value: unknown): string {
   const text = scalarToString(value);
-  if (text === '.' || text === '..') throw new TypeError(`A path parameter cannot be "${text}": it would change which endpoint the request reaches.`);
+  if (text === '.' || text === '..')
+    throw new TypeError(`A path parameter cannot be "${text}": it would change which endpoint the request reaches.`);
   return encodeURIComponent(text);
 }
 
@@ -74,6 +75,10 @@ export function serializeQueryParam(spec: ParamSpec, value: unknown, out: string
 /** Serializes an object of extra query values (escape hatch): arrays repeat, objects become `a[b]=c`. */
 export function serializeLooseQuery(query: Record<string, unknown>, out: string[]): void {
   for (const [name, value] of Object.entries(query)) {
-    serializeQueryParam({ name, style: typeof value === 'object' && !Array.isArray(value) ? 'deepObject' : 'form', explode: true }, value, out);
+    serializeQueryParam(
+      { name, style: typeof value === 'object' && !Array.isArray(value) ? 'deepObject' : 'form', explode: true },
+      value,
+      out,
+    );
   }
 }

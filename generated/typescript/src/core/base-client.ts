@@ -8,13 +8,14 @@ import {
   APIConnectionTimeoutError,
   APIResponseParseError,
   APIUserAbortError,
+  ClientError,
   ConfigurationError,
   InsecureTransportError,
   MissingCredentialError,
   errorClassFor,
 } from './errors.js';
 import { Page, PagePromise } from './pagination.js';
-import { prepareRequest } from './request-builder.js';
+import { prepareRequest, setHeaders } from './request-builder.js';
 import { EventStream } from './streaming.js';
 import type {
   BaseClientOptions,
@@ -49,6 +50,11 @@ export class BaseClient {
     this.timeout = options.timeout ?? config.timeoutMs;
     this.maxRetries = options.maxRetries ?? config.retry.maxRetries;
     this.#defaultHeaders = options.defaultHeaders ?? {};
+    try {
+      setHeaders(new Headers(), this.#defaultHeaders);
+    } catch (error) {
+      throw new ConfigurationError(`Invalid defaultHeaders: ${(error as Error).message}`);
+    }
     const fetchImpl = options.fetch ?? (globalThis as { fetch?: typeof fetch }).fetch;
     if (!fetchImpl)
       throw new ConfigurationError(
@@ -248,6 +254,8 @@ export class BaseClient {
         timedOut = true;
         controller.abort(new APIConnectionTimeoutError(`Request timed out after ${timeout} ms.`));
       }, timeout);
+      // A pending timeout alone must not keep a process alive (Node); other runtimes have no unref.
+      (timer as unknown as { unref?: () => void }).unref?.();
       const settle = (): void => clearTimeout(timer);
       const release = (): void => {
         settle();
@@ -276,10 +284,14 @@ export class BaseClient {
           aborted: () => userSignal?.aborted === true,
         };
       }
-      if (attempt < maxRetries && this.#shouldRetry(response.status)) {
+      const delay =
+        attempt < maxRetries && this.#shouldRetry(response.status)
+          ? this.#retryDelay(attempt, response.headers)
+          : undefined;
+      if (delay !== undefined) {
         await response.body?.cancel().catch(() => undefined);
         release();
-        await this.#wait(this.#retryDelay(attempt, response.headers), userSignal);
+        await this.#wait(delay, userSignal);
         continue;
       }
       let error: Error;
@@ -320,8 +332,11 @@ export class BaseClient {
     return delay * (1 - Math.random() * JITTER);
   }
 
-  /** The server's `Retry-After` (ms, seconds or HTTP date) when sensible, else the backoff. */
-  #retryDelay(attempt: number, headers: Headers): number {
+  /**
+   * The server's `Retry-After` (ms, seconds or HTTP date), else the backoff; undefined when the server asks
+   * for a longer wait than a client should block for: the error then reaches the caller, who can decide.
+   */
+  #retryDelay(attempt: number, headers: Headers): number | undefined {
     for (const name of this.#config.retry.retryAfterHeaders) {
       const value = headers.get(name);
       if (value === null) continue;
@@ -329,8 +344,9 @@ export class BaseClient {
       if (name.endsWith('-ms')) ms = Number(value);
       else if (/^\s*\d+(\.\d+)?\s*$/.test(value)) ms = Number(value) * 1000;
       else if (!Number.isNaN(Date.parse(value))) ms = Date.parse(value) - Date.now();
-      if (ms !== undefined && Number.isFinite(ms) && ms >= 0 && ms <= MAX_RETRY_AFTER_MS) return ms;
-      if (ms !== undefined && Number.isFinite(ms) && ms < 0) return 0;
+      if (ms === undefined || !Number.isFinite(ms)) continue;
+      if (ms > MAX_RETRY_AFTER_MS) return undefined;
+      return Math.max(0, ms);
     }
     return this.#backoff(attempt);
   }
@@ -382,13 +398,12 @@ export class BaseClient {
   async #decode<T>(op: OperationSpec, raw: RawResponse, options: RequestOptions): Promise<T> {
     const { response } = raw;
     const kind = op.response.kind;
-    if (kind === 'binary') {
+    if (kind === 'binary' || kind === 'event-stream') {
+      // The timeout covers waiting for the stream to start, not how long it plays.
       raw.settle();
-      return new BinaryResponse(response) as T;
-    }
-    if (kind === 'event-stream') {
-      raw.settle();
-      return new EventStream(response, (body) => this.describeErrorBody(body)) as T;
+      const hooks = { onEnd: raw.release, mapError: (error: unknown) => streamError(error, raw) };
+      if (kind === 'binary') return new BinaryResponse(response, hooks) as T;
+      return new EventStream(response, (body) => this.describeErrorBody(body), hooks) as T;
     }
     let text: string;
     try {
@@ -418,6 +433,16 @@ export class BaseClient {
       );
     }
   }
+}
+
+/** A failure while a streamed body plays: the caller's abort, or a lost connection. */
+function streamError(error: unknown, raw: RawResponse): Error {
+  if (error instanceof ClientError) return error;
+  if (raw.aborted()) return new APIUserAbortError();
+  return new APIConnectionError(
+    `Connection lost while streaming the response body: ${describeCause(error)}`,
+    { cause: error },
+  );
 }
 
 function describeCredential(credential: CredentialSpec): string {

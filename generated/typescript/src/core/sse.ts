@@ -1,5 +1,6 @@
 // Server-Sent Events, parsed as the WHATWG HTML standard specifies (§9.2): events split across network
 // chunks, multi-line `data:`, comments, `event:`/`id:`/`retry:` fields, and CR, LF or CRLF line ends.
+import { readChunks, type StreamHooks } from './body-stream.js';
 
 export interface ServerSentEvent {
   /** The `event:` field, `message` when absent. */
@@ -23,6 +24,7 @@ export class SSEParser {
 
   feed(chunk: string): ServerSentEvent[] {
     const events: ServerSentEvent[] = [];
+    if (chunk === '') return events; // keeps a pending CR waiting for its possible LF
     let text = chunk;
     // A CR that ended the previous chunk already ended a line; an LF right after it belongs to that end.
     if (this.pendingCR && text.startsWith('\n')) text = text.slice(1);
@@ -98,25 +100,18 @@ export class SSEParser {
 
 /** Decodes a byte stream into events; releases the stream when the consumer stops early. */
 export async function* readServerSentEvents(
-  body: ReadableStream<Uint8Array>,
+  body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>,
+  hooks: StreamHooks = {},
 ): AsyncGenerator<ServerSentEvent> {
-  const reader = body.getReader();
+  const chunks =
+    Symbol.asyncIterator in body
+      ? (body as AsyncIterable<Uint8Array>)
+      : readChunks(body as ReadableStream<Uint8Array>, hooks);
   const decoder = new TextDecoder();
   const parser = new SSEParser();
-  let finished = false;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) {
-        for (const event of parser.feed(decoder.decode())) yield event;
-        parser.end();
-        finished = true;
-        return;
-      }
-      for (const event of parser.feed(decoder.decode(value, { stream: true }))) yield event;
-    }
-  } finally {
-    if (!finished) await reader.cancel().catch(() => undefined);
-    reader.releaseLock();
+  for await (const chunk of chunks) {
+    for (const event of parser.feed(decoder.decode(chunk, { stream: true }))) yield event;
   }
+  for (const event of parser.feed(decoder.decode())) yield event;
+  parser.end();
 }
