@@ -111,7 +111,11 @@ function componentSchemas(source: SpecSource): Map<string, unknown> {
   );
 }
 
-describe.runIf(fs.existsSync(REFERENCE_SPEC))('spec/cartesia.yaml against the published reference', () => {
+const available = fs.existsSync(REFERENCE_SPEC);
+
+// Without ../shared (a clone elsewhere) there is nothing to compare with; CI machines have it.
+describe.runIf(available)('spec/cartesia.yaml against the published reference', () => {
+  if (!available) return;
   const ours = loadSpec(CARTESIA_SPEC).source;
   const reference = loadSpec(REFERENCE_SPEC).source;
   const ourOps = operations(ours);
