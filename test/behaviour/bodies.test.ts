@@ -4,28 +4,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toFile, type Uploadable } from '../../generated/typescript/src/index.js';
 import { API_KEY, clientFor, ttsParams, voice } from './support/client.js';
-import { leftoverNetworkResources } from './support/leaks.js';
+import { useTestServer } from './support/lifecycle.js';
 import { fieldValues, parseMultipart } from './support/multipart.js';
-import { TestServer, json, text, type RecordedRequest } from './support/server.js';
+import { json, text, type RecordedRequest } from './support/server.js';
 
-let server: TestServer;
+const server = useTestServer();
 let tmp: string;
-beforeAll(async () => {
-  server = await TestServer.start();
+beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'behaviour-bodies-'));
 });
-afterEach(() => {
-  expect(server.failures).toEqual([]);
-  server.reset();
-});
-afterAll(async () => {
-  await server.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
-  expect(await leftoverNetworkResources()).toEqual([]);
-});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 const cloned = {
   id: 'voice_new',

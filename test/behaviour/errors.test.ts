@@ -1,7 +1,7 @@
 // HTTP error statuses as typed errors (status, headers, body, request id, message), non-JSON error bodies,
 // and a check that no error ever carries the API key.
 import util from 'node:util';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   APIConnectionError,
   APIError,
@@ -17,23 +17,11 @@ import {
   UnprocessableEntityError,
 } from '../../generated/typescript/src/index.js';
 import { API_KEY, clientFor, ttsParams } from './support/client.js';
-import { leftoverNetworkResources } from './support/leaks.js';
-import { TestServer, closedPort, json, text } from './support/server.js';
+import { useTestServer } from './support/lifecycle.js';
+import { closedPort, json, text } from './support/server.js';
 
-let server: TestServer;
+const server = useTestServer();
 const collected: unknown[] = [];
-
-beforeAll(async () => {
-  server = await TestServer.start();
-});
-afterEach(() => {
-  expect(server.failures).toEqual([]);
-  server.reset();
-});
-afterAll(async () => {
-  await server.close();
-  expect(await leftoverNetworkResources()).toEqual([]);
-});
 
 /** Awaits a rejection, keeps the error for the leak check, and returns it. */
 async function failure(promise: Promise<unknown>): Promise<unknown> {

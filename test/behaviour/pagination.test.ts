@@ -1,23 +1,12 @@
 // Cursor pagination: a page you can await, hasNextPage/getNextPage, `for await` across pages (cursor from
 // `next_page` or the last item), backwards paging with `ending_before`, and lists with only `next_page`.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Page, type Voice } from '../../generated/typescript/src/index.js';
 import { clientFor, voice } from './support/client.js';
-import { leftoverNetworkResources } from './support/leaks.js';
-import { TestServer, json, type Handler, type RecordedRequest } from './support/server.js';
+import { useTestServer } from './support/lifecycle.js';
+import { json, type Handler, type RecordedRequest } from './support/server.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await TestServer.start();
-});
-afterEach(() => {
-  expect(server.failures).toEqual([]);
-  server.reset();
-});
-afterAll(async () => {
-  await server.close();
-  expect(await leftoverNetworkResources()).toEqual([]);
-});
+const server = useTestServer();
 
 const ids = ['v1', 'v2', 'v3', 'v4', 'v5'];
 

@@ -1,23 +1,12 @@
 // Response kinds: JSON, withResponse, 204, text, and binary audio handed over as a stream (not buffered),
 // released when the caller stops reading.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { APIConnectionError, APIResponseParseError, BinaryResponse, type Voice } from '../../generated/typescript/src/index.js';
 import { clientFor, ttsParams, voice } from './support/client.js';
-import { leftoverNetworkResources } from './support/leaks.js';
-import { TestServer, deferred, empty, json, text, within } from './support/server.js';
+import { useTestServer } from './support/lifecycle.js';
+import { deferred, empty, json, text, within } from './support/server.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await TestServer.start();
-});
-afterEach(() => {
-  expect(server.failures).toEqual([]);
-  server.reset();
-});
-afterAll(async () => {
-  await server.close();
-  expect(await leftoverNetworkResources()).toEqual([]);
-});
+const server = useTestServer();
 
 const decoder = new TextDecoder();
 

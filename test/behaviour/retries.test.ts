@@ -1,24 +1,13 @@
 // Retries: which statuses, how many attempts, how long between them (Retry-After in seconds, as an HTTP
 // date, retry-after-ms, exponential backoff), and connection failures.
 import net from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { APIConnectionError, BadRequestError, InternalServerError, RateLimitError } from '../../generated/typescript/src/index.js';
 import { clientFor, voice } from './support/client.js';
-import { leftoverNetworkResources } from './support/leaks.js';
-import { TestServer, closedPort, json, type Handler } from './support/server.js';
+import { useTestServer } from './support/lifecycle.js';
+import { closedPort, json, type Handler } from './support/server.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await TestServer.start();
-});
-afterEach(() => {
-  expect(server.failures).toEqual([]);
-  server.reset();
-});
-afterAll(async () => {
-  await server.close();
-  expect(await leftoverNetworkResources()).toEqual([]);
-});
+const server = useTestServer();
 
 const unavailable = (headers: Record<string, string> = { 'retry-after-ms': '0' }): Handler => json(503, { message: 'try again' }, headers);
 const ok = json(200, voice('v1'));

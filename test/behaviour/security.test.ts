@@ -1,7 +1,7 @@
 // Credentials stay safe: no plain http except loopback, never visible when the client or an error is
 // serialized or inspected, refused in browsers unless opted in, and never a header-injection vector.
 import util from 'node:util';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   Cartesia,
   CartesiaError,
@@ -11,24 +11,11 @@ import {
   MissingCredentialError,
 } from '../../generated/typescript/src/index.js';
 import { ACCESS_TOKEN, API_KEY, clientFor, ttsParams, voice, withEnv } from './support/client.js';
-import { leftoverNetworkResources } from './support/leaks.js';
-import { TestServer, json, text } from './support/server.js';
+import { useTestServer } from './support/lifecycle.js';
+import { json, text } from './support/server.js';
 
-let server: TestServer;
+const server = useTestServer();
 const collected: unknown[] = [];
-
-beforeAll(async () => {
-  server = await TestServer.start();
-});
-afterEach(() => {
-  expect(server.failures).toEqual([]);
-  server.reset();
-});
-afterAll(async () => {
-  await server.close();
-  // The last file-level check: nothing this file opened is left (server, client sockets).
-  expect(await leftoverNetworkResources()).toEqual([]);
-});
 
 function thrown(fn: () => unknown): unknown {
   try {

@@ -1,6 +1,6 @@
 // Server-sent events from `client.tts.sse`: events split across network writes (mid-line, between CR and
 // LF, inside a UTF-8 character), CRLF/LF/CR line ends, comments, multi-line data, and error events.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   APIError,
   BadRequestError,
@@ -10,21 +10,10 @@ import {
   type TTSSSEEvent,
 } from '../../generated/typescript/src/index.js';
 import { API_KEY, clientFor, sseParams } from './support/client.js';
-import { leftoverNetworkResources } from './support/leaks.js';
-import { TestServer, delay, json, within, type Handler } from './support/server.js';
+import { useTestServer } from './support/lifecycle.js';
+import { delay, json, within, type Handler } from './support/server.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await TestServer.start();
-});
-afterEach(() => {
-  expect(server.failures).toEqual([]);
-  server.reset();
-});
-afterAll(async () => {
-  await server.close();
-  expect(await leftoverNetworkResources()).toEqual([]);
-});
+const server = useTestServer();
 
 /** Answers with an event stream written piece by piece, pausing between writes so they travel apart. */
 function eventStream(pieces: (string | Buffer)[], options: { end?: boolean } = {}): Handler {

@@ -1,24 +1,13 @@
 // Timeouts and aborts: headers that never come, bodies that stall, AbortSignal before, during and between
 // attempts; the server must see every abandoned exchange closed.
 import { getEventListeners } from 'node:events';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, CartesiaError } from '../../generated/typescript/src/index.js';
 import { clientFor, ttsParams, voice } from './support/client.js';
-import { leftoverNetworkResources } from './support/leaks.js';
-import { TestServer, delay, deferred, hang, json, waitUntil, within } from './support/server.js';
+import { useTestServer } from './support/lifecycle.js';
+import { delay, deferred, hang, json, waitUntil, within } from './support/server.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await TestServer.start();
-});
-afterEach(() => {
-  expect(server.failures).toEqual([]);
-  server.reset();
-});
-afterAll(async () => {
-  await server.close();
-  expect(await leftoverNetworkResources()).toEqual([]);
-});
+const server = useTestServer();
 
 async function allClosed(): Promise<void> {
   await within(Promise.all(server.requests.map((r) => r.closed)), 5_000, 'an abandoned exchange stayed open');

@@ -1,6 +1,6 @@
 // What goes over the wire: method, path (with hostile path values), query, version and auth headers,
 // credential choice, default and per-request headers.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   Cartesia,
   ConfigurationError,
@@ -9,21 +9,10 @@ import {
   type VoiceExpandOptions,
 } from '../../generated/typescript/src/index.js';
 import { ACCESS_TOKEN, API_KEY, clientFor, ttsParams, voice, withEnv } from './support/client.js';
-import { leftoverNetworkResources } from './support/leaks.js';
-import { TestServer, empty, json, text } from './support/server.js';
+import { useTestServer } from './support/lifecycle.js';
+import { empty, json, text } from './support/server.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await TestServer.start();
-});
-afterEach(() => {
-  expect(server.failures).toEqual([]);
-  server.reset();
-});
-afterAll(async () => {
-  await server.close();
-  expect(await leftoverNetworkResources()).toEqual([]);
-});
+const server = useTestServer();
 
 const audio = text(200, 'RIFF', { 'content-type': 'audio/wav' });
 

@@ -37,7 +37,7 @@ export class TestServer {
   private fallback: Handler | undefined;
   private port = 0;
 
-  private constructor() {
+  constructor() {
     this.server = http.createServer((req, res) => void this.onRequest(req, res));
     this.server.on('connection', (socket) => {
       this.sockets.add(socket);
@@ -47,12 +47,16 @@ export class TestServer {
 
   static async start(): Promise<TestServer> {
     const instance = new TestServer();
-    await new Promise<void>((resolve, reject) => {
-      instance.server.once('error', reject);
-      instance.server.listen(0, '127.0.0.1', () => resolve());
-    });
-    instance.port = (instance.server.address() as AddressInfo).port;
+    await instance.listen();
     return instance;
+  }
+
+  async listen(): Promise<void> {
+    await new Promise<void>((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(0, '127.0.0.1', () => resolve());
+    });
+    this.port = (this.server.address() as AddressInfo).port;
   }
 
   get url(): string {
