@@ -11,6 +11,8 @@ export const STRICT_OPTIONS: ts.CompilerOptions = {
   noUncheckedIndexedAccess: true,
   noImplicitOverride: true,
   noImplicitReturns: true,
+  noUnusedLocals: true,
+  noUnusedParameters: true,
   noFallthroughCasesInSwitch: true,
   exactOptionalPropertyTypes: false,
   isolatedModules: true,

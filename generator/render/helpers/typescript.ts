@@ -154,7 +154,7 @@ export class TypeScriptHelpers {
   readonly naming: TypeScriptNaming;
   readonly printer: TypeScriptTypePrinter;
 
-  constructor(private readonly model: ApiModel) {
+  constructor(model: ApiModel) {
     this.naming = typescriptNaming(model);
     this.printer = new TypeScriptTypePrinter(model, this.naming.types);
   }
@@ -252,7 +252,9 @@ export class TypeScriptHelpers {
       runtime.add(op.pagination ? 'PagePromise' : 'APIPromise');
       if (op.response.kind === 'binary') runtime.add('BinaryResponse');
       if (op.response.kind === 'event-stream') runtime.add('EventStream');
-      const schemas = [...namedParameters(op).map((p) => p.schema), op.requestBody?.schema, op.response.schema, op.pagination?.itemSchema];
+      // A paginated method returns items, so the page wrapper's type is not needed.
+      const result = op.pagination ? op.pagination.itemSchema : op.response.schema;
+      const schemas = [...namedParameters(op).map((p) => p.schema), op.requestBody?.schema, result];
       for (const schema of schemas) collectRefs(schema, models);
       if (this.hasParams(op) && this.paramsType(op).includes('Uploadable')) runtime.add('Uploadable');
     }

@@ -228,19 +228,13 @@ export class BaseClient {
       credentialQuery: auth.query,
     });
     return this.#send(
-      op,
       prepared.url,
       { method: op.method, headers: prepared.headers, body: prepared.body ?? null, ...options.fetchOptions },
       options,
     );
   }
 
-  async #send(
-    op: OperationSpec,
-    url: string,
-    init: RequestInit,
-    options: RequestOptions,
-  ): Promise<RawResponse> {
+  async #send(url: string, init: RequestInit, options: RequestOptions): Promise<RawResponse> {
     const maxRetries = options.maxRetries ?? this.maxRetries;
     const timeout = options.timeout ?? this.timeout;
     const userSignal = options.signal ?? undefined;

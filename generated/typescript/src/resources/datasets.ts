@@ -4,14 +4,7 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { PagePromise } from '../core/pagination.js';
 import type { OperationSpec, RequestOptions } from '../core/types.js';
 import type { Uploadable } from '../core/uploads.js';
-import type {
-  CreateDatasetRequest,
-  Dataset,
-  DatasetFile,
-  PaginatedDatasetFiles,
-  PaginatedDatasets,
-  UpdateDatasetRequest,
-} from '../models.js';
+import type { CreateDatasetRequest, Dataset, DatasetFile, UpdateDatasetRequest } from '../models.js';
 
 const datasetsListOperation: OperationSpec = {
   method: 'GET',

@@ -3,13 +3,7 @@ import { APIResource } from '../core/resource.js';
 import type { APIPromise } from '../core/api-promise.js';
 import type { PagePromise } from '../core/pagination.js';
 import type { OperationSpec, RequestOptions } from '../core/types.js';
-import type {
-  CreateFineTuneRequest,
-  FineTune,
-  PaginatedFineTunes,
-  PaginatedVoices,
-  Voice,
-} from '../models.js';
+import type { CreateFineTuneRequest, FineTune, Voice } from '../models.js';
 
 const fineTunesListOperation: OperationSpec = {
   method: 'GET',

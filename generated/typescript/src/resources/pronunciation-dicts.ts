@@ -5,7 +5,6 @@ import type { PagePromise } from '../core/pagination.js';
 import type { OperationSpec, RequestOptions } from '../core/types.js';
 import type {
   CreatePronunciationDictRequest,
-  PaginatedPronunciationDicts,
   PronunciationDict,
   UpdatePronunciationDictRequest,
 } from '../models.js';

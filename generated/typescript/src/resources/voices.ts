@@ -6,7 +6,6 @@ import type { OperationSpec, RequestOptions } from '../core/types.js';
 import type { Uploadable } from '../core/uploads.js';
 import type {
   GenderPresentation,
-  GetVoicesResponse,
   LocalizeVoiceRequest,
   SupportedLanguage,
   UpdateVoiceRequest,

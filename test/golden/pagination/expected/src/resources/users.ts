@@ -2,7 +2,7 @@
 import { APIResource } from '../core/resource.js';
 import type { PagePromise } from '../core/pagination.js';
 import type { OperationSpec, RequestOptions } from '../core/types.js';
-import type { User, UserPage } from '../models.js';
+import type { User } from '../models.js';
 
 const usersListOperation: OperationSpec = {
   method: 'GET',
