@@ -4,6 +4,8 @@ import type { Problem } from '../errors.js';
 import type { SpecSource } from '../load/load-spec.js';
 import { ConventionReader } from './conventions.js';
 import { completeDiscriminators } from './discriminators.js';
+import { markBase64Fields } from './streams.js';
+import { buildChannels } from './channels.js';
 import { buildOperations } from './operations.js';
 import { buildResourceTree } from './resources.js';
 import { isRecord, SchemaRegistry } from './schemas.js';
@@ -31,7 +33,8 @@ export function buildIR(source: SpecSource): { model: ApiModel; problems: Proble
     ...(apiVersion ? { apiVersion } : {}),
     ...(pagination ? { pagination } : {}),
   });
-  const tree = buildResourceTree(operations, source, schemas, problems);
+  const channels = buildChannels({ source, schemas, problems, schemes });
+  const tree = buildResourceTree(operations, channels, source, schemas, problems);
   const license = isRecord(info.license) && typeof info.license.name === 'string' ? info.license : undefined;
 
   const model: ApiModel = {
@@ -63,8 +66,10 @@ export function buildIR(source: SpecSource): { model: ApiModel; problems: Proble
     resources: tree.resources,
     rootOperations: tree.rootOperations,
     operations,
+    channels,
     schemas: schemas.finish(),
   };
   completeDiscriminators(model);
+  markBase64Fields(model);
   return { model, problems };
 }

@@ -157,6 +157,10 @@ export class ConventionReader {
     const schemaNode = x.schema;
     const field = this.string(requestId, 'field', '/x-errors/requestId');
     const statusField = this.string(x, 'statusField', '/x-errors');
+    const inStream = isRecord(x.inStream) ? x.inStream : undefined;
+    if (inStream && (typeof inStream.field !== 'string' || typeof inStream.value !== 'string')) {
+      this.warnShape('/x-errors/inStream', 'inStream needs a `field` and the `value` that marks an error');
+    }
     return {
       ...(schemaNode !== undefined
         ? { schema: schemas.normalize(schemaNode, { file: this.source.rootFile, pointer: '/x-errors/schema' }) }
@@ -167,6 +171,9 @@ export class ConventionReader {
       ),
       ...(field ? { requestIdField: field } : {}),
       ...(statusField ? { statusField } : {}),
+      ...(inStream && typeof inStream.field === 'string' && typeof inStream.value === 'string'
+        ? { inStream: { field: inStream.field, value: inStream.value } }
+        : {}),
       classes,
     };
   }

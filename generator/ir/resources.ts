@@ -5,7 +5,7 @@ import { joinPointer } from '../load/json-pointer.js';
 import type { SpecSource } from '../load/load-spec.js';
 import { NameAllocator, typeIdentifier } from './names.js';
 import { isRecord, type SchemaRegistry } from './schemas.js';
-import type { Operation, Resource } from './types.js';
+import type { Channel, Operation, Resource } from './types.js';
 
 export interface ResourceTree {
   /** Operations that sit on the client itself (no resource path). */
@@ -13,8 +13,14 @@ export interface ResourceTree {
   resources: Resource[];
 }
 
-export function buildResourceTree(operations: Operation[], source: SpecSource, schemas: SchemaRegistry, problems: Problem[]): ResourceTree {
-  const root: Resource = { name: '', path: [], typeName: '', operations: [], resources: [] };
+export function buildResourceTree(
+  operations: Operation[],
+  channels: Channel[],
+  source: SpecSource,
+  schemas: SchemaRegistry,
+  problems: Problem[],
+): ResourceTree {
+  const root: Resource = { name: '', path: [], typeName: '', operations: [], channels: [], resources: [] };
   const tagDescriptions = tagDescriptionsOf(source);
   const find = (path: string[]): Resource => {
     let node = root;
@@ -23,7 +29,15 @@ export function buildResourceTree(operations: Operation[], source: SpecSource, s
       if (!child) {
         const childPath = path.slice(0, depth + 1);
         const description = depth === 0 ? tagDescriptions.get(segment.toLowerCase()) : undefined;
-        child = { name: segment, path: childPath, typeName: '', ...(description ? { description } : {}), operations: [], resources: [] };
+        child = {
+          name: segment,
+          path: childPath,
+          typeName: '',
+          ...(description ? { description } : {}),
+          operations: [],
+          channels: [],
+          resources: [],
+        };
         node.resources.push(child);
       }
       node = child;
@@ -31,6 +45,7 @@ export function buildResourceTree(operations: Operation[], source: SpecSource, s
     return node;
   };
   for (const op of operations) find(op.resourcePath).operations.push(op);
+  for (const channel of channels) find(channel.resourcePath).channels.push(channel);
   dedupeMembers(root, problems, source);
   assignTypeNames(root.resources, schemas);
   return { rootOperations: root.operations, resources: root.resources };
@@ -51,6 +66,21 @@ function dedupeMembers(resource: Resource, problems: Problem[], source: SpecSour
           `two members of the client would both be called "${where}"; ${op.method} ${op.path} becomes "${op.name}"`,
           'give the operations distinct operationIds (a dotted id such as `voices.list` picks the exact name)',
           source.locateNode(undefined, pointer),
+          'warning',
+        ),
+      );
+    }
+  }
+  for (const channel of resource.channels) {
+    const wanted = channel.name;
+    channel.name = names.allocate(wanted);
+    if (channel.name !== wanted) {
+      problems.push(
+        problem(
+          'name-collision',
+          `channel "${channel.id}" would share the name "${wanted}" with another member; it becomes "${channel.name}"`,
+          'pick another channel name in x-websockets',
+          source.locateNode(undefined, joinPointer('/x-websockets', channel.id)),
           'warning',
         ),
       );

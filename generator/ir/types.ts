@@ -35,6 +35,8 @@ export interface ApiModel {
   resources: Resource[];
   /** Operations that live on the client itself rather than on a resource. */
   rootOperations: Operation[];
+  /** Every WebSocket channel (`x-websockets`), in spec order. Same objects as in `resources`. */
+  channels: Channel[];
   /** Every operation, in spec order (paths, then methods in OpenAPI order). Same objects as in `resources`. */
   operations: Operation[];
   /** Named schemas (components and hoisted external targets), sorted by `name`. */
@@ -117,6 +119,8 @@ export interface ErrorConvention {
   requestIdField?: string;
   /** Body field holding a status code (for errors delivered inside a stream, whose HTTP status is 200). */
   statusField?: string;
+  /** How an error travels inside a stream (SSE event, WebSocket message): `field` equal to `value`. */
+  inStream?: { field: string; value: string };
   /** Typed error classes, most specific first: exact statuses, then ranges (`4XX`, `5XX`). */
   classes: ErrorClass[];
 }
@@ -177,6 +181,8 @@ export interface Resource {
   typeName: string;
   description?: string;
   operations: Operation[];
+  /** WebSocket channels opened from this resource (`client.tts.websocket()`). */
+  channels: Channel[];
   resources: Resource[];
 }
 
@@ -276,6 +282,8 @@ export interface ResponseModel {
   description?: string;
   /** JSON schema of the body (`json`), or of each event's `data` (`event-stream`). */
   schema?: Schema;
+  /** Event fields holding base64 (`contentEncoding: base64`), which clients hand over decoded (`event-stream`). */
+  base64Fields?: string[];
 }
 
 export interface ResponseInfo {
@@ -334,4 +342,65 @@ export interface NamedSchema {
   /** Coarse shape, for templates that lay out types differently per kind. */
   kind: 'object' | 'enum' | 'union' | 'array' | 'primitive' | 'unknown';
   schema: Schema;
+}
+
+/**
+ * A WebSocket channel (`x-websockets`): where it lives, how the handshake authenticates and versions itself,
+ * what the client sends and what it receives. Documented in spec/README.md.
+ */
+export interface Channel {
+  /** Key in `x-websockets`, e.g. `tts.websocket`. */
+  id: string;
+  /** camelCase method that opens it, unique in its resource. */
+  name: string;
+  resourcePath: string[];
+  /** Path on the WebSocket server (`Server.websocketUrl`), e.g. `/tts/websocket`. */
+  path: string;
+  summary?: string;
+  description?: string;
+  /** Accepted credential sets, as for operations; sent as their `websocketQueryParameter`. */
+  security: string[][];
+  /** Handshake query parameters the caller supplies (the version and credential ones come from conventions). */
+  query: Parameter[];
+  /** The client streams binary frames (audio) to the server. */
+  audio: boolean;
+  /** Server → client JSON messages. */
+  receive: { schema: Schema; base64Fields: string[] };
+  /** Present when one socket multiplexes independent contexts. */
+  context?: ChannelContext;
+  /** Client → server commands, each a method of the session (or of a context, for multiplexed channels). */
+  send: ChannelCommand[];
+  /** Unique PascalCase names for the language types this channel needs. */
+  typeNames: { params: string; session: string; context: string; event: string };
+}
+
+export interface ChannelContext {
+  /** Message field naming the context, in both directions. */
+  idField: string;
+  /** Event field that, when `true`, ends its context. */
+  endField?: string;
+  /** Settings a context is opened with and that commands marked `withSettings` repeat. */
+  settings?: Schema;
+  /** The command that sends a whole request at once (for a one-call helper), when one is named. */
+  oneShot?: string;
+}
+
+export interface ChannelCommand {
+  /** camelCase method name. */
+  name: string;
+  /** `json`: a JSON text frame built from `set`, settings and arguments; `text`: the literal `text` frame. */
+  kind: 'json' | 'text';
+  text?: string;
+  schema?: Schema;
+  /** Field filled by the method's first argument. */
+  argument?: string;
+  /** Value of `argument` when the caller leaves it out (the argument is required when absent). */
+  argumentDefault?: unknown;
+  /** Multiplexed channels: the context is over once this command is sent (nothing more will arrive for it). */
+  endsContext: boolean;
+  /** Fields the command always sends with these values. */
+  set: Record<string, unknown>;
+  /** Multiplexed channels: the context's settings go into the message too. */
+  withSettings: boolean;
+  description?: string;
 }

@@ -7,6 +7,7 @@ import {
   CartesiaError,
   EventStream,
   StreamEventError,
+  type DecodeBase64,
   type TTSSSEEvent,
 } from '../../generated/typescript/src/index.js';
 import { API_KEY, clientFor, sseParams } from './support/client.js';
@@ -36,6 +37,10 @@ async function collect<T>(stream: AsyncIterable<T>): Promise<T[]> {
 
 const snowman = Buffer.from('wörld ☃', 'utf8');
 const snowmanSplit = snowman.length - 2; // inside the three bytes of ☃
+
+/** What a TTS SSE stream yields: the event types, with the base64 audio handed over as bytes. */
+type TtsEvent = DecodeBase64<TTSSSEEvent, 'data'>;
+const bytes = (base64: string): Uint8Array => new Uint8Array(Buffer.from(base64, 'base64'));
 
 describe('event streams', () => {
   it('sends a JSON POST that accepts text/event-stream and resolves to an EventStream', async () => {
@@ -70,12 +75,12 @@ describe('event streams', () => {
       ]),
     );
     const stream = await clientFor(server).tts.sse(sseParams);
-    const events: TTSSSEEvent[] = await within(collect(stream), 10_000, 'the stream did not end');
+    const events: TtsEvent[] = await within(collect(stream), 10_000, 'the stream did not end');
     expect(events).toEqual([
-      { type: 'chunk', done: false, data: 'AAEC', step_time: 1.5 },
+      { type: 'chunk', done: false, data: new Uint8Array([0, 1, 2]), step_time: 1.5 },
       { type: 'timestamps', done: false, word_timestamps: { words: ['héllo', 'wörld ☃'], start: [0, 0.4], end: [0.4, 0.9] } },
-      { type: 'chunk', done: false, data: 'BBBB' },
-      { type: 'chunk', done: false, data: 'CCCC' },
+      { type: 'chunk', done: false, data: bytes('BBBB') },
+      { type: 'chunk', done: false, data: bytes('CCCC') },
       { type: 'done', done: true, status_code: 200 },
     ]);
   });
@@ -117,11 +122,11 @@ describe('event streams', () => {
       ]),
     );
     const stream = await clientFor(server).tts.sse(sseParams);
-    const seen: TTSSSEEvent[] = [];
+    const seen: TtsEvent[] = [];
     const error = await (async () => {
       for await (const event of stream) seen.push(event);
     })().catch((e: unknown) => e);
-    expect(seen).toEqual([{ type: 'chunk', done: false, data: 'AAAA' }]);
+    expect(seen).toEqual([{ type: 'chunk', done: false, data: bytes('AAAA') }]);
     expect(error).toBeInstanceOf(StreamEventError);
     expect(error).toBeInstanceOf(APIError);
     expect(error).toBeInstanceOf(CartesiaError);
@@ -145,16 +150,19 @@ describe('event streams', () => {
     server.reply((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/event-stream' });
       let n = 0;
-      const timer = setInterval(() => res.write(`data: {"type":"chunk","done":false,"data":"${n++}"}\n\n`), 10);
+      const timer = setInterval(
+        () => res.write(`data: {"type":"chunk","done":false,"data":"${Buffer.from(String(n++)).toString('base64')}"}\n\n`),
+        10,
+      );
       res.on('close', () => clearInterval(timer));
     });
     const stream = await clientFor(server).tts.sse(sseParams);
-    const seen: TTSSSEEvent[] = [];
+    const seen: TtsEvent[] = [];
     for await (const event of stream) {
       seen.push(event);
       if (seen.length === 3) break;
     }
-    expect(seen.map((e) => (e as { data: string }).data)).toEqual(['0', '1', '2']);
+    expect(seen.map((e) => new TextDecoder().decode((e as { data: Uint8Array }).data))).toEqual(['0', '1', '2']);
     await within(server.requests[0]!.closed, 5_000, 'the server never saw the connection close');
     expect(server.requests[0]!.finished()).toBe(false);
   });

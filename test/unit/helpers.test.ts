@@ -125,6 +125,7 @@ components:
         { module: 'types', names: ['OperationSpec', 'RequestOptions'] },
         { module: 'uploads', names: ['Uploadable'] },
       ],
+      values: [],
     });
   });
 });

@@ -39,6 +39,7 @@ const config: ClientConfig = {
   packageName: '@cartesia-gen/client',
   packageVersion: '0.1.0',
   baseURL: 'https://api.cartesia.ai',
+  websocketBaseURL: 'wss://api.cartesia.ai',
   timeoutMs: 60000,
   apiVersion: {
     header: 'Cartesia-Version',
@@ -61,6 +62,7 @@ const config: ClientConfig = {
     requestIdHeaders: ['x-request-id', 'request-id'],
     requestIdField: 'request_id',
     statusField: 'status_code',
+    inStream: { field: 'type', value: 'error' },
     classes: errorClasses,
   },
   credentials: [

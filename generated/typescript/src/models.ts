@@ -869,6 +869,40 @@ export type STTAutoFinalizeCloseCommand = {
 };
 
 /**
+ * JSON text frame that tunes turn detection while the session runs. Every threshold is optional; an omitted one keeps its current value. (Not in the published OpenAPI reference; taken from the realtime protocol.)
+ */
+export type STTAutoFinalizeConfigCommand = {
+  /**
+   * @description Command name; always `config`.
+   * @enum {string}
+   */
+  type: 'config';
+  /** @description Turn-detection settings. */
+  turn?: {
+    /**
+     * @description Confidence needed to decide that the user started speaking.
+     * @default 0.8
+     */
+    start_threshold?: number;
+    /**
+     * @description Confidence at which a preview `turn.eager_end` is sent.
+     * @default 0.4
+     */
+    eager_end_threshold?: number;
+    /**
+     * @description Confidence at which the turn is considered over (`turn.end`).
+     * @default 0.2
+     */
+    end_threshold?: number;
+    /**
+     * @description Silence, in milliseconds, after which a turn ends regardless of confidence.
+     * @default 5600
+     */
+    end_timeout_ms?: number;
+  };
+};
+
+/**
  * Emitted once the WebSocket connection is up. Audio may be sent before it arrives.
  */
 export type STTAutoFinalizeConnected = {

@@ -1,6 +1,6 @@
 // Helpers every template set can use: comparisons, case conversion, data shaping. Language-neutral.
 import { camelCase, kebabCase, pascalCase, snakeCase } from '../../ir/names.js';
-import type { ApiModel, Operation, Parameter, Resource, SecurityScheme } from '../../ir/types.js';
+import type { ApiModel, Channel, Operation, Parameter, Resource, SecurityScheme } from '../../ir/types.js';
 
 export type Helper = (...args: never[]) => unknown;
 
@@ -21,7 +21,11 @@ export function operationSpec(op: Operation): Record<string, unknown> {
     spec.body = { encoding: b.encoding, contentType: b.contentType, merged: b.merged, required: b.required };
   }
   const accept = op.response.kind === 'none' ? undefined : op.response.contentType;
-  spec.response = { kind: op.response.kind, ...(accept ? { accept } : {}) };
+  spec.response = {
+    kind: op.response.kind,
+    ...(accept ? { accept } : {}),
+    ...(op.response.base64Fields ? { base64Fields: op.response.base64Fields } : {}),
+  };
   spec.security = op.security;
   return spec;
 }
@@ -29,6 +33,11 @@ export function operationSpec(op: Operation): Record<string, unknown> {
 /** Every operation of a resource and its sub-resources, depth first. */
 export function allOperations(resource: Resource): Operation[] {
   return [...resource.operations, ...resource.resources.flatMap(allOperations)];
+}
+
+/** Every channel of a resource and its sub-resources, depth first. */
+export function allChannels(resource: Resource): Channel[] {
+  return [...resource.channels, ...resource.resources.flatMap(allChannels)];
 }
 
 /** Every resource below (and including) the given ones, depth first. */
@@ -86,6 +95,7 @@ export const coreHelpers: Record<string, Helper> = {
   lines: (text: unknown) => (typeof text === 'string' ? text.split(/\r?\n/) : []),
   operationSpec: (op: Operation) => operationSpec(op),
   allOperations: (resource: Resource) => allOperations(resource),
+  allChannels: (resource: Resource) => allChannels(resource),
   allResources: (resources: Resource[]) => allResources(resources),
   namedParameters: (op: Operation) => namedParameters(op),
   markdownCell: (text: unknown) => markdownCell(text),

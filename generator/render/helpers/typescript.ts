@@ -2,8 +2,20 @@
 // signature of every method. Spec strings reach generated code only through these functions.
 import { memberIdentifier, NameAllocator } from '../../ir/names.js';
 import { COMPONENT_PREFIX } from '../../ir/schemas.js';
-import type { ApiInfo, ApiModel, Operation, PaginationConvention, Parameter, Resource, Schema, SecurityScheme } from '../../ir/types.js';
-import { allOperations, allResources, namedParameters, type Helper } from './core.js';
+import type {
+  ApiInfo,
+  ApiModel,
+  Channel,
+  ChannelCommand,
+  Operation,
+  PaginationConvention,
+  Parameter,
+  Resource,
+  Schema,
+  SecurityScheme,
+} from '../../ir/types.js';
+import { allChannels, allOperations, allResources, namedParameters, type Helper } from './core.js';
+import { channelSpec, commandName, TypeScriptChannelHelpers } from './typescript-channels.js';
 import { TypeScriptTypePrinter, type TypeUse } from './typescript-types.js';
 
 // Words that cannot name a variable or parameter in strict-mode TypeScript.
@@ -95,6 +107,13 @@ export function typescriptNaming(model: ApiModel): TypeScriptNaming {
   const irNames = [
     ...model.schemas.map((s) => s.name),
     ...model.operations.map((o) => o.typeNames.params),
+    ...model.channels.flatMap((c) => [
+      c.typeNames.params,
+      c.typeNames.session,
+      c.typeNames.context,
+      c.typeNames.event,
+      c.typeNames.context.replace(/Context(\d*)$/, 'Settings$1'),
+    ]),
     ...allResources(model.resources).map((r) => r.typeName),
   ];
   // Names that are already free keep their spelling; only clashing ones get a suffix.
@@ -153,10 +172,27 @@ export function jsdoc(doc: DocInput): string {
 export class TypeScriptHelpers {
   readonly naming: TypeScriptNaming;
   readonly printer: TypeScriptTypePrinter;
+  readonly channels: TypeScriptChannelHelpers;
+  private readonly schemasByName: Map<string, Schema>;
 
   constructor(model: ApiModel) {
     this.naming = typescriptNaming(model);
     this.printer = new TypeScriptTypePrinter(model, this.naming.types);
+    this.channels = new TypeScriptChannelHelpers(this);
+    this.schemasByName = new Map(model.schemas.map((s) => [s.name, s.schema]));
+  }
+
+  /** Properties a schema requires, through `$ref`s and `allOf`. */
+  requiredProperties(schema: Schema): string[] {
+    const out = new Set<string>();
+    const visit = (node: Schema | undefined, depth: number): void => {
+      if (!node || depth > 20) return;
+      if (node.$ref?.startsWith(COMPONENT_PREFIX)) visit(this.schemasByName.get(node.$ref.slice(COMPONENT_PREFIX.length)), depth + 1);
+      for (const name of node.required ?? []) out.add(name);
+      for (const part of node.allOf ?? []) visit(part, depth + 1);
+    };
+    visit(schema, 0);
+    return [...out];
   }
 
   typeName(irName: string): string {
@@ -232,8 +268,11 @@ export class TypeScriptHelpers {
         return 'BinaryResponse';
       case 'text':
         return 'string';
-      case 'event-stream':
-        return `EventStream<${this.type(op.response.schema, 'response')}>`;
+      case 'event-stream': {
+        const event = this.type(op.response.schema, 'response');
+        const fields = op.response.base64Fields ?? [];
+        return `EventStream<${fields.length > 0 ? `DecodeBase64<${event}, ${fields.map((f) => tsString(f)).join(' | ')}>` : event}>`;
+      }
       case 'none':
         return 'void';
     }
@@ -244,27 +283,34 @@ export class TypeScriptHelpers {
   }
 
   /** Model types and runtime types a set of operations refers to, for a module's imports. */
-  imports(operations: Operation[]): { models: string[]; runtime: { module: string; names: string[] }[] } {
+  imports(
+    operations: Operation[],
+    channels: Channel[] = [],
+  ): { models: string[]; runtime: { module: string; names: string[] }[]; values: { module: string; names: string[] }[] } {
     const models = new Set<string>();
-    const runtime = new Set<string>(['RequestOptions']);
+    const runtime = new Set<string>(operations.length > 0 ? ['RequestOptions'] : []);
+    const values = new Set<string>();
+    for (const channel of channels) {
+      runtime.add('ChannelOptions');
+      runtime.add('ChannelSpec');
+      values.add(channel.context ? 'ContextSession' : 'SocketSession');
+      if (channel.context) values.add('SocketContext');
+      if (channel.receive.base64Fields.length > 0) runtime.add('DecodeBase64');
+      for (const name of this.channels.modelRefs(channel)) models.add(name);
+    }
     for (const op of operations) {
       runtime.add('OperationSpec');
       runtime.add(op.pagination ? 'PagePromise' : 'APIPromise');
       if (op.response.kind === 'binary') runtime.add('BinaryResponse');
       if (op.response.kind === 'event-stream') runtime.add('EventStream');
+      if (op.response.base64Fields?.length) runtime.add('DecodeBase64');
       // A paginated method returns items, so the page wrapper's type is not needed.
       const result = op.pagination ? op.pagination.itemSchema : op.response.schema;
       const schemas = [...namedParameters(op).map((p) => p.schema), op.requestBody?.schema, result];
       for (const schema of schemas) collectRefs(schema, models);
       if (this.hasParams(op) && this.paramsType(op).includes('Uploadable')) runtime.add('Uploadable');
     }
-    const byModule = new Map<string, string[]>();
-    for (const name of [...runtime].sort()) {
-      const module = RUNTIME_MODULES[name] ?? 'types';
-      byModule.set(module, [...(byModule.get(module) ?? []), name]);
-    }
-    const groups = [...byModule].sort(([a], [b]) => (a < b ? -1 : 1)).map(([module, names]) => ({ module, names }));
-    return { models: [...models].map((n) => this.typeName(n)).sort(), runtime: groups };
+    return { models: [...models].map((n) => this.typeName(n)).sort(), runtime: groupByModule(runtime), values: groupByModule(values) };
   }
 
   /** A call with placeholder arguments, for the README. */
@@ -338,12 +384,39 @@ export class TypeScriptHelpers {
       tsResultType: (op: Operation) => this.resultType(op),
       tsExampleCall: (op: Operation) => this.exampleCall(op),
       tsImports: (resource: Resource | ApiModel) =>
-        this.imports('operations' in resource && !('path' in resource) ? resource.rootOperations : allOperations(resource as Resource)),
+        'path' in resource ? this.imports(allOperations(resource), allChannels(resource)) : this.imports(resource.rootOperations),
+      channelSpec: (channel: Channel) => channelSpec(channel),
+      tsChannelPath: (channel: Channel) => ['client', ...channel.resourcePath, channel.name].join('.') + '()',
+      tsChannelDoc: (channel: Channel) => ({
+        ...(channel.summary ? { summary: channel.summary } : {}),
+        ...(channel.description ? { description: channel.description } : {}),
+        extra: [`WebSocket \`${channel.path}\``, 'Resolves once the socket is open; close it with `close()`.'],
+      }),
+      tsChannelConst: (channel: Channel) => {
+        const base = channel.typeNames.params.replace(/Params(\d*)$/, 'Channel$1');
+        return base.charAt(0).toLowerCase() + base.slice(1);
+      },
+      tsChannelEventType: (channel: Channel) => this.channels.eventType(channel),
+      tsChannelParamsType: (channel: Channel) => this.channels.paramsType(channel),
+      tsChannelParamsOptional: (channel: Channel) => this.channels.paramsOptional(channel),
+      tsChannelSettingsType: (channel: Channel) => this.channels.settingsType(channel),
+      tsChannelSettingsName: (channel: Channel) => this.channels.settingsName(channel),
+      tsChannelOneShot: (channel: Channel) => this.channels.oneShot(channel),
+      tsChannelOneShotType: (channel: Channel) => this.channels.oneShotType(channel),
+      tsCommandName: (command: ChannelCommand) => commandName(command),
+      tsCommandArguments: (command: ChannelCommand, channel: Channel) => this.channels.commandArguments(command, channel),
+      tsCommandBody: (command: ChannelCommand, channel: Channel) => this.channels.commandBody(command, channel),
     };
   }
 }
 
 const RUNTIME_MODULES: Record<string, string> = {
+  ChannelOptions: 'types',
+  ChannelSpec: 'channel-session',
+  SocketSession: 'channel-session',
+  ContextSession: 'channel-session',
+  SocketContext: 'channel-session',
+  DecodeBase64: 'streaming',
   RequestOptions: 'types',
   OperationSpec: 'types',
   APIPromise: 'api-promise',
@@ -352,6 +425,15 @@ const RUNTIME_MODULES: Record<string, string> = {
   EventStream: 'streaming',
   Uploadable: 'uploads',
 };
+
+function groupByModule(names: Set<string>): { module: string; names: string[] }[] {
+  const byModule = new Map<string, string[]>();
+  for (const name of [...names].sort()) {
+    const module = RUNTIME_MODULES[name] ?? 'types';
+    byModule.set(module, [...(byModule.get(module) ?? []), name]);
+  }
+  return [...byModule].sort(([a], [b]) => (a < b ? -1 : 1)).map(([module, list]) => ({ module, names: list }));
+}
 
 /** The runtime's view of a credential (see CredentialSpec in the runtime). */
 function credentialSpec(scheme: SecurityScheme): Record<string, unknown> {

@@ -16,8 +16,11 @@ import {
 } from './errors.js';
 import { Page, PagePromise } from './pagination.js';
 import { prepareRequest, setHeaders } from './request-builder.js';
+import { connectChannel } from './channel-connect.js';
+import type { ChannelSpec, SessionRuntime } from './channel-session.js';
 import { EventStream } from './streaming.js';
-import type { BaseClientOptions, ClientConfig, CredentialSpec, OperationSpec, RequestOptions } from './types.js';
+import type { BaseClientOptions, ChannelOptions, ClientConfig, CredentialSpec, OperationSpec, RequestOptions } from './types.js';
+import type { WebSocketConstructor, WebSocketLike } from './websocket.js';
 
 const JITTER = 0.25;
 const MAX_RETRY_AFTER_MS = 60_000;
@@ -34,6 +37,7 @@ export class BaseClient {
   readonly #credentials = new Map<string, string>();
   readonly #fetch: typeof fetch;
   readonly #defaultHeaders: Record<string, string | null | undefined>;
+  readonly #WebSocket: WebSocketConstructor | undefined;
 
   constructor(config: ClientConfig, options: BaseClientOptions & Record<string, unknown>) {
     this.#config = config;
@@ -51,6 +55,7 @@ export class BaseClient {
     const fetchImpl = options.fetch ?? (globalThis as { fetch?: typeof fetch }).fetch;
     if (!fetchImpl) throw new ConfigurationError('No `fetch` is available in this runtime: pass one as the `fetch` option.');
     this.#fetch = fetchImpl;
+    this.#WebSocket = options.WebSocket;
     this.version = options.version ?? config.apiVersion?.default;
     this.#checkVersion(this.version);
 
@@ -99,6 +104,31 @@ export class BaseClient {
       const body = await this.#decode<unknown>(op, raw, options);
       return new Page<Item>(body, raw.response, params, convention, fetchPage);
     });
+  }
+
+  /** Opens a realtime channel and wraps its socket in the channel's session class. */
+  openChannel<S>(
+    spec: ChannelSpec,
+    params: Record<string, unknown>,
+    options: ChannelOptions,
+    create: (socket: WebSocketLike, spec: ChannelSpec, runtime: SessionRuntime) => S,
+  ): Promise<S> {
+    const runtime: SessionRuntime = {
+      describeError: (body) => this.describeErrorBody(body),
+      ...(this.#config.errors.inStream ? { inStream: this.#config.errors.inStream } : {}),
+    };
+    const client = {
+      config: this.#config,
+      credentials: this.#credentials,
+      baseURL: this.baseURL,
+      version: options.version === undefined ? this.version : (this.#checkVersion(options.version), options.version),
+      timeout: this.timeout,
+      WebSocket: this.#WebSocket,
+      runtime,
+      checkTransport: (url: string) => this.#checkTransport(url),
+    };
+    // Async so that a bad input (missing credential, http to a remote host) rejects rather than throws.
+    return Promise.resolve().then(() => connectChannel(client, spec, params, options, create));
   }
 
   /** A summary safe to log: never includes credentials. */
@@ -345,7 +375,12 @@ export class BaseClient {
       raw.settle();
       const hooks = { onEnd: raw.release, mapError: (error: unknown) => streamError(error, raw) };
       if (kind === 'binary') return new BinaryResponse(response, hooks) as T;
-      return new EventStream(response, (body) => this.describeErrorBody(body), hooks) as T;
+      return new EventStream(response, {
+        describeError: (body) => this.describeErrorBody(body),
+        ...(this.#config.errors.inStream ? { inStream: this.#config.errors.inStream } : {}),
+        ...(op.response.base64Fields ? { base64Fields: op.response.base64Fields } : {}),
+        hooks,
+      }) as T;
     }
     let text: string;
     try {

@@ -1,9 +1,11 @@
-// Event-stream (SSE) responses as a typed async iterable of the events' JSON payloads.
-import { APIError } from './errors.js';
+// Event-stream (SSE) responses as a typed async iterable of the events' JSON payloads, with binary fields
+// decoded and in-stream errors thrown as typed errors, as the API's conventions say.
 import type { StreamHooks } from './body-stream.js';
+import { base64Decode } from './environment.js';
+import { APIError } from './errors.js';
 import { readServerSentEvents, type ServerSentEvent } from './sse.js';
 
-/** Error delivered inside an event stream (an `error` event, or a payload with `type: "error"`). */
+/** An error the server sent inside a stream (an SSE `error` event, or an error message on a WebSocket). */
 export class StreamEventError<TBody = unknown> extends APIError<TBody> {
   override name = 'StreamEventError';
 }
@@ -11,28 +13,48 @@ export class StreamEventError<TBody = unknown> extends APIError<TBody> {
 /** Reads message, request id and status out of an error payload, as the API's error convention says. */
 export type ErrorDescriber = (body: unknown) => { message?: string; requestId?: string; status?: number };
 
+/** `T` with its base64 fields `K` handed over as bytes (each member of a union on its own). */
+export type DecodeBase64<T, K extends PropertyKey> = T extends unknown
+  ? { [P in keyof T]: P extends K ? Exclude<T[P], string> | (string extends T[P] ? Uint8Array : never) : T[P] }
+  : never;
+
+/** Replaces the named base64 text fields of a message by their bytes, in place. */
+export function decodeBase64Fields(message: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
+  for (const field of fields) {
+    const value = message[field];
+    if (typeof value === 'string') message[field] = base64Decode(value);
+  }
+  return message;
+}
+
+export interface EventStreamOptions {
+  describeError: ErrorDescriber;
+  /** The payload field and value that mark an error event. */
+  inStream?: { field: string; value: string };
+  base64Fields?: readonly string[];
+  hooks?: StreamHooks;
+}
+
 export class EventStream<T> implements AsyncIterable<T> {
   readonly response: Response;
   private taken = false;
-  private readonly describe: ErrorDescriber;
+  private readonly options: EventStreamOptions;
 
-  private readonly hooks: StreamHooks;
-
-  constructor(response: Response, describe: ErrorDescriber, hooks: StreamHooks = {}) {
+  constructor(response: Response, options: EventStreamOptions) {
     this.response = response;
-    this.describe = describe;
-    this.hooks = hooks;
+    this.options = options;
   }
 
   /** The raw events (event name, data text, id), for protocols the typed view does not cover. */
   events(): AsyncGenerator<ServerSentEvent> {
     if (this.taken) throw new TypeError('The event stream has already been read.');
     this.taken = true;
-    return readServerSentEvents(this.response.body ?? new ReadableStream({ start: (c) => c.close() }), this.hooks);
+    return readServerSentEvents(this.response.body ?? new ReadableStream({ start: (c) => c.close() }), this.options.hooks);
   }
 
   /** Each event's `data` parsed as JSON. Leaving the loop early releases the connection. */
   async *[Symbol.asyncIterator](): AsyncIterator<T> {
+    const { inStream, base64Fields = [] } = this.options;
     for await (const event of this.events()) {
       if (event.data === '' || event.data === '[DONE]') continue;
       let payload: unknown;
@@ -41,13 +63,14 @@ export class EventStream<T> implements AsyncIterable<T> {
       } catch {
         payload = event.data;
       }
-      if (event.event === 'error' || isErrorPayload(payload)) throw this.streamError(payload);
-      yield payload as T;
+      const record = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>) : undefined;
+      if (event.event === 'error' || (inStream && record?.[inStream.field] === inStream.value)) throw this.streamError(payload);
+      yield (record ? decodeBase64Fields(record, base64Fields) : payload) as T;
     }
   }
 
   private streamError(payload: unknown): StreamEventError {
-    const info = this.describe(payload);
+    const info = this.options.describeError(payload);
     const status = info.status ?? this.response.status;
     return new StreamEventError(status, this.response.headers, payload, info.message ?? 'The stream reported an error.', info.requestId);
   }
@@ -56,10 +79,6 @@ export class EventStream<T> implements AsyncIterable<T> {
   async cancel(): Promise<void> {
     this.taken = true;
     await this.response.body?.cancel().catch(() => undefined);
-    this.hooks.onEnd?.();
+    this.options.hooks?.onEnd?.();
   }
-}
-
-function isErrorPayload(payload: unknown): boolean {
-  return typeof payload === 'object' && payload !== null && (payload as { type?: unknown }).type === 'error';
 }

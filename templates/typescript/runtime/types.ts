@@ -2,6 +2,7 @@
 import type { ErrorClassEntry } from './errors.js';
 import type { CursorConvention } from './pagination.js';
 import type { ParamSpec } from './url.js';
+import type { WebSocketConstructor } from './websocket.js';
 
 /** A credential the client can hold (one per security scheme of the spec). */
 export interface CredentialSpec {
@@ -23,6 +24,8 @@ export interface ClientConfig {
   packageName: string;
   packageVersion: string;
   baseURL: string | undefined;
+  /** Where WebSocket channels live (the base URL with a ws/wss scheme). */
+  websocketBaseURL?: string;
   timeoutMs: number;
   apiVersion?: { header: string; default: string; pattern?: RegExp; websocketQueryParameter?: string };
   transport: { tls: 'required' | 'optional'; loopbackException: boolean };
@@ -40,6 +43,7 @@ export interface ClientConfig {
     requestIdHeaders: readonly string[];
     requestIdField?: string;
     statusField?: string;
+    inStream?: { field: string; value: string };
     classes: readonly ErrorClassEntry[];
   };
   credentials: readonly CredentialSpec[];
@@ -57,7 +61,7 @@ export interface OperationSpec {
   headers?: readonly ParamSpec[];
   cookies?: readonly ParamSpec[];
   body?: { encoding: BodyEncoding; contentType: string; merged: boolean; required: boolean };
-  response: { kind: ResponseKind; accept?: string };
+  response: { kind: ResponseKind; accept?: string; base64Fields?: readonly string[] };
   /** Accepted credential sets; any one suffices. Empty: no authentication. */
   security: readonly (readonly string[])[];
 }
@@ -96,4 +100,18 @@ export interface BaseClientOptions {
   version?: string;
   /** Allow a secret credential (such as an API key) in a browser, where every user of the page can read it. */
   dangerouslyAllowBrowser?: boolean;
+  /** WebSocket implementation for realtime channels (default: the global one, else the `ws` package). */
+  WebSocket?: WebSocketConstructor;
+}
+
+/** Per-connection options, the last argument of every method that opens a realtime channel. */
+export interface ChannelOptions {
+  /** Milliseconds to wait for the handshake. */
+  timeout?: number;
+  signal?: AbortSignal | null;
+  /** API version for this connection only (sent as the channel's version query parameter). */
+  version?: string;
+  /** Extra handshake query parameters. */
+  query?: Record<string, unknown>;
+  WebSocket?: WebSocketConstructor;
 }

@@ -2,7 +2,7 @@
 import { APIResource } from '../core/resource.js';
 import type { APIPromise } from '../core/api-promise.js';
 import type { BinaryResponse } from '../core/binary.js';
-import type { EventStream } from '../core/streaming.js';
+import type { DecodeBase64, EventStream } from '../core/streaming.js';
 import type { OperationSpec, RequestOptions } from '../core/types.js';
 import type { Uploadable } from '../core/uploads.js';
 import type { OutputFormatContainer, RawEncoding, VoiceChangerSSEEvent } from '../models.js';
@@ -18,7 +18,7 @@ const voiceChangerSseOperation: OperationSpec = {
   method: 'POST',
   path: '/voice-changer/sse',
   body: { encoding: 'multipart', contentType: 'multipart/form-data', merged: true, required: true },
-  response: { kind: 'event-stream', accept: 'text/event-stream' },
+  response: { kind: 'event-stream', accept: 'text/event-stream', base64Fields: ['data'] },
   security: [['APIKeyAuth']],
 };
 
@@ -47,8 +47,8 @@ export class VoiceChanger extends APIResource {
   sse(
     params: VoiceChangerSseParams = {},
     options?: RequestOptions,
-  ): APIPromise<EventStream<VoiceChangerSSEEvent>> {
-    return this._client.request<EventStream<VoiceChangerSSEEvent>>(
+  ): APIPromise<EventStream<DecodeBase64<VoiceChangerSSEEvent, 'data'>>> {
+    return this._client.request<EventStream<DecodeBase64<VoiceChangerSSEEvent, 'data'>>>(
       voiceChangerSseOperation,
       {},
       params,

@@ -51,6 +51,7 @@ const config: ClientConfig = {
   packageName: 'auth-zoo',
   packageVersion: '1.0.0',
   baseURL: 'https://auth.example.com',
+  websocketBaseURL: 'wss://auth.example.com',
   timeoutMs: 60000,
   transport: { tls: 'required', loopbackException: true },
   retry: {

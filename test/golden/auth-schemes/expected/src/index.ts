@@ -6,7 +6,15 @@ export * from './resources/probe.js';
 export { APIPromise } from './core/api-promise.js';
 export { Page, PagePromise, type CursorConvention } from './core/pagination.js';
 export { BinaryResponse } from './core/binary.js';
-export { EventStream } from './core/streaming.js';
+export { EventStream, type DecodeBase64 } from './core/streaming.js';
+export {
+  SocketSession,
+  ContextSession,
+  SocketContext,
+  type ChannelSpec,
+  type CloseInfo,
+} from './core/channel-session.js';
+export type { WebSocketConstructor, WebSocketLike } from './core/websocket.js';
 export { SSEParser, type ServerSentEvent } from './core/sse.js';
 export { toFile, type Uploadable, type NamedUpload } from './core/uploads.js';
-export type { RequestOptions } from './core/types.js';
+export type { RequestOptions, ChannelOptions } from './core/types.js';

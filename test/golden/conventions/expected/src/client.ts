@@ -19,6 +19,7 @@ const config: ClientConfig = {
   packageName: '@example/conv',
   packageVersion: '3.0.0-beta.1',
   baseURL: 'https://eu.conv.example.com/v2',
+  websocketBaseURL: 'wss://eu.conv.example.com/v2',
   timeoutMs: 15000,
   apiVersion: {
     header: 'Conv-Version',

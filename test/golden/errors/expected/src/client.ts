@@ -12,6 +12,7 @@ const config: ClientConfig = {
   packageName: 'errors-api',
   packageVersion: '1.0.0',
   baseURL: 'https://errors.example.com',
+  websocketBaseURL: 'wss://errors.example.com',
   timeoutMs: 60000,
   transport: { tls: 'required', loopbackException: true },
   retry: {

@@ -12,6 +12,7 @@ const config: ClientConfig = {
   packageName: 'json-body-api',
   packageVersion: '2.1.0',
   baseURL: 'https://api.example.com',
+  websocketBaseURL: 'wss://api.example.com',
   timeoutMs: 60000,
   transport: { tls: 'required', loopbackException: true },
   retry: {

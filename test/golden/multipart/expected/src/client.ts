@@ -13,6 +13,7 @@ const config: ClientConfig = {
   packageName: 'upload-api',
   packageVersion: '1.0.0',
   baseURL: 'https://files.example.com',
+  websocketBaseURL: 'wss://files.example.com',
   timeoutMs: 60000,
   transport: { tls: 'required', loopbackException: true },
   retry: {

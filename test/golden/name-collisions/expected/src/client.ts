@@ -13,6 +13,7 @@ const config: ClientConfig = {
   packageName: '2-names-collide-co',
   packageVersion: '1.0.0',
   baseURL: 'https://names.example.com',
+  websocketBaseURL: 'wss://names.example.com',
   timeoutMs: 60000,
   transport: { tls: 'required', loopbackException: true },
   retry: {

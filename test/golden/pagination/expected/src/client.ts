@@ -13,6 +13,7 @@ const config: ClientConfig = {
   packageName: 'paged-api',
   packageVersion: '1.0.0',
   baseURL: 'https://paged.example.com',
+  websocketBaseURL: 'wss://paged.example.com',
   timeoutMs: 60000,
   transport: { tls: 'required', loopbackException: true },
   retry: {

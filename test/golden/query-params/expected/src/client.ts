@@ -12,6 +12,7 @@ const config: ClientConfig = {
   packageName: 'query-params-api',
   packageVersion: '1.0.0',
   baseURL: 'https://api.example.com/v1',
+  websocketBaseURL: 'wss://api.example.com/v1',
   timeoutMs: 60000,
   transport: { tls: 'required', loopbackException: true },
   retry: {

@@ -13,6 +13,7 @@ const config: ClientConfig = {
   packageName: 'media-api',
   packageVersion: '1.0.0',
   baseURL: 'https://media.example.com',
+  websocketBaseURL: 'wss://media.example.com',
   timeoutMs: 60000,
   transport: { tls: 'required', loopbackException: true },
   retry: {

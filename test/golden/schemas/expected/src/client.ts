@@ -14,6 +14,7 @@ const config: ClientConfig = {
   packageName: 'schema-features',
   packageVersion: '1.0.0',
   baseURL: 'https://schemas.example.com',
+  websocketBaseURL: 'wss://schemas.example.com',
   timeoutMs: 60000,
   transport: { tls: 'required', loopbackException: true },
   retry: {

@@ -2,7 +2,7 @@
 import { APIResource } from '../core/resource.js';
 import type { APIPromise } from '../core/api-promise.js';
 import type { BinaryResponse } from '../core/binary.js';
-import type { EventStream } from '../core/streaming.js';
+import type { DecodeBase64, EventStream } from '../core/streaming.js';
 import type { OperationSpec, RequestOptions } from '../core/types.js';
 import type { SpeechEvent } from '../models.js';
 
@@ -17,7 +17,7 @@ const speechStreamOperation: OperationSpec = {
   method: 'POST',
   path: '/speech/stream',
   body: { encoding: 'json', contentType: 'application/json', merged: true, required: true },
-  response: { kind: 'event-stream', accept: 'text/event-stream' },
+  response: { kind: 'event-stream', accept: 'text/event-stream', base64Fields: ['data'] },
   security: [],
 };
 
@@ -36,8 +36,16 @@ export class Speech extends APIResource {
   /**
    * `POST /speech/stream`
    */
-  stream(params: SpeechStreamParams, options?: RequestOptions): APIPromise<EventStream<SpeechEvent>> {
-    return this._client.request<EventStream<SpeechEvent>>(speechStreamOperation, {}, params, options);
+  stream(
+    params: SpeechStreamParams,
+    options?: RequestOptions,
+  ): APIPromise<EventStream<DecodeBase64<SpeechEvent, 'data'>>> {
+    return this._client.request<EventStream<DecodeBase64<SpeechEvent, 'data'>>>(
+      speechStreamOperation,
+      {},
+      params,
+      options,
+    );
   }
 }
 

@@ -1,0 +1,88 @@
+// Opening a realtime channel: the handshake URL (channel path, query parameters, the API version and a
+// credential as query parameters, since browsers cannot set handshake headers) under the same transport
+// and credential rules as HTTP requests.
+import type { ChannelSpec, SessionRuntime } from './channel-session.js';
+import { MissingCredentialError } from './errors.js';
+import type { ChannelOptions, ClientConfig } from './types.js';
+import { serializeLooseQuery, serializeQueryParam } from './url.js';
+import { openSocket, type WebSocketConstructor, type WebSocketLike } from './websocket.js';
+
+export interface ChannelClient {
+  config: ClientConfig;
+  /** Security scheme key → credential value. */
+  credentials: ReadonlyMap<string, string>;
+  baseURL: string;
+  version: string | undefined;
+  timeout: number;
+  WebSocket: WebSocketConstructor | undefined;
+  runtime: SessionRuntime;
+  /** Throws when the URL would carry a credential in clear text. */
+  checkTransport(url: string): void;
+}
+
+/** The handshake URL, and the same URL with credential values masked, for messages. */
+export function channelURL(
+  client: ChannelClient,
+  spec: ChannelSpec,
+  params: Record<string, unknown>,
+  options: ChannelOptions,
+): { url: string; redacted: string } {
+  const { config } = client;
+  const usesDefaultServer = client.baseURL === config.baseURL;
+  const base = (
+    usesDefaultServer && config.websocketBaseURL
+      ? config.websocketBaseURL
+      : client.baseURL.replace(/^http(s?):/i, 'ws$1:')
+  ).replace(/\/+$/, '');
+  const query: string[] = [];
+  for (const param of spec.query ?? []) serializeQueryParam(param, params[param.name] ?? param.fixed, query);
+  if (options.query) serializeLooseQuery(options.query, query);
+  const version = options.version ?? client.version;
+  const versionParameter = config.apiVersion?.websocketQueryParameter;
+  if (versionParameter && version !== undefined)
+    query.push(`${encodeURIComponent(versionParameter)}=${encodeURIComponent(version)}`);
+  const secret: string[] = [];
+  if (spec.security.length > 0) {
+    const chosen = spec.security.find((set) => set.every((scheme) => client.credentials.has(scheme)));
+    if (!chosen) {
+      const names = spec.security.map((set) =>
+        set.map((s) => `\`${config.credentials.find((c) => c.scheme === s)?.option ?? s}\``).join(' + '),
+      );
+      throw new MissingCredentialError(
+        `This channel needs a credential: pass ${names.join(' or ')} when creating the client.`,
+      );
+    }
+    for (const scheme of chosen) {
+      const parameter = config.credentials.find((c) => c.scheme === scheme)?.websocketQueryParameter;
+      if (parameter)
+        secret.push(
+          `${encodeURIComponent(parameter)}=${encodeURIComponent(client.credentials.get(scheme)!)}`,
+        );
+    }
+  }
+  const url = `${base}${spec.path}`;
+  const join = (pairs: string[]): string => (pairs.length > 0 ? `${url}?${pairs.join('&')}` : url);
+  if (secret.length > 0) client.checkTransport(url);
+  return {
+    url: join([...query, ...secret]),
+    redacted: join([...query, ...secret.map((pair) => pair.replace(/=.*$/, '=***'))]),
+  };
+}
+
+/** Opens the channel's socket and hands it to `create`, which wraps it in the channel's session class. */
+export async function connectChannel<S>(
+  client: ChannelClient,
+  spec: ChannelSpec,
+  params: Record<string, unknown>,
+  options: ChannelOptions,
+  create: (socket: WebSocketLike, spec: ChannelSpec, runtime: SessionRuntime) => S,
+): Promise<S> {
+  const { url, redacted } = channelURL(client, spec, params, options);
+  const WebSocket = options.WebSocket ?? client.WebSocket;
+  const socket = await openSocket(url, redacted, {
+    ...(WebSocket ? { WebSocket } : {}),
+    timeout: options.timeout ?? client.timeout,
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  return create(socket, spec, client.runtime);
+}

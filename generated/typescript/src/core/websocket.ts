@@ -1,0 +1,171 @@
+// WebSocket plumbing shared by every realtime channel: finding a WebSocket implementation, connecting with a
+// timeout, sending with backpressure, receiving into bounded buffers, and closing without leftovers.
+import { APIConnectionError, ClientError } from './errors.js';
+import { sleep } from './environment.js';
+
+/** The subset of the WHATWG WebSocket API the client uses; browsers, Deno, Bun and the `ws` package have it. */
+export interface WebSocketLike {
+  readonly readyState: number;
+  readonly bufferedAmount: number;
+  binaryType: string;
+  send(data: string | ArrayBufferLike | ArrayBufferView | Blob): void;
+  close(code?: number, reason?: string): void;
+  addEventListener(type: string, listener: (event: any) => void): void;
+  removeEventListener(type: string, listener: (event: any) => void): void;
+  /** `ws` (Node) only: stop and restart reading from the network, for backpressure. */
+  pause?(): void;
+  resume?(): void;
+}
+
+export type WebSocketConstructor = new (url: string, protocols?: string | string[]) => WebSocketLike;
+
+const OPEN = 1;
+
+/** The socket closed before the session or a context was finished. */
+export class SocketClosedError extends APIConnectionError {
+  override name = 'SocketClosedError';
+  readonly code: number;
+  readonly reason: string;
+  constructor(code: number, reason: string) {
+    super(
+      `The WebSocket closed (code ${code}${reason ? `: ${reason}` : ''}) before the stream was complete.`,
+    );
+    this.code = code;
+    this.reason = reason;
+  }
+}
+
+/** A message arrived that is not what the protocol allows (for example text that is not JSON). */
+export class ProtocolError extends ClientError {
+  override name = 'ProtocolError';
+}
+
+/** The caller reads far slower than the server sends and the runtime cannot slow the server down. */
+export class BackpressureError extends ClientError {
+  override name = 'BackpressureError';
+}
+
+/**
+ * The global WebSocket (browsers, Deno, Bun, Node 22+), else the optional `ws` package (Node 20), unless the
+ * caller passes one. The package name is kept out of static imports so bundlers for browsers leave it alone.
+ */
+export async function resolveWebSocket(provided?: WebSocketConstructor): Promise<WebSocketConstructor> {
+  if (provided) return provided;
+  const global = (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
+  if (global) return global;
+  const name = 'ws';
+  try {
+    const module = (await import(/* webpackIgnore: true */ /* @vite-ignore */ name)) as {
+      default?: unknown;
+      WebSocket?: unknown;
+    };
+    const ctor = (module.WebSocket ?? module.default) as WebSocketConstructor | undefined;
+    if (typeof ctor === 'function') return ctor;
+  } catch {
+    // fall through to the explanation below
+  }
+  throw new ClientError(
+    'No WebSocket implementation found: this runtime has no global WebSocket. Install the `ws` package (npm install ws) or pass `WebSocket` in the options.',
+  );
+}
+
+export interface ConnectOptions {
+  WebSocket?: WebSocketConstructor;
+  /** Milliseconds to wait for the handshake. */
+  timeout?: number;
+  signal?: AbortSignal | null;
+}
+
+/** Opens a socket and resolves once it is open; `redactedURL` is what error messages may show. */
+export async function openSocket(
+  url: string,
+  redactedURL: string,
+  options: ConnectOptions,
+): Promise<WebSocketLike> {
+  const Ctor = await resolveWebSocket(options.WebSocket);
+  if (options.signal?.aborted) throw new APIConnectionError('The connection was aborted before it started.');
+  const socket = new Ctor(url);
+  socket.binaryType = 'arraybuffer';
+  await new Promise<void>((resolve, reject) => {
+    const cleanup = (): void => {
+      clearTimeout(timer);
+      socket.removeEventListener('open', onOpen);
+      socket.removeEventListener('error', onError);
+      socket.removeEventListener('close', onClose);
+      options.signal?.removeEventListener('abort', onAbort);
+    };
+    const fail = (error: Error): void => {
+      cleanup();
+      try {
+        socket.close();
+      } catch {
+        // already closing
+      }
+      reject(error);
+    };
+    const onOpen = (): void => {
+      cleanup();
+      resolve();
+    };
+    // Handshake failures carry no status in the WebSocket API; `ws` puts it in the message.
+    const onError = (event: { message?: string; error?: { message?: string } }): void =>
+      fail(new APIConnectionError(`Could not open the WebSocket to ${redactedURL}${describe(event)}.`));
+    const onClose = (event: { code?: number; reason?: string }): void =>
+      fail(new SocketClosedError(event.code ?? 1006, event.reason ?? 'closed during the handshake'));
+    const onAbort = (): void => fail(new APIConnectionError('The connection was aborted.'));
+    const timer = setTimeout(
+      () => fail(new APIConnectionError(`The WebSocket handshake with ${redactedURL} timed out.`)),
+      options.timeout ?? 30_000,
+    );
+    socket.addEventListener('open', onOpen);
+    socket.addEventListener('error', onError);
+    socket.addEventListener('close', onClose);
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+  });
+  return socket;
+}
+
+function describe(event: { message?: string; error?: { message?: string } }): string {
+  const message = event.error?.message ?? event.message;
+  // Never echo a URL back: it would carry the credential query parameter.
+  return message ? `: ${message.replace(/\b(wss?|https?):\/\/\S+/g, '<url>')}` : '';
+}
+
+/** Bytes the client lets pile up in the socket's send buffer before it waits. */
+const SEND_HIGH_WATER = 1 << 20;
+
+/** Sends once the socket's send buffer has drained below the high-water mark. */
+export async function sendWithBackpressure(
+  socket: WebSocketLike,
+  data: string | Uint8Array,
+  isClosed: () => boolean,
+): Promise<void> {
+  while (socket.bufferedAmount > SEND_HIGH_WATER) {
+    if (isClosed()) return;
+    await sleep(5);
+  }
+  if (isClosed() || socket.readyState !== OPEN) throw new SocketClosedError(1006, 'the socket is not open');
+  socket.send(data);
+}
+
+/** Reads audio from any common async source as Uint8Array chunks. */
+export async function* audioChunks(
+  source: AsyncIterable<Uint8Array | ArrayBuffer | string> | ReadableStream<Uint8Array>,
+): AsyncGenerator<Uint8Array> {
+  if (typeof (source as ReadableStream).getReader === 'function' && !(Symbol.asyncIterator in source)) {
+    const reader = (source as ReadableStream<Uint8Array>).getReader();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) return;
+        yield value;
+      }
+    } finally {
+      reader.releaseLock();
+    }
+  }
+  for await (const chunk of source as AsyncIterable<Uint8Array | ArrayBuffer | string>) {
+    if (typeof chunk === 'string') yield new TextEncoder().encode(chunk);
+    else yield chunk instanceof Uint8Array ? chunk : new Uint8Array(chunk);
+  }
+}

@@ -1,0 +1,188 @@
+// WebSocket channels (`x-websockets`): handshake, credentials, commands and events of each realtime channel,
+// read from the spec so that another API's channel of the same shape needs no generator change.
+import { problem, type Problem } from '../errors.js';
+import { joinPointer } from '../load/json-pointer.js';
+import type { Origin, SpecSource } from '../load/load-spec.js';
+import { memberIdentifier, typeIdentifier } from './names.js';
+import { isRecord, type SchemaRegistry } from './schemas.js';
+import type { Channel, ChannelCommand, Parameter, SecurityScheme } from './types.js';
+
+export interface ChannelBuildContext {
+  source: SpecSource;
+  schemas: SchemaRegistry;
+  problems: Problem[];
+  schemes: SecurityScheme[];
+}
+
+export function buildChannels(ctx: ChannelBuildContext): Channel[] {
+  const root = ctx.source.root['x-websockets'];
+  if (root === undefined) return [];
+  if (!isRecord(root)) {
+    ctx.problems.push(
+      problem(
+        'extension-shape',
+        'x-websockets must map channel names to channels',
+        'see spec/README.md',
+        ctx.source.locateNode(root, '/x-websockets'),
+      ),
+    );
+    return [];
+  }
+  const channels: Channel[] = [];
+  for (const [id, raw] of Object.entries(root)) {
+    const at: Origin = { file: ctx.source.rootFile, pointer: joinPointer('/x-websockets', id) };
+    const channel = buildChannel(ctx, id, raw, at);
+    if (channel) channels.push(channel);
+  }
+  return channels;
+}
+
+function buildChannel(ctx: ChannelBuildContext, id: string, raw: unknown, at: Origin): Channel | undefined {
+  const fail = (pointer: string, message: string, hint = 'see spec/README.md for the fields of a channel'): undefined => {
+    ctx.problems.push(problem('channel-invalid', message, hint, ctx.source.locateNode(undefined, pointer)));
+    return undefined;
+  };
+  if (!isRecord(raw)) return fail(at.pointer, `channel "${id}" must be an object`);
+  if (typeof raw.path !== 'string' || !raw.path.startsWith('/'))
+    return fail(joinPointer(at.pointer, 'path'), `channel "${id}" needs a \`path\` starting with "/"`);
+  const receive = isRecord(raw.receive) ? raw.receive : undefined;
+  if (!receive || receive.schema === undefined)
+    return fail(joinPointer(at.pointer, 'receive'), `channel "${id}" needs \`receive.schema\`, the messages the server sends`);
+  const parts = id.split('.').map((p) => memberIdentifier(p));
+  const resourcePath = parts.slice(0, -1);
+  const name = parts[parts.length - 1]!;
+  const sub = (...segments: (string | number)[]): Origin => ({ file: at.file, pointer: joinPointer(at.pointer, ...segments) });
+  const schemaOf = (node: unknown, origin: Origin) => ctx.schemas.normalize(node, ctx.source.originOf(node) ?? origin);
+
+  const send: ChannelCommand[] = [];
+  (Array.isArray(raw.send) ? raw.send : []).forEach((entry, i) => {
+    if (!isRecord(entry) || typeof entry.name !== 'string') {
+      fail(joinPointer(at.pointer, 'send', i), 'each command needs a `name`');
+      return;
+    }
+    const text = typeof entry.text === 'string' ? entry.text : undefined;
+    if (text === undefined && entry.schema === undefined) {
+      fail(joinPointer(at.pointer, 'send', i), `command "${entry.name}" needs a \`schema\` (JSON frame) or a \`text\` (literal frame)`);
+      return;
+    }
+    send.push({
+      name: memberIdentifier(entry.name),
+      kind: text === undefined ? 'json' : 'text',
+      ...(text !== undefined ? { text } : {}),
+      ...(entry.schema !== undefined ? { schema: schemaOf(entry.schema, sub('send', i, 'schema')) } : {}),
+      ...(typeof entry.argument === 'string' ? { argument: entry.argument } : {}),
+      ...(entry.argumentDefault !== undefined ? { argumentDefault: entry.argumentDefault } : {}),
+      endsContext: entry.endsContext === true,
+      set: isRecord(entry.set) ? entry.set : {},
+      withSettings: entry.withSettings === true,
+      ...(typeof entry.description === 'string' ? { description: entry.description } : {}),
+    });
+  });
+
+  const context = isRecord(raw.context) ? raw.context : undefined;
+  if (context && typeof context.idField !== 'string')
+    return fail(joinPointer(at.pointer, 'context'), 'a multiplexed channel needs `context.idField`');
+  if (context && typeof context.oneShot === 'string' && !send.some((c) => c.name === memberIdentifier(String(context.oneShot)))) {
+    fail(
+      joinPointer(at.pointer, 'context', 'oneShot'),
+      `oneShot names "${String(context.oneShot)}", which is not one of the channel's commands`,
+    );
+  }
+  const base = typeIdentifier(id);
+  return {
+    id,
+    name,
+    resourcePath,
+    path: raw.path,
+    ...(typeof raw.summary === 'string' ? { summary: raw.summary } : {}),
+    ...(typeof raw.description === 'string' ? { description: raw.description } : {}),
+    security: channelSecurity(ctx, raw.security ?? ctx.source.root.security, sub('security')),
+    query: queryParameters(ctx, raw.query, sub('query')),
+    audio: raw.audio === true,
+    receive: { schema: schemaOf(receive.schema, sub('receive', 'schema')), base64Fields: [] },
+    ...(context
+      ? {
+          context: {
+            idField: String(context.idField),
+            ...(typeof context.endField === 'string' ? { endField: context.endField } : {}),
+            ...(context.settings !== undefined ? { settings: schemaOf(context.settings, sub('context', 'settings')) } : {}),
+            ...(typeof context.oneShot === 'string' ? { oneShot: memberIdentifier(context.oneShot) } : {}),
+          },
+        }
+      : {}),
+    send,
+    typeNames: {
+      params: ctx.schemas.reserveTypeName(`${base}Params`),
+      session: ctx.schemas.reserveTypeName(`${base}Session`),
+      context: ctx.schemas.reserveTypeName(`${base}Context`),
+      event: ctx.schemas.reserveTypeName(`${base}Event`),
+    },
+  };
+}
+
+/** Handshake query parameters: an object schema whose properties are the parameters, or a parameter list. */
+function queryParameters(ctx: ChannelBuildContext, node: unknown, at: Origin): Parameter[] {
+  if (node === undefined) return [];
+  const parameter = (name: string, schemaNode: unknown, origin: Origin, required: boolean): Parameter => {
+    const schema = ctx.schemas.normalize(schemaNode, ctx.source.originOf(schemaNode) ?? origin);
+    return {
+      name,
+      location: 'query',
+      required,
+      ...(typeof schema.description === 'string' ? { description: schema.description } : {}),
+      deprecated: schema.deprecated === true,
+      schema,
+      style: 'form',
+      explode: true,
+    };
+  };
+  if (Array.isArray(node)) {
+    return node.flatMap((raw, i) => {
+      const { value } = ctx.source.deref<Record<string, unknown>>(raw, { file: at.file, pointer: joinPointer(at.pointer, i) });
+      return isRecord(value) && typeof value.name === 'string'
+        ? [parameter(value.name, value.schema, { file: at.file, pointer: joinPointer(at.pointer, i, 'schema') }, value.required === true)]
+        : [];
+    });
+  }
+  const { value, origin } = ctx.source.deref<Record<string, unknown>>(node, at);
+  if (!isRecord(value) || !isRecord(value.properties)) {
+    ctx.problems.push(
+      problem(
+        'channel-invalid',
+        '`query` must be an object schema (its properties are the parameters) or a list of parameters',
+        'see spec/README.md',
+        ctx.source.locate(at),
+      ),
+    );
+    return [];
+  }
+  const required = new Set(Array.isArray(value.required) ? value.required.map(String) : []);
+  return Object.entries(value.properties).map(([name, schema]) =>
+    parameter(name, schema, { file: origin.file, pointer: joinPointer(origin.pointer, 'properties', name) }, required.has(name)),
+  );
+}
+
+/** Credential sets whose every scheme can travel in a handshake query parameter. */
+function channelSecurity(ctx: ChannelBuildContext, raw: unknown, at: Origin): string[][] {
+  if (!Array.isArray(raw)) return [];
+  const usable = new Set(ctx.schemes.filter((s) => s.websocketQueryParameter).map((s) => s.key));
+  const sets: string[][] = [];
+  for (const requirement of raw) {
+    if (!isRecord(requirement)) continue;
+    const keys = Object.keys(requirement);
+    if (keys.every((k) => usable.has(k))) sets.push(keys);
+    else {
+      const missing = keys.filter((k) => !usable.has(k));
+      ctx.problems.push(
+        problem(
+          'channel-credential',
+          `scheme(s) ${missing.join(', ')} have no \`x-credential.websocketQueryParameter\`, so they cannot authenticate a WebSocket handshake`,
+          'add websocketQueryParameter to the scheme, or drop it from the channel',
+          ctx.source.locateNode(requirement, at.pointer),
+          'warning',
+        ),
+      );
+    }
+  }
+  return sets;
+}

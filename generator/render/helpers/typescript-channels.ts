@@ -1,0 +1,162 @@
+// TypeScript helpers for realtime channels: the types of a channel's events, handshake parameters and
+// context settings, and the signature and body of each command method.
+import { COMPONENT_PREFIX } from '../../ir/schemas.js';
+import type { Channel, ChannelCommand } from '../../ir/types.js';
+import { tsIdentifier, tsPropertyKey, tsString, type TypeScriptHelpers } from './typescript.js';
+
+// Members of the runtime's session and context classes: a command of the same name gets a `send` prefix.
+const SESSION_MEMBERS = new Set([
+  'socket',
+  'spec',
+  'runtime',
+  'events',
+  'closed',
+  'isOpen',
+  'close',
+  'sendJson',
+  'sendText',
+  'sendAudio',
+  'streamAudio',
+  'attach',
+  'detach',
+  'openContexts',
+  'context',
+  'generate',
+  'id',
+  'settings',
+  'session',
+  'done',
+  'bytes',
+  'command',
+  'receive',
+  'abort',
+]);
+
+/** The runtime descriptor of a channel: plain data its session interprets (see ChannelSpec). */
+export function channelSpec(channel: Channel): Record<string, unknown> {
+  return {
+    path: channel.path,
+    ...(channel.query.length > 0 ? { query: channel.query.map((p) => ({ name: p.name })) } : {}),
+    security: channel.security,
+    ...(channel.receive.base64Fields.length > 0 ? { base64Fields: channel.receive.base64Fields } : {}),
+    ...(channel.context
+      ? { context: { idField: channel.context.idField, ...(channel.context.endField ? { endField: channel.context.endField } : {}) } }
+      : {}),
+  };
+}
+
+export function commandName(command: ChannelCommand): string {
+  return SESSION_MEMBERS.has(command.name) ? `send${command.name.charAt(0).toUpperCase()}${command.name.slice(1)}` : command.name;
+}
+
+export class TypeScriptChannelHelpers {
+  constructor(private readonly ts: TypeScriptHelpers) {}
+
+  eventType(channel: Channel): string {
+    const type = this.ts.type(channel.receive.schema, 'response');
+    const fields = channel.receive.base64Fields;
+    return fields.length > 0 ? `DecodeBase64<${type}, ${fields.map((f) => tsString(f)).join(' | ')}>` : type;
+  }
+
+  paramsType(channel: Channel): string {
+    if (channel.query.length === 0) return 'Record<string, never>';
+    return this.ts.paramsType({ parameters: { path: [], query: channel.query, header: [], cookie: [] } } as never);
+  }
+
+  paramsOptional(channel: Channel): boolean {
+    return !channel.query.some((p) => p.required);
+  }
+
+  /** Settings of a context: its settings schema without the fields the commands fill themselves. */
+  settingsType(channel: Channel): string {
+    const settings = channel.context?.settings;
+    if (!settings) return 'Record<string, unknown>';
+    return omit(this.ts.type(settings, 'request'), this.filledBySettingsCommands(channel));
+  }
+
+  /** Parameters of a command method: the argument (if any), then the remaining fields. */
+  commandArguments(command: ChannelCommand, channel: Channel): string {
+    const args: string[] = [];
+    const schemaType = command.schema ? this.ts.type(command.schema, 'request') : undefined;
+    if (command.argument) {
+      const type = schemaType ? `${schemaType}[${tsString(command.argument)}]` : 'unknown';
+      args.push(
+        command.argumentDefault === undefined
+          ? `${tsIdentifier(command.argument)}: ${type}`
+          : `${tsIdentifier(command.argument)}: ${type} = ${JSON.stringify(command.argumentDefault)}`,
+      );
+    }
+    if (command.kind === 'json' && schemaType) {
+      const fixed = this.fixedFields(command, channel);
+      const rest = omit(schemaType, fixed);
+      const needsFields = !command.withSettings && this.ts.requiredProperties(command.schema!).some((p) => !fixed.includes(p));
+      args.push(command.withSettings ? `fields: Partial<${rest}> = {}` : needsFields ? `fields: ${rest}` : `fields: ${rest} = {}`);
+    }
+    return args.join(', ');
+  }
+
+  /** The expression a command method returns. */
+  commandBody(command: ChannelCommand, channel: Channel): string {
+    if (command.kind === 'text') return `this.sendText(${tsString(command.text)})`;
+    const argument = command.argument
+      ? `, ${tsPropertyKey(command.argument)}${tsPropertyKey(command.argument) === tsIdentifier(command.argument) ? '' : `: ${tsIdentifier(command.argument)}`}`
+      : '';
+    const fields = command.schema ? `{ ...fields${argument} }` : '{}';
+    const pairs = Object.entries(command.set).map(([key, value]) => `${tsPropertyKey(key)}: ${JSON.stringify(value)}`);
+    const set = `{ ${pairs.join(', ')} }`;
+    if (channel.context) return `this.command(${fields}, ${set}, ${command.withSettings}${command.endsContext ? ', true' : ''})`;
+    return `this.sendJson({ ${[...(command.schema ? [`...fields${argument}`] : []), ...pairs].join(', ')} })`;
+  }
+
+  /** The command a one-call helper sends, when the channel names one that takes an argument. */
+  oneShot(channel: Channel): ChannelCommand | undefined {
+    const command = channel.send.find((c) => c.name === channel.context?.oneShot);
+    return command?.argument && command.schema ? command : undefined;
+  }
+
+  /** The one-call helper's argument type: the settings plus the one-shot command's argument. */
+  oneShotType(channel: Channel): string {
+    const command = this.oneShot(channel)!;
+    const argumentType = `${this.ts.type(command.schema!, 'request')}[${tsString(command.argument!)}]`;
+    return `${this.settingsName(channel)} & { ${tsPropertyKey(command.argument!)}${command.argumentDefault === undefined ? '' : '?'}: ${argumentType} }`;
+  }
+
+  settingsName(channel: Channel): string {
+    return this.ts.typeName(channel.typeNames.context).replace(/Context(\d*)$/, 'Settings$1');
+  }
+
+  /** Names of the model types a channel's generated code refers to. */
+  modelRefs(channel: Channel): string[] {
+    const refs = new Set<string>();
+    const visit = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(visit);
+      if (node === null || typeof node !== 'object') return;
+      for (const [key, value] of Object.entries(node)) {
+        if (key === '$ref' && typeof value === 'string' && value.startsWith(COMPONENT_PREFIX))
+          refs.add(value.slice(COMPONENT_PREFIX.length));
+        else if (key !== 'examples' && key !== 'default' && key !== 'enum' && key !== 'const') visit(value);
+      }
+    };
+    visit([channel.receive.schema, channel.context?.settings, channel.send.map((c) => c.schema), channel.query.map((p) => p.schema)]);
+    return [...refs];
+  }
+
+  private fixedFields(command: ChannelCommand, channel: Channel): string[] {
+    return [
+      ...Object.keys(command.set),
+      ...(command.argument ? [command.argument] : []),
+      ...(channel.context ? [channel.context.idField] : []),
+    ];
+  }
+
+  private filledBySettingsCommands(channel: Channel): string[] {
+    const fields = new Set<string>(channel.context ? [channel.context.idField] : []);
+    for (const command of channel.send.filter((c) => c.withSettings))
+      for (const field of this.fixedFields(command, channel)) fields.add(field);
+    return [...fields].sort();
+  }
+}
+
+function omit(type: string, keys: string[]): string {
+  return keys.length > 0 ? `Omit<${type}, ${keys.map((k) => tsString(k)).join(' | ')}>` : type;
+}
