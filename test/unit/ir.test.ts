@@ -214,3 +214,58 @@ describe('the Cartesia spec', () => {
     expect(byId.get('stt.transcribe')!.security).toEqual([['TokenAuth'], ['APIKeyAuth']]);
   });
 });
+
+describe('channels', () => {
+  const { model, problems } = modelOf(
+    doc(`x-api-version: { header: V, default: '1', websocketQueryParameter: v }
+security: [{ Key: [] }]
+x-websockets:
+  live.speech:
+    path: /live
+    context: { idField: sid, endField: last, oneShot: say, settings: { $ref: '#/components/schemas/Say' } }
+    receive: { schema: { $ref: '#/components/schemas/Msg' } }
+    send:
+      - { name: say, schema: { $ref: '#/components/schemas/Say' }, argument: text, set: { more: false }, withSettings: true }
+      - { name: stop, schema: { type: object }, set: { stop: true }, endsContext: true }
+  listen:
+    path: /listen
+    security: [{ Header: [] }]
+    query: { type: object, required: [rate], properties: { rate: { type: integer }, tags: { type: array, items: { type: string } } } }
+    audio: true
+    receive: { schema: { type: object } }
+    send: [{ name: commit, text: COMMIT }]
+components:
+  securitySchemes:
+    Key: { type: http, scheme: bearer, x-credential: { websocketQueryParameter: key } }
+    Header: { type: apiKey, in: header, name: X-Key }
+  schemas:
+    Say: { type: object, properties: { text: { type: string }, sid: { type: string } } }
+    Msg: { type: object, properties: { pcm: { type: string, contentEncoding: base64 }, sid: { type: string } } }`),
+  );
+
+  it('places channels by their dotted name and reads their parts', () => {
+    expect(model.channels.map((c) => [c.resourcePath.join('.'), c.name, c.path])).toEqual([
+      ['live', 'speech', '/live'],
+      ['', 'listen', '/listen'],
+    ]);
+    const [live, listen] = model.channels;
+    expect(live!.context).toEqual({ idField: 'sid', endField: 'last', oneShot: 'say', settings: { $ref: '#/components/schemas/Say' } });
+    expect(live!.receive.base64Fields).toEqual(['pcm']);
+    expect(live!.send.map((c) => [c.name, c.kind, c.argument, c.withSettings, c.endsContext])).toEqual([
+      ['say', 'json', 'text', true, false],
+      ['stop', 'json', undefined, false, true],
+    ]);
+    expect(live!.security).toEqual([['Key']]);
+    expect(listen!.query.map((p) => [p.name, p.required])).toEqual([
+      ['rate', true],
+      ['tags', false],
+    ]);
+    expect(listen!.send[0]).toMatchObject({ kind: 'text', text: 'COMMIT' });
+    expect(model.resources.find((r) => r.name === 'live')!.channels).toEqual([live]);
+  });
+
+  it('warns when a channel accepts a credential that cannot travel in a handshake', () => {
+    expect(problems).toEqual([expect.objectContaining({ code: 'channel-credential', severity: 'warning' })]);
+    expect(model.channels[1]!.security).toEqual([]);
+  });
+});

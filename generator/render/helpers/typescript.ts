@@ -387,6 +387,9 @@ export class TypeScriptHelpers {
         'path' in resource ? this.imports(allOperations(resource), allChannels(resource)) : this.imports(resource.rootOperations),
       channelSpec: (channel: Channel) => channelSpec(channel),
       tsChannelPath: (channel: Channel) => ['client', ...channel.resourcePath, channel.name].join('.') + '()',
+      tsChannelExample: (channel: Channel) =>
+        ['client', ...channel.resourcePath, channel.name].join('.') +
+        (channel.query.length > 0 ? '({ /* handshake parameters */ })' : '()'),
       tsChannelDoc: (channel: Channel) => ({
         ...(channel.summary ? { summary: channel.summary } : {}),
         ...(channel.description ? { description: channel.description } : {}),

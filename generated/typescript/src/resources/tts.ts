@@ -113,7 +113,7 @@ export class TtsWebsocketSession extends ContextSession<TtsWebsocketEvent> {
     return new TtsWebsocketContext(this, settings, id);
   }
 
-  /** Sends a whole request in one call; iterate the returned context for its events, or `.bytes()` for the audio. */
+  /** Sends a whole request in one call; iterate the returned context for its events, or its `bytes()` for the binary payloads (audio). */
   async generate(
     request: TtsWebsocketSettings & { transcript?: GenerationRequest['transcript'] },
     id?: string,
