@@ -93,6 +93,8 @@ export const coreHelpers: Record<string, Helper> = {
   isEmpty: (value: unknown) => value === undefined || value === null || (Array.isArray(value) && value.length === 0) || value === '',
   concat: (...parts: unknown[]) => parts.join(''),
   lines: (text: unknown) => (typeof text === 'string' ? text.split(/\r?\n/) : []),
+  // Any line terminator (CR, LF, U+2028, U+2029) becomes a space: safe inside a line comment.
+  oneLine: (text: unknown) => String(text ?? '').replace(/[\r\n\u2028\u2029]+/g, ' '),
   operationSpec: (op: Operation) => operationSpec(op),
   allOperations: (resource: Resource) => allOperations(resource),
   allChannels: (resource: Resource) => allChannels(resource),

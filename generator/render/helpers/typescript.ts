@@ -94,6 +94,21 @@ const RESERVED_TYPE_NAMES = [
   'Readonly',
 ];
 
+// Members the generated classes inherit (BaseClient, APIResource, Object): an API member of the same name
+// would replace them, so it gets a trailing underscore.
+const INHERITED_MEMBERS = new Set(
+  (
+    'constructor request requestPage openChannel toJSON toString valueOf toLocaleString hasOwnProperty isPrototypeOf ' +
+    'propertyIsEnumerable __proto__ __defineGetter__ __defineSetter__ __lookupGetter__ __lookupSetter__ baseURL timeout maxRetries ' +
+    'version describeErrorBody _client'
+  ).split(' '),
+);
+
+/** A method or property name for a generated class that shadows nothing it inherits. */
+export function tsMemberName(name: string): string {
+  return INHERITED_MEMBERS.has(name) ? `${name}_` : name;
+}
+
 export interface TypeScriptNaming {
   /** IR name (schema, params type, resource class) → TypeScript declaration name. */
   types: Map<string, string>;
@@ -162,7 +177,7 @@ export function jsdoc(doc: DocInput): string {
   const body = parts
     .join('\n\n')
     .replace(/\*\//g, '*\\/')
-    .replace(/\r\n?/g, '\n')
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
     .split('\n')
     .map((line) => (line.trim() === '' ? ' *' : ` * ${line.trimEnd()}`))
     .join('\n');
@@ -317,7 +332,7 @@ export class TypeScriptHelpers {
   exampleCall(op: Operation, clientVar = 'client'): string {
     const args = this.pathArguments(op).map(({ param }) => tsString(`${param.name}`));
     if (this.hasParams(op) && !this.paramsOptional(op)) args.push('{ /* ... */ }');
-    return `${[clientVar, ...op.resourcePath, op.name].join('.')}(${args.join(', ')})`;
+    return `${[clientVar, ...[...op.resourcePath, op.name].map(tsMemberName)].join('.')}(${args.join(', ')})`;
   }
 
   /** Name of the module-level constant holding an operation's runtime descriptor. */
@@ -352,7 +367,8 @@ export class TypeScriptHelpers {
     return {
       tsOperationConst: (op: Operation) => this.operationConst(op),
       tsMethodDoc: (op: Operation) => this.methodDoc(op),
-      tsMethodPath: (op: Operation) => ['client', ...op.resourcePath, op.name].join('.'),
+      tsMethodPath: (op: Operation) => ['client', ...[...op.resourcePath, op.name].map(tsMemberName)].join('.'),
+      tsMemberName: (name: string) => tsMemberName(String(name)),
       tsCredentialDoc: (scheme: SecurityScheme) => this.credentialDoc(scheme),
       tsCredentials: (schemes: SecurityScheme[]) => schemes.filter((s) => s.transport !== 'none').map(credentialSpec),
       tsPagination: (p: PaginationConvention) => Object.fromEntries(Object.entries(p).filter(([k]) => k !== 'style')),

@@ -1,0 +1,32 @@
+// Generated from spec.yaml (Hostile */ API `${globalThis.pwned = 1}` </script> 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+import { APIResource } from '../core/resource.js';
+import type { APIPromise } from '../core/api-promise.js';
+import type { OperationSpec, RequestOptions } from '../core/types.js';
+import type { Class } from '../models.js';
+
+const itemsConstructorOperation: OperationSpec = {
+  method: 'GET',
+  path: '/items/{id}',
+  query: [{ name: 'q*/x' }, { name: 'class' }],
+  response: { kind: 'json', accept: 'application/json' },
+  security: [],
+};
+
+export class Items extends APIResource {
+  /**
+   * Get *\/ globalThis.pwned = 3; /* an item
+   *
+   * Backticks ` and ${interpolation} and </script><script>alert(1)</script> and \ backslashes \u0041.
+   *
+   * `GET /items/{id}`
+   */
+  constructor_(id: string, params: ItemsConstructorParams = {}, options?: RequestOptions): APIPromise<Class> {
+    return this._client.request<Class>(itemsConstructorOperation, { id }, params, options);
+  }
+}
+
+/** Parameters of `client.items.constructor_`. */
+export type ItemsConstructorParams = {
+  'q*/x'?: string;
+  class?: "a'b" | 'c"d' | 'e`f' | '${g}' | '*/';
+};

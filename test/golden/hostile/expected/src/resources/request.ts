@@ -1,0 +1,22 @@
+// Generated from spec.yaml (Hostile */ API `${globalThis.pwned = 1}` </script> 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+import { APIResource } from '../core/resource.js';
+import type { APIPromise } from '../core/api-promise.js';
+import type { OperationSpec, RequestOptions } from '../core/types.js';
+
+const requestRequestOperation: OperationSpec = {
+  method: 'GET',
+  path: '/request',
+  response: { kind: 'none' },
+  security: [],
+};
+
+export class RequestModel extends APIResource {
+  /**
+   * A root-level method named like the client's own machinery.
+   *
+   * `GET /request`
+   */
+  request_(options?: RequestOptions): APIPromise<void> {
+    return this._client.request<void>(requestRequestOperation, {}, {}, options);
+  }
+}

@@ -1,0 +1,20 @@
+// Generated from spec.yaml (Hostile */ API `${globalThis.pwned = 1}` </script> 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+import { APIResource } from '../core/resource.js';
+import type { APIPromise } from '../core/api-promise.js';
+import type { OperationSpec, RequestOptions } from '../core/types.js';
+
+const tostringToStringOperation: OperationSpec = {
+  method: 'GET',
+  path: '/tostring',
+  response: { kind: 'none' },
+  security: [],
+};
+
+export class Tostring extends APIResource {
+  /**
+   * `GET /tostring`
+   */
+  toString_(options?: RequestOptions): APIPromise<void> {
+    return this._client.request<void>(tostringToStringOperation, {}, {}, options);
+  }
+}

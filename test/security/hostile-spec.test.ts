@@ -1,0 +1,69 @@
+// A spec written to break the generator: comment terminators, backticks, `${`, quotes, </script>, U+2028,
+// reserved words and names that shadow the client's own members. The generated client must type-check
+// (the golden test checks it) and behave exactly as the spec says, with none of that text running as code.
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderClient } from '../../generator/pipeline.js';
+import { REPO, TS_TEMPLATES, tempDir, writeTree } from '../support/paths.js';
+
+const SPEC = path.join(REPO, 'test/golden/hostile/spec.yaml');
+let work: ReturnType<typeof tempDir>;
+let server: http.Server;
+let baseURL: string;
+const seen: { method: string; url: string }[] = [];
+
+beforeAll(async () => {
+  work = tempDir('hostile-');
+  const { files } = await renderClient({ spec: SPEC, templates: TS_TEMPLATES });
+  // vitest compiles the generated TypeScript when the test imports it.
+  writeTree(work.dir, Object.fromEntries([...files].map(([file, f]) => [file, f.content])));
+  server = http.createServer((req, res) => {
+    seen.push({ method: req.method!, url: req.url! });
+    if (req.url!.startsWith('/items/')) {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ constructor: 'c', toString: 't', '2nd': 2 }));
+    } else {
+      res.writeHead(204).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  work.cleanup();
+});
+
+describe('a hostile spec', () => {
+  it('keeps spec text out of the code: every occurrence sits in a comment or a string literal', () => {
+    const client = fs.readFileSync(path.join(work.dir, 'src/client.ts'), 'utf8');
+    const items = fs.readFileSync(path.join(work.dir, 'src/resources/items.ts'), 'utf8');
+    // Comment terminators from the spec are escaped inside doc comments...
+    expect(items).toContain('Get *\\/ globalThis.pwned = 3; /* an item');
+    // ...and no statement assigns the marker.
+    for (const source of [client, items]) expect(source).not.toMatch(/^\s*globalThis\.pwned\s*=/m);
+    expect(client).not.toMatch(/[\u2028\u2029]/);
+  });
+
+  it('imports and runs without executing spec text, and speaks the wire format the spec declares', async () => {
+    const module = (await import(pathToFileURL(path.join(work.dir, 'src/index.ts')).href)) as Record<string, unknown>;
+    expect((globalThis as { pwned?: unknown }).pwned).toBeUndefined();
+    const Hostile = module.Hostile as new (
+      options: object,
+    ) => Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>> & Record<string, unknown>;
+    const client = new Hostile({ baseURL });
+    // Members named like the client's machinery are renamed, and the machinery still works.
+    expect(typeof client.request_).toBe('object');
+    expect(typeof (client as unknown as { request: unknown }).request).toBe('function');
+    const item = await client.items!.constructor_!('a b/../c', { 'q*/x': "it's `${x}`", class: '*/' });
+    expect(item).toEqual({ constructor: 'c', toString: 't', '2nd': 2 });
+    await client.request_!.request_!();
+    expect(seen.map((r) => r.url)).toEqual(['/items/a%20b%2F..%2Fc?q*%2Fx=it%27s%20%60%24%7Bx%7D%60&class=*%2F', '/request']);
+    expect((globalThis as { pwned?: unknown }).pwned).toBeUndefined();
+  });
+});
