@@ -5,6 +5,7 @@ import type { SpecSource } from '../load/load-spec.js';
 import { ConventionReader } from './conventions.js';
 import { completeDiscriminators } from './discriminators.js';
 import { markBase64Fields } from './streams.js';
+import { splitReadWrite } from './visibility.js';
 import { buildChannels } from './channels.js';
 import { buildOperations } from './operations.js';
 import { buildResourceTree } from './resources.js';
@@ -70,6 +71,7 @@ export function buildIR(source: SpecSource): { model: ApiModel; problems: Proble
     schemas: schemas.finish(),
   };
   completeDiscriminators(model);
+  splitReadWrite(model, (name) => schemas.reserveTypeName(name));
   markBase64Fields(model);
   return { model, problems };
 }

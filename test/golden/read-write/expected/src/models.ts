@@ -1,0 +1,34 @@
+// Generated from spec.yaml (Read Write API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+// Types of the schemas the spec declares. Binary data in responses is a Blob.
+
+export type Plain = {
+  a?: string;
+};
+
+/**
+ * Refers to User, so what the client sends differs from what it receives here too.
+ */
+export type Team = {
+  name: string;
+  members: User[];
+};
+
+/**
+ * Refers to User, so what the client sends differs from what it receives here too.
+ */
+export type TeamInput = {
+  name: string;
+  members: UserInput[];
+};
+
+export type User = {
+  readonly id: string;
+  email: string;
+  /** Format: date-time */
+  readonly created_at: string;
+};
+
+export type UserInput = {
+  email: string;
+  password: string;
+};
