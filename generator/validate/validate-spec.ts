@@ -1,6 +1,6 @@
 // Validate stage: structural checks a client generator depends on, each reported with its location.
 // Errors stop the run; warnings (valid but suspicious input) are printed and the run goes on.
-import { problem, type Problem } from '../errors.js';
+import { GeneratorError, problem, type Problem } from '../errors.js';
 import { joinPointer } from '../load/json-pointer.js';
 import type { Origin, SpecSource } from '../load/load-spec.js';
 import { HTTP_METHODS } from '../ir/operations.js';
@@ -44,6 +44,7 @@ export function validateSpec(source: SpecSource): Problem[] {
     );
     return problems;
   }
+  checkAliasCycles(source, problems);
   const operationIds = new Map<string, { origin: Origin; tag: string }>();
   for (const [pathTemplate, rawItem] of Object.entries(isRecord(root.paths) ? root.paths : {})) {
     if (pathTemplate.startsWith('x-')) continue;
@@ -90,11 +91,12 @@ export function validateSpec(source: SpecSource): Problem[] {
       }
       const where = source.locateNode(op, opOrigin);
       if (typeof op.operationId === 'string') {
-        const tag = Array.isArray(op.tags) ? String(op.tags[0] ?? '') : '';
+        // The resource the id names (dotted ids name it themselves; others go under their first tag).
+        const tag = op.operationId.includes('.') ? op.operationId.slice(0, op.operationId.lastIndexOf('.')) : Array.isArray(op.tags) ? String(op.tags[0] ?? '') : '';
         const first = operationIds.get(op.operationId);
         if (first) {
           const firstAt = source.locate(first.origin);
-          // Real specs reuse ids across tags (each tag becomes its own resource, so names stay distinct);
+          // Real specs reuse ids across tags (each tag is its own resource, so method names stay distinct);
           // within one resource the id can no longer name the method, which is an error.
           const sameResource = first.tag === tag;
           problems.push(
@@ -232,4 +234,20 @@ function collectParameters(source: SpecSource, list: unknown, base: Origin, prob
     out.set(key, { name: value.name, in: value.in, required: value.required, where });
   });
   return out;
+}
+
+/** A schema that is only a `$ref` to a schema that is only a `$ref` back to it describes nothing. */
+function checkAliasCycles(source: SpecSource, problems: Problem[]): void {
+  const components = isRecord(source.root.components) ? source.root.components : {};
+  const schemas = isRecord(components.schemas) ? components.schemas : {};
+  for (const [name, node] of Object.entries(schemas)) {
+    try {
+      source.deref(node, { file: source.rootFile, pointer: joinPointer('/components/schemas', name) });
+    } catch (err) {
+      if (err instanceof GeneratorError && err.problems[0]?.code === 'ref-cycle') {
+        problems.push(problem('ref-cycle', `schema "${name}" is only a $ref, and its chain of $refs comes back to it`, 'give one schema of the chain a real definition', source.locateNode(node, joinPointer('/components/schemas', name))));
+        return; // one report per cycle is enough
+      }
+    }
+  }
 }
