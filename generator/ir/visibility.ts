@@ -92,7 +92,7 @@ function rewrite(schema: Schema, twins: Map<string, string>, marker: 'readOnly' 
     const input = node as Schema;
     const out: Schema = {};
     for (const [key, value] of Object.entries(input)) {
-      if (key === 'examples' || key === 'default' || key === 'enum' || key === 'const') out[key] = value;
+      if (key === 'examples' || key === 'default' || key === 'enum' || key === 'const') (out as Record<string, unknown>)[key] = value;
       else if (key === '$ref' && typeof value === 'string') out.$ref = retarget(value);
       else if (key === 'properties' && value && typeof value === 'object') {
         const kept = Object.entries(value as Record<string, Schema>).filter(([, p]) => p?.[marker] !== true);
