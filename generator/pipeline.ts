@@ -33,12 +33,14 @@ export interface GenerateResult {
 
 /** Load, validate and build the IR; throws a GeneratorError listing every error found. */
 export function buildModel(specFile: string): { model: ApiModel; warnings: Problem[] } {
+  // Each stage stops the run on errors: a later stage only ever sees input the earlier ones accepted.
   const { source, problems: loadProblems } = loadSpec(specFile);
-  const problems = [...loadProblems, ...validateSpec(source)];
+  const warnings = failOnErrors(dedupe(loadProblems));
+  warnings.push(...failOnErrors(dedupe(validateSpec(source))));
   // The IR builder reports what only it can see (schemas in referenced files, convention shapes).
   const { model, problems: irProblems } = buildIR(source);
-  problems.push(...irProblems);
-  return { model, warnings: failOnErrors(dedupe(problems)) };
+  warnings.push(...failOnErrors(dedupe(irProblems)));
+  return { model, warnings: dedupe(warnings) };
 }
 
 /** Everything up to formatted files in memory: nothing is written. */

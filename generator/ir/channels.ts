@@ -4,6 +4,7 @@ import { problem, type Problem } from '../errors.js';
 import { joinPointer } from '../load/json-pointer.js';
 import type { Origin, SpecSource } from '../load/load-spec.js';
 import { memberIdentifier, typeIdentifier } from './names.js';
+import { responseProperty } from './payloads.js';
 import { isRecord, type SchemaRegistry } from './schemas.js';
 import type { Channel, ChannelCommand, Parameter, SecurityScheme } from './types.js';
 
@@ -65,6 +66,18 @@ function buildChannel(ctx: ChannelBuildContext, id: string, raw: unknown, at: Or
       fail(joinPointer(at.pointer, 'send', i), `command "${entry.name}" needs a \`schema\` (JSON frame) or a \`text\` (literal frame)`);
       return;
     }
+    if (
+      typeof entry.argument === 'string' &&
+      entry.schema !== undefined &&
+      !responseProperty(ctx, entry.schema, sub('send', i, 'schema'), entry.argument)
+    ) {
+      fail(
+        joinPointer(at.pointer, 'send', i, 'argument'),
+        `command "${entry.name}" fills "${entry.argument}", which is not a property of its schema`,
+        'name a property of the command schema in `argument`',
+      );
+      return;
+    }
     send.push({
       name: memberIdentifier(entry.name),
       kind: text === undefined ? 'json' : 'text',
@@ -82,11 +95,21 @@ function buildChannel(ctx: ChannelBuildContext, id: string, raw: unknown, at: Or
   const context = isRecord(raw.context) ? raw.context : undefined;
   if (context && typeof context.idField !== 'string')
     return fail(joinPointer(at.pointer, 'context'), 'a multiplexed channel needs `context.idField`');
-  if (context && typeof context.oneShot === 'string' && !send.some((c) => c.name === memberIdentifier(String(context.oneShot)))) {
-    fail(
-      joinPointer(at.pointer, 'context', 'oneShot'),
-      `oneShot names "${String(context.oneShot)}", which is not one of the channel's commands`,
-    );
+  if (context && typeof context.oneShot === 'string') {
+    const oneShot = send.find((c) => c.name === memberIdentifier(String(context.oneShot)));
+    if (!oneShot)
+      fail(
+        joinPointer(at.pointer, 'context', 'oneShot'),
+        `oneShot names "${String(context.oneShot)}", which is not one of the channel's commands`,
+      );
+    else if (!oneShot.argument || !oneShot.withSettings) {
+      const hint = 'a one-call helper sends the settings and the argument in one command';
+      fail(
+        joinPointer(at.pointer, 'context', 'oneShot'),
+        `the oneShot command "${oneShot.name}" must take an \`argument\` and use \`withSettings\``,
+        hint,
+      );
+    }
   }
   const base = typeIdentifier(id);
   return {

@@ -131,6 +131,11 @@ function objectProperties(ctx: PayloadContext, node: unknown, origin: Origin, de
       }
     }
     for (const name of shared ?? []) result.required.add(name);
+    // A discriminated union requires its tag: every member must say which one it is.
+    if (key !== 'allOf' && isRecord(value.discriminator) && typeof value.discriminator.propertyName === 'string') {
+      result.required.add(value.discriminator.propertyName);
+      someMemberAllowsEmpty = false;
+    }
     if (key !== 'allOf' && !someMemberAllowsEmpty) result.emptyAllowed = false;
   }
   if (types.some((t) => t !== 'object' && t !== 'null')) return undefined;

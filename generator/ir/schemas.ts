@@ -127,6 +127,18 @@ export class SchemaRegistry {
     for (const [key, value] of Object.entries(input)) {
       const at = { file: origin.file, pointer: joinPointer(origin.pointer, key) };
       if (key === 'nullable') continue;
+      const wrongShape = shapeProblem(key, value);
+      if (wrongShape) {
+        this.problems.push(
+          problem(
+            'schema-keyword-invalid',
+            `\`${key}\` ${wrongShape}, found ${describe(value)}`,
+            'fix the keyword or remove it',
+            this.source.locate(at),
+          ),
+        );
+        continue;
+      }
       if ((SCHEMA_MAPS as readonly string[]).includes(key) && isRecord(value)) {
         out[key] = Object.fromEntries(
           Object.entries(value).map(([k, v]) => [k, this.normalize(v, { file: at.file, pointer: joinPointer(at.pointer, k) })]),
@@ -212,6 +224,21 @@ export class SchemaRegistry {
     }
     return result;
   }
+}
+
+/** What is wrong with a keyword's value, if its shape is not the one JSON Schema defines. */
+function shapeProblem(key: string, value: unknown): string | undefined {
+  if ((SCHEMA_LISTS as readonly string[]).includes(key) && !Array.isArray(value)) return 'must be a list of schemas';
+  if ((SCHEMA_MAPS as readonly string[]).includes(key) && !isRecord(value)) return 'must map names to schemas';
+  if (key === 'required' && !(Array.isArray(value) && value.every((v) => typeof v === 'string'))) return 'must be a list of property names';
+  if (key === 'enum' && !Array.isArray(value)) return 'must be a list of values';
+  if (key === 'discriminator' && !(isRecord(value) && typeof value.propertyName === 'string'))
+    return 'must be an object with a `propertyName`';
+  if (key === 'discriminator' && isRecord(value) && value.mapping !== undefined && !isRecord(value.mapping))
+    return 'must have a `mapping` object';
+  if ((key === 'format' || key === 'pattern' || key === 'contentEncoding' || key === 'contentMediaType') && typeof value !== 'string')
+    return 'must be a string';
+  return undefined;
 }
 
 function makeNullable(schema: Schema): Schema {

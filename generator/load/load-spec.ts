@@ -84,7 +84,7 @@ export class SpecSource {
     const hash = ref.indexOf('#');
     const filePart = hash === -1 ? ref : ref.slice(0, hash);
     const pointer = hash === -1 ? '' : fragmentToPointer(ref.slice(hash));
-    const file = filePart === '' ? from.file : path.resolve(path.dirname(from.file), decodeURI(filePart));
+    const file = filePart === '' ? from.file : path.resolve(path.dirname(from.file), safeDecodeURI(filePart));
     return { file, pointer };
   }
 
@@ -180,18 +180,43 @@ export class SpecSource {
       if (done.has(file)) continue;
       done.add(file);
       const data = this.files.get(file)?.data;
-      walkRefs(data, file, '', (ref, at) => {
-        try {
-          const target = this.refTarget(ref, at);
-          this.resolveRef(ref, at);
-          if (!done.has(target.file)) pending.push(target.file);
-        } catch (err) {
-          if (!(err instanceof GeneratorError)) throw err;
-          problems.push(...err.problems);
-        }
-      });
+      const onInvalid = (at: Origin): void => {
+        problems.push(
+          problem(
+            'ref-invalid',
+            '`$ref` must be a string such as "#/components/schemas/Name"',
+            'write the reference as a string',
+            this.locate(at),
+          ),
+        );
+      };
+      walkRefs(
+        data,
+        file,
+        '',
+        (ref, at) => {
+          try {
+            const target = this.refTarget(ref, at);
+            this.resolveRef(ref, at);
+            if (!done.has(target.file)) pending.push(target.file);
+          } catch (err) {
+            if (!(err instanceof GeneratorError)) throw err;
+            problems.push(...err.problems);
+          }
+        },
+        onInvalid,
+      );
     }
     return problems;
+  }
+}
+
+/** Percent-decodes a reference's file part; text that is not valid percent-encoding is taken as it is. */
+function safeDecodeURI(text: string): string {
+  try {
+    return decodeURI(text);
+  } catch {
+    return text;
   }
 }
 
@@ -203,20 +228,28 @@ export function isRef(node: unknown): node is RefObject {
   return node !== null && typeof node === 'object' && typeof (node as { $ref?: unknown }).$ref === 'string';
 }
 
-function walkRefs(node: unknown, file: string, pointer: string, onRef: (ref: string, at: Origin) => void, parentKey = ''): void {
+function walkRefs(
+  node: unknown,
+  file: string,
+  pointer: string,
+  onRef: (ref: string, at: Origin) => void,
+  onInvalid: (at: Origin) => void,
+  parentKey = '',
+): void {
   if (node === null || typeof node !== 'object') return;
   if (Array.isArray(node)) {
-    node.forEach((item, i) => walkRefs(item, file, joinPointer(pointer, i), onRef));
+    node.forEach((item, i) => walkRefs(item, file, joinPointer(pointer, i), onRef, onInvalid));
     return;
   }
   const record = node as Record<string, unknown>;
-  if (typeof record.$ref === 'string') onRef(record.$ref, { file, pointer: joinPointer(pointer, '$ref') });
   const namedMap = NAMED_MAPS.has(parentKey);
+  if (typeof record.$ref === 'string') onRef(record.$ref, { file, pointer: joinPointer(pointer, '$ref') });
+  else if ('$ref' in record && !namedMap) onInvalid({ file, pointer: joinPointer(pointer, '$ref') });
   for (const [key, value] of Object.entries(record)) {
     if (key === '$ref' && !namedMap) continue;
     if (!namedMap && DATA_KEYS.has(key)) continue;
     if (!namedMap && key === 'examples' && Array.isArray(value)) continue; // JSON Schema examples are data
-    walkRefs(value, file, joinPointer(pointer, key), onRef, namedMap ? '' : key);
+    walkRefs(value, file, joinPointer(pointer, key), onRef, onInvalid, namedMap ? '' : key);
   }
 }
 

@@ -92,7 +92,11 @@ export function validateSpec(source: SpecSource): Problem[] {
       const where = source.locateNode(op, opOrigin);
       if (typeof op.operationId === 'string') {
         // The resource the id names (dotted ids name it themselves; others go under their first tag).
-        const tag = op.operationId.includes('.') ? op.operationId.slice(0, op.operationId.lastIndexOf('.')) : Array.isArray(op.tags) ? String(op.tags[0] ?? '') : '';
+        const tag = op.operationId.includes('.')
+          ? op.operationId.slice(0, op.operationId.lastIndexOf('.'))
+          : Array.isArray(op.tags)
+            ? String(op.tags[0] ?? '')
+            : '';
         const first = operationIds.get(op.operationId);
         if (first) {
           const firstAt = source.locate(first.origin);
@@ -245,7 +249,14 @@ function checkAliasCycles(source: SpecSource, problems: Problem[]): void {
       source.deref(node, { file: source.rootFile, pointer: joinPointer('/components/schemas', name) });
     } catch (err) {
       if (err instanceof GeneratorError && err.problems[0]?.code === 'ref-cycle') {
-        problems.push(problem('ref-cycle', `schema "${name}" is only a $ref, and its chain of $refs comes back to it`, 'give one schema of the chain a real definition', source.locateNode(node, joinPointer('/components/schemas', name))));
+        problems.push(
+          problem(
+            'ref-cycle',
+            `schema "${name}" is only a $ref, and its chain of $refs comes back to it`,
+            'give one schema of the chain a real definition',
+            source.locateNode(node, joinPointer('/components/schemas', name)),
+          ),
+        );
         return; // one report per cycle is enough
       }
     }

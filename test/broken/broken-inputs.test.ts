@@ -144,7 +144,9 @@ describe('on the command line', () => {
       const lines = result.stderr.trim().split('\n');
       expect(lines).toHaveLength(1);
       expect(lines[0]).toMatch(
-        new RegExp(`^test/broken/specs/${file.replace('.', '\\.')}:\\d+:\\d+( \\(#[^)]*\\))?: error\\[${expectations[file]!.code}\\]: .+ — .+`),
+        new RegExp(
+          `^test/broken/specs/${file.replace('.', '\\.')}:\\d+:\\d+( \\(#[^)]*\\))?: error\\[${expectations[file]!.code}\\]: .+ — .+`,
+        ),
       );
       expect(result.stdout).toBe('');
       expect(treeHash(out)).toBe(previous);

@@ -112,12 +112,30 @@ export function tsMemberName(name: string): string {
 export interface TypeScriptNaming {
   /** IR name (schema, params type, resource class) → TypeScript declaration name. */
   types: Map<string, string>;
+  /** Error class name → TypeScript class name. */
+  errors: Map<string, string>;
+}
+
+/** The client class: the spec's name unless the runtime already exports it. */
+export function tsClientName(model: ApiModel): string {
+  return RESERVED_TYPE_NAMES.includes(model.client.name) || model.client.name === 'ErrorBody'
+    ? `${model.client.name}Client`
+    : model.client.name;
+}
+
+/** The alias under which the base error class is exported (`CartesiaError`). */
+export function tsClientErrorName(model: ApiModel): string {
+  const name = `${tsClientName(model)}Error`;
+  return RESERVED_TYPE_NAMES.includes(name) || model.errors.classes.some((c) => c.name === name) ? `${tsClientName(model)}BaseError` : name;
 }
 
 /** Maps every IR type name to a TypeScript name that clashes with nothing the generated code imports. */
 export function typescriptNaming(model: ApiModel): TypeScriptNaming {
-  const reserved = [...RESERVED_TYPE_NAMES, model.client.name, ...model.errors.classes.map((c) => c.name)];
-  const allocator = new NameAllocator(reserved);
+  const allocator = new NameAllocator([...RESERVED_TYPE_NAMES, 'ErrorBody', 'errorClasses', tsClientName(model), tsClientErrorName(model)]);
+  // Error classes first: they are part of the API surface users catch by name.
+  const errors = new Map<string, string>();
+  for (const cls of model.errors.classes)
+    errors.set(cls.name, allocator.has(cls.name) ? allocator.allocate(`${cls.name}Status`) : allocator.allocate(cls.name));
   const types = new Map<string, string>();
   const irNames = [
     ...model.schemas.map((s) => s.name),
@@ -132,10 +150,10 @@ export function typescriptNaming(model: ApiModel): TypeScriptNaming {
     ...allResources(model.resources).map((r) => r.typeName),
   ];
   // Names that are already free keep their spelling; only clashing ones get a suffix.
-  const clashing = irNames.filter((n) => reserved.some((r) => r.toLowerCase() === n.toLowerCase()));
-  for (const name of irNames) if (!clashing.includes(name)) types.set(name, allocator.allocate(name));
+  const clashing = new Set(irNames.filter((n) => allocator.has(n)));
+  for (const name of irNames) if (!clashing.has(name)) types.set(name, allocator.allocate(name));
   for (const name of clashing) types.set(name, allocator.allocate(`${name}Model`));
-  return { types };
+  return { types, errors };
 }
 
 /** A JavaScript string literal that is safe anywhere: in code, in a `<script>`, across U+2028/U+2029. */
@@ -369,6 +387,9 @@ export class TypeScriptHelpers {
       tsMethodDoc: (op: Operation) => this.methodDoc(op),
       tsMethodPath: (op: Operation) => ['client', ...[...op.resourcePath, op.name].map(tsMemberName)].join('.'),
       tsMemberName: (name: string) => tsMemberName(String(name)),
+      tsClientName: (model: ApiModel) => tsClientName(model),
+      tsClientErrorName: (model: ApiModel) => tsClientErrorName(model),
+      tsErrorClassName: (name: string) => this.naming.errors.get(name) ?? name,
       tsCredentialDoc: (scheme: SecurityScheme) => this.credentialDoc(scheme),
       tsCredentials: (schemes: SecurityScheme[]) => schemes.filter((s) => s.transport !== 'none').map(credentialSpec),
       tsPagination: (p: PaginationConvention) => Object.fromEntries(Object.entries(p).filter(([k]) => k !== 'style')),
