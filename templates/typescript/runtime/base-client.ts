@@ -117,18 +117,20 @@ export class BaseClient {
       describeError: (body) => this.describeErrorBody(body),
       ...(this.#config.errors.inStream ? { inStream: this.#config.errors.inStream } : {}),
     };
-    const client = {
-      config: this.#config,
-      credentials: this.#credentials,
-      baseURL: this.baseURL,
-      version: options.version === undefined ? this.version : (this.#checkVersion(options.version), options.version),
-      timeout: this.timeout,
-      WebSocket: this.#WebSocket,
-      runtime,
-      checkTransport: (url: string) => this.#checkTransport(url),
-    };
-    // Async so that a bad input (missing credential, http to a remote host) rejects rather than throws.
-    return Promise.resolve().then(() => connectChannel(client, spec, params, options, create));
+    // Async so that a bad input (version, missing credential, http to a remote host) rejects rather than throws.
+    return Promise.resolve().then(() => {
+      const client = {
+        config: this.#config,
+        credentials: this.#credentials,
+        baseURL: this.baseURL,
+        version: options.version === undefined ? this.version : (this.#checkVersion(options.version), options.version),
+        timeout: this.timeout,
+        WebSocket: this.#WebSocket,
+        runtime,
+        checkTransport: (url: string) => this.#checkTransport(url),
+      };
+      return connectChannel(client, spec, params, options, create);
+    });
   }
 
   /** A summary safe to log: never includes credentials. */

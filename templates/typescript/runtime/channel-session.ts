@@ -76,6 +76,11 @@ export class SocketSession<TEvent> implements AsyncIterable<TEvent> {
   close(code = NORMAL_CLOSURE, reason = ''): Promise<CloseInfo> {
     if (this.closeInfo === undefined && !this.closing) {
       this.closing = true;
+      // A paused socket would never read the server's answer to the close (`ws` gives up after 30 s).
+      if (this.paused) {
+        this.paused = false;
+        this.socket.resume?.();
+      }
       try {
         this.socket.close(code, reason);
       } catch {
@@ -127,9 +132,13 @@ export class SocketSession<TEvent> implements AsyncIterable<TEvent> {
     else this.events.push(event, sizeOf(event));
   }
 
-  /** Ends the streams still open: normally after a clean close, with a typed error otherwise. */
-  protected ended(info: CloseInfo, clean: boolean): void {
-    if (clean) this.events.end();
+  /**
+   * Ends the streams still open. `byClient`: the caller closed the socket, so everything ends normally. A
+   * server's normal closure (1000) ends the session's own stream normally too: that is how a protocol
+   * signals its end (the STT `done`, then close).
+   */
+  protected ended(info: CloseInfo, byClient: boolean): void {
+    if (byClient || info.code === NORMAL_CLOSURE) this.events.end();
     else this.events.fail(new SocketClosedError(info.code, info.reason));
   }
 
@@ -173,7 +182,7 @@ export class SocketSession<TEvent> implements AsyncIterable<TEvent> {
 
   private account(delta: number): void {
     this.buffered += delta;
-    if (!this.paused && this.buffered > PAUSE_AT && typeof this.socket.pause === 'function') {
+    if (!this.paused && !this.closing && this.buffered > PAUSE_AT && typeof this.socket.pause === 'function') {
       this.paused = true;
       this.socket.pause();
     } else if (this.paused && this.buffered < RESUME_AT) {
@@ -191,7 +200,7 @@ export class SocketSession<TEvent> implements AsyncIterable<TEvent> {
     if (this.closeInfo) return;
     this.closeInfo = info;
     for (const [type, listener] of this.listeners) this.socket.removeEventListener(type, listener);
-    this.ended(info, this.closing || info.code === NORMAL_CLOSURE);
+    this.ended(info, this.closing);
     this.resolveClosed(info);
   }
 }
@@ -234,9 +243,10 @@ export class ContextSession<TEvent> extends SocketSession<TEvent> {
     // Events of contexts nobody is reading any more are dropped.
   }
 
-  protected override ended(info: CloseInfo, clean: boolean): void {
-    for (const context of [...this.contexts.values()]) context.closed(info, clean);
-    super.ended(info, clean);
+  protected override ended(info: CloseInfo, byClient: boolean): void {
+    // A context still waiting for its last event when the server closes (whatever the code) was cut short.
+    for (const context of [...this.contexts.values()]) context.closed(info, byClient);
+    super.ended(info, byClient);
   }
 
   protected override failAll(error: unknown): void {
@@ -313,7 +323,8 @@ export class SocketContext<TEvent, TSettings> implements AsyncIterable<TEvent> {
   receive(event: TEvent, error: StreamEventError | undefined, last: boolean): void {
     if (error) this.events.fail(error);
     else this.events.push(event, sizeOf(event));
-    if (last) {
+    // An error ends the context whatever its `done` says: nothing more of it will be read.
+    if (last || error) {
       this.events.end();
       this.session.detach(this as SocketContext<TEvent, unknown>);
     }

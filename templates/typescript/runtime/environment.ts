@@ -63,8 +63,11 @@ export function base64Decode(text: string): Uint8Array {
   if (native) return native(text);
   const buffer = (globalThis as { Buffer?: { from(s: string, encoding: string): Uint8Array } }).Buffer;
   if (buffer) {
+    // A copy of its own: small Buffers are views into a shared pool, and callers may wrap `.buffer` directly.
     const bytes = buffer.from(text, 'base64');
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const own = new Uint8Array(bytes.byteLength);
+    own.set(bytes);
+    return own;
   }
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);

@@ -1,6 +1,6 @@
 // WebSocket plumbing shared by every realtime channel: finding a WebSocket implementation, connecting with a
 // timeout, sending with backpressure, receiving into bounded buffers, and closing without leftovers.
-import { APIConnectionError, ClientError } from './errors.js';
+import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, ClientError } from './errors.js';
 import { sleep } from './environment.js';
 
 /** The subset of the WHATWG WebSocket API the client uses; browsers, Deno, Bun and the `ws` package have it. */
@@ -20,6 +20,7 @@ export interface WebSocketLike {
 export type WebSocketConstructor = new (url: string, protocols?: string | string[]) => WebSocketLike;
 
 const OPEN = 1;
+const CLOSED = 3;
 
 /** The socket closed before the session or a context was finished. */
 export class SocketClosedError extends APIConnectionError {
@@ -71,13 +72,22 @@ export interface ConnectOptions {
   signal?: AbortSignal | null;
 }
 
-/** Opens a socket and resolves once it is open; `redactedURL` is what error messages may show. */
-export async function openSocket(url: string, redactedURL: string, options: ConnectOptions): Promise<WebSocketLike> {
+/**
+ * Opens a socket and resolves with `wrap(socket)` once it is open; `redactedURL` is what error messages may
+ * show. `wrap` runs inside the open event, so its listeners are in place before the first message.
+ */
+export async function openSocket<S>(
+  url: string,
+  redactedURL: string,
+  options: ConnectOptions,
+  wrap: (socket: WebSocketLike) => S,
+): Promise<S> {
   const Ctor = await resolveWebSocket(options.WebSocket);
-  if (options.signal?.aborted) throw new APIConnectionError('The connection was aborted before it started.');
+  if (options.signal?.aborted) throw new APIUserAbortError('The connection was aborted before it started.');
   const socket = new Ctor(url);
   socket.binaryType = 'arraybuffer';
-  await new Promise<void>((resolve, reject) => {
+  const timeout = options.timeout ?? 30_000;
+  return new Promise<S>((resolve, reject) => {
     const cleanup = (): void => {
       clearTimeout(timer);
       socket.removeEventListener('open', onOpen);
@@ -87,6 +97,17 @@ export async function openSocket(url: string, redactedURL: string, options: Conn
     };
     const fail = (error: Error): void => {
       cleanup();
+      // Closing a socket that is still connecting makes `ws` report one more error, which would be thrown
+      // as uncaught with no listener left: catch it until the socket has closed.
+      if (socket.readyState !== CLOSED) {
+        const ignore = (): void => undefined;
+        const release = (): void => {
+          socket.removeEventListener('error', ignore);
+          socket.removeEventListener('close', release);
+        };
+        socket.addEventListener('error', ignore);
+        socket.addEventListener('close', release);
+      }
       try {
         socket.close();
       } catch {
@@ -94,26 +115,26 @@ export async function openSocket(url: string, redactedURL: string, options: Conn
       }
       reject(error);
     };
+    // A message may follow the handshake in the same network read: the session must listen before it.
     const onOpen = (): void => {
       cleanup();
-      resolve();
+      resolve(wrap(socket));
     };
     // Handshake failures carry no status in the WebSocket API; `ws` puts it in the message.
     const onError = (event: { message?: string; error?: { message?: string } }): void =>
       fail(new APIConnectionError(`Could not open the WebSocket to ${redactedURL}${describe(event)}.`));
     const onClose = (event: { code?: number; reason?: string }): void =>
       fail(new SocketClosedError(event.code ?? 1006, event.reason ?? 'closed during the handshake'));
-    const onAbort = (): void => fail(new APIConnectionError('The connection was aborted.'));
+    const onAbort = (): void => fail(new APIUserAbortError('The connection was aborted.'));
     const timer = setTimeout(
-      () => fail(new APIConnectionError(`The WebSocket handshake with ${redactedURL} timed out.`)),
-      options.timeout ?? 30_000,
+      () => fail(new APIConnectionTimeoutError(`The WebSocket handshake with ${redactedURL} timed out after ${timeout} ms.`)),
+      timeout,
     );
     socket.addEventListener('open', onOpen);
     socket.addEventListener('error', onError);
     socket.addEventListener('close', onClose);
     options.signal?.addEventListener('abort', onAbort, { once: true });
   });
-  return socket;
 }
 
 function describe(event: { message?: string; error?: { message?: string } }): string {

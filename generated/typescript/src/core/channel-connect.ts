@@ -79,10 +79,14 @@ export async function connectChannel<S>(
 ): Promise<S> {
   const { url, redacted } = channelURL(client, spec, params, options);
   const WebSocket = options.WebSocket ?? client.WebSocket;
-  const socket = await openSocket(url, redacted, {
-    ...(WebSocket ? { WebSocket } : {}),
-    timeout: options.timeout ?? client.timeout,
-    ...(options.signal ? { signal: options.signal } : {}),
-  });
-  return create(socket, spec, client.runtime);
+  return openSocket(
+    url,
+    redacted,
+    {
+      ...(WebSocket ? { WebSocket } : {}),
+      timeout: options.timeout ?? client.timeout,
+      ...(options.signal ? { signal: options.signal } : {}),
+    },
+    (socket) => create(socket, spec, client.runtime),
+  );
 }
