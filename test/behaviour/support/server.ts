@@ -75,6 +75,11 @@ export class TestServer {
     return this;
   }
 
+  /** Closes every connection from the server's side (idle keep-alive ones included). */
+  dropConnections(): void {
+    for (const socket of this.sockets) socket.destroy();
+  }
+
   /** Forgets requests and scripts (between tests). */
   reset(): void {
     this.requests.length = 0;
