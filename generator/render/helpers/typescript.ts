@@ -13,6 +13,8 @@ import type {
   Resource,
   Schema,
   SecurityScheme,
+  Server,
+  ServerVariable,
 } from '../../ir/types.js';
 import { allChannels, allOperations, allResources, namedParameters, type Helper } from './core.js';
 import { channelSpec, commandName, TypeScriptChannelHelpers } from './typescript-channels.js';
@@ -387,6 +389,9 @@ export class TypeScriptHelpers {
       tsMethodDoc: (op: Operation) => this.methodDoc(op),
       tsMethodPath: (op: Operation) => ['client', ...[...op.resourcePath, op.name].map(tsMemberName)].join('.'),
       tsMemberName: (name: string) => tsMemberName(String(name)),
+      tsServerDefaults: (server: Server) => Object.fromEntries(server.variables.map((v) => [v.name, v.default])),
+      tsServerVariableType: (variable: ServerVariable) => (variable.enum?.length ? variable.enum.map((v) => tsString(v)).join(' | ') : 'string'),
+      tsServerVariableDoc: (variable: ServerVariable) => ({ ...(variable.description ? { description: variable.description } : {}), extra: [`@default ${JSON.stringify(variable.default)}`] }),
       tsClientName: (model: ApiModel) => tsClientName(model),
       tsClientErrorName: (model: ApiModel) => tsClientErrorName(model),
       tsErrorClassName: (name: string) => this.naming.errors.get(name) ?? name,

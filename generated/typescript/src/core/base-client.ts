@@ -48,7 +48,7 @@ export class BaseClient {
 
   constructor(config: ClientConfig, options: BaseClientOptions & Record<string, unknown>) {
     this.#config = config;
-    const baseURL = options.baseURL ?? config.baseURL;
+    const baseURL = options.baseURL ?? serverURL(config, options.serverVariables);
     if (!baseURL)
       throw new ConfigurationError('No base URL: the spec declares no server, so pass `baseURL`.');
     this.baseURL = baseURL;
@@ -477,6 +477,18 @@ function streamError(error: unknown, raw: RawResponse): Error {
   return new APIConnectionError(
     `Connection lost while streaming the response body: ${describeCause(error)}`,
     { cause: error },
+  );
+}
+
+/** The spec's server URL with the caller's variable values (or the defaults) filled in. */
+function serverURL(
+  config: ClientConfig,
+  variables: Record<string, string | undefined> | undefined,
+): string | undefined {
+  if (!config.server || !variables) return config.baseURL;
+  return config.server.url.replace(
+    /\{([^}]+)\}/g,
+    (_, name: string) => variables[name] ?? config.server!.variables[name] ?? '',
   );
 }
 

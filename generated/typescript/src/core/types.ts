@@ -24,6 +24,8 @@ export interface ClientConfig {
   packageName: string;
   packageVersion: string;
   baseURL: string | undefined;
+  /** The server URL template and its variables' defaults, when the spec's server has variables. */
+  server?: { url: string; variables: Record<string, string> };
   /** Where WebSocket channels live (the base URL with a ws/wss scheme). */
   websocketBaseURL?: string;
   timeoutMs: number;
@@ -88,6 +90,8 @@ export interface RequestOptions {
 export interface BaseClientOptions {
   /** Overrides the spec's server. Plain `http://` is refused for credentials unless the host is loopback. */
   baseURL?: string | null;
+  /** Values for the variables of the spec's server URL (ignored when `baseURL` is given). */
+  serverVariables?: Record<string, string | undefined>;
   /** Milliseconds before a request attempt is aborted. */
   timeout?: number;
   /** Retries after the first attempt, for connection errors and retryable statuses. */

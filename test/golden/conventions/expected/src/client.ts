@@ -6,6 +6,17 @@ import { Ping } from './resources/ping.js';
 
 /** Options of `new ConvClient(...)`. */
 export interface ClientOptions extends BaseClientOptions {
+  /** Values for the variables of the server URL `https://{region}.conv.example.com/{base}`. */
+  serverVariables?: {
+    /**
+     * @default "eu"
+     */
+    region?: 'eu' | 'us';
+    /**
+     * @default "v2"
+     */
+    base?: string;
+  };
   /**
    * Defaults to the `CONV_TOKEN` environment variable (server runtimes only).
    *
@@ -20,6 +31,7 @@ const config: ClientConfig = {
   packageVersion: '3.0.0-beta.1',
   baseURL: 'https://eu.conv.example.com/v2',
   websocketBaseURL: 'wss://eu.conv.example.com/v2',
+  server: { url: 'https://{region}.conv.example.com/{base}', variables: { region: 'eu', base: 'v2' } },
   timeoutMs: 15000,
   apiVersion: {
     header: 'Conv-Version',
