@@ -212,7 +212,10 @@ export class BaseClient {
     const headers: Record<string, string> = {};
     const query: string[] = [];
     if (op.security.length === 0) return { headers, query };
-    const chosen = op.security.find((set) => set.every((scheme) => this.#credentials.has(scheme)));
+    // A credential set the client holds beats the empty one (`{}`: authentication optional).
+    const held = (set: readonly string[]): boolean => set.every((scheme) => this.#credentials.has(scheme));
+    const chosen =
+      op.security.find((set) => set.length > 0 && held(set)) ?? op.security.find((set) => set.length === 0);
     if (!chosen) {
       const options = op.security.map((set) =>
         set

@@ -43,7 +43,10 @@ export function channelURL(
     query.push(`${encodeURIComponent(versionParameter)}=${encodeURIComponent(version)}`);
   const secret: string[] = [];
   if (spec.security.length > 0) {
-    const chosen = spec.security.find((set) => set.every((scheme) => client.credentials.has(scheme)));
+    const held = (set: readonly string[]): boolean => set.every((scheme) => client.credentials.has(scheme));
+    const chosen =
+      spec.security.find((set) => set.length > 0 && held(set)) ??
+      spec.security.find((set) => set.length === 0);
     if (!chosen) {
       const names = spec.security.map((set) =>
         set.map((s) => `\`${config.credentials.find((c) => c.scheme === s)?.option ?? s}\``).join(' + '),
