@@ -101,6 +101,11 @@ export const coreHelpers: Record<string, Helper> = {
   allResources: (resources: Resource[]) => allResources(resources),
   namedParameters: (op: Operation) => namedParameters(op),
   markdownCell: (text: unknown) => markdownCell(text),
+  // Inline code in a Markdown table: one line, pipes escaped.
+  markdownCode: (text: unknown) =>
+    String(text ?? '')
+      .replace(/\s+/g, ' ')
+      .replace(/\|/g, '\\|'),
   firstOperation: (model: ApiModel) => firstOperation(model),
   firstPaginatedOperation: (model: ApiModel) => model.operations.find((op) => op.pagination),
   serverCredential: (schemes: SecurityScheme[]) => serverCredential(schemes),

@@ -2,7 +2,7 @@
 // context settings, and the signature and body of each command method.
 import { COMPONENT_PREFIX } from '../../ir/schemas.js';
 import type { Channel, ChannelCommand } from '../../ir/types.js';
-import { tsIdentifier, tsPropertyKey, tsString, type TypeScriptHelpers } from './typescript.js';
+import { tsIdentifier, tsLiteral, tsPropertyKey, tsString, type TypeScriptHelpers } from './typescript.js';
 
 // Members of the runtime's session and context classes: a command of the same name gets a `send` prefix.
 const SESSION_MEMBERS = new Set([
@@ -119,6 +119,21 @@ export class TypeScriptChannelHelpers {
     const command = this.oneShot(channel)!;
     const argumentType = `${this.ts.type(command.schema!, 'request')}[${tsString(command.argument!)}]`;
     return `${this.settingsName(channel)} & { ${tsPropertyKey(command.argument!)}${command.argumentDefault === undefined ? '' : '?'}: ${argumentType} }`;
+  }
+
+  /** Example settings for a context: the settings schema's example without the fields commands fill. */
+  settingsExample(channel: Channel): string {
+    const value = this.ts.examples.value(channel.context?.settings, 'settings');
+    const filled = new Set(this.filledBySettingsCommands(channel));
+    const kept = value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).filter(([k]) => !filled.has(k))) : {};
+    return tsLiteral(kept);
+  }
+
+  /** Example handshake parameters (the required ones). */
+  paramsExample(channel: Channel): string {
+    return tsLiteral(
+      Object.fromEntries(channel.query.filter((p) => p.required).map((p) => [p.name, this.ts.examples.value(p.schema, p.name)])),
+    );
   }
 
   settingsName(channel: Channel): string {

@@ -17,6 +17,7 @@ import type {
   ServerVariable,
 } from '../../ir/types.js';
 import { allChannels, allOperations, allResources, namedParameters, type Helper } from './core.js';
+import { BINARY_EXAMPLE, ExampleBuilder } from './examples.js';
 import { channelSpec, commandName, TypeScriptChannelHelpers } from './typescript-channels.js';
 import { TypeScriptTypePrinter, type TypeUse } from './typescript-types.js';
 
@@ -158,6 +159,19 @@ export function typescriptNaming(model: ApiModel): TypeScriptNaming {
   return { types, errors };
 }
 
+/** An example value as a TypeScript expression (file contents become an empty Blob to fill in). */
+export function tsLiteral(value: unknown): string {
+  if (value === BINARY_EXAMPLE) return 'new Blob([/* file contents */])';
+  if (typeof value === 'string') return tsString(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(tsLiteral).join(', ')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).map(([k, v]) => `${tsPropertyKey(k)}: ${tsLiteral(v)}`);
+    return entries.length > 0 ? `{ ${entries.join(', ')} }` : '{}';
+  }
+  return 'undefined';
+}
+
 /** A JavaScript string literal that is safe anywhere: in code, in a `<script>`, across U+2028/U+2029. */
 export function tsString(value: unknown): string {
   return JSON.stringify(String(value ?? ''))
@@ -208,12 +222,14 @@ export class TypeScriptHelpers {
   readonly naming: TypeScriptNaming;
   readonly printer: TypeScriptTypePrinter;
   readonly channels: TypeScriptChannelHelpers;
+  readonly examples: ExampleBuilder;
   private readonly schemasByName: Map<string, Schema>;
 
   constructor(model: ApiModel) {
     this.naming = typescriptNaming(model);
     this.printer = new TypeScriptTypePrinter(model, this.naming.types);
     this.channels = new TypeScriptChannelHelpers(this);
+    this.examples = new ExampleBuilder(model);
     this.schemasByName = new Map(model.schemas.map((s) => [s.name, s.schema]));
   }
 
@@ -348,10 +364,11 @@ export class TypeScriptHelpers {
     return { models: [...models].map((n) => this.typeName(n)).sort(), runtime: groupByModule(runtime), values: groupByModule(values) };
   }
 
-  /** A call with placeholder arguments, for the README. */
+  /** A call with example arguments, for documentation (it type-checks: the README test proves it). */
   exampleCall(op: Operation, clientVar = 'client'): string {
-    const args = this.pathArguments(op).map(({ param }) => tsString(`${param.name}`));
-    if (this.hasParams(op) && !this.paramsOptional(op)) args.push('{ /* ... */ }');
+    const args = this.pathArguments(op).map(({ param }) => tsLiteral(this.examples.value(param.schema, param.name)));
+    const params = this.examples.params(op);
+    if (params) args.push(tsLiteral(params));
     return `${[clientVar, ...[...op.resourcePath, op.name].map(tsMemberName)].join('.')}(${args.join(', ')})`;
   }
 
@@ -389,9 +406,20 @@ export class TypeScriptHelpers {
       tsMethodDoc: (op: Operation) => this.methodDoc(op),
       tsMethodPath: (op: Operation) => ['client', ...[...op.resourcePath, op.name].map(tsMemberName)].join('.'),
       tsMemberName: (name: string) => tsMemberName(String(name)),
+      tsResourcePath: (resource: Resource) => resource.path.map(tsMemberName).join('.'),
+      tsMethodArgumentNames: (op: Operation) =>
+        [
+          ...this.pathArguments(op).map((a) => a.identifier),
+          ...(this.hasParams(op) ? [this.paramsOptional(op) ? 'params?' : 'params'] : []),
+          'options?',
+        ].join(', '),
       tsServerDefaults: (server: Server) => Object.fromEntries(server.variables.map((v) => [v.name, v.default])),
-      tsServerVariableType: (variable: ServerVariable) => (variable.enum?.length ? variable.enum.map((v) => tsString(v)).join(' | ') : 'string'),
-      tsServerVariableDoc: (variable: ServerVariable) => ({ ...(variable.description ? { description: variable.description } : {}), extra: [`@default ${JSON.stringify(variable.default)}`] }),
+      tsServerVariableType: (variable: ServerVariable) =>
+        variable.enum?.length ? variable.enum.map((v) => tsString(v)).join(' | ') : 'string',
+      tsServerVariableDoc: (variable: ServerVariable) => ({
+        ...(variable.description ? { description: variable.description } : {}),
+        extra: [`@default ${JSON.stringify(variable.default)}`],
+      }),
       tsClientName: (model: ApiModel) => tsClientName(model),
       tsClientErrorName: (model: ApiModel) => tsClientErrorName(model),
       tsErrorClassName: (name: string) => this.naming.errors.get(name) ?? name,
@@ -425,13 +453,15 @@ export class TypeScriptHelpers {
       tsReturnType: (op: Operation) => this.returnType(op),
       tsResultType: (op: Operation) => this.resultType(op),
       tsExampleCall: (op: Operation) => this.exampleCall(op),
+      tsExample: (schema: Schema | undefined) => tsLiteral(this.examples.value(schema, 'value')),
       tsImports: (resource: Resource | ApiModel) =>
         'path' in resource ? this.imports(allOperations(resource), allChannels(resource)) : this.imports(resource.rootOperations),
       channelSpec: (channel: Channel) => channelSpec(channel),
-      tsChannelPath: (channel: Channel) => ['client', ...channel.resourcePath, channel.name].join('.') + '()',
+      tsChannelPath: (channel: Channel) => ['client', ...[...channel.resourcePath, channel.name].map(tsMemberName)].join('.') + '()',
       tsChannelExample: (channel: Channel) =>
-        ['client', ...channel.resourcePath, channel.name].join('.') +
-        (channel.query.length > 0 ? '({ /* handshake parameters */ })' : '()'),
+        ['client', ...[...channel.resourcePath, channel.name].map(tsMemberName)].join('.') +
+        (channel.query.length > 0 ? `(${this.channels.paramsExample(channel)})` : '()'),
+      tsChannelSettingsExample: (channel: Channel) => this.channels.settingsExample(channel),
       tsChannelDoc: (channel: Channel) => ({
         ...(channel.summary ? { summary: channel.summary } : {}),
         ...(channel.description ? { description: channel.description } : {}),
