@@ -6,6 +6,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { displayPath, formatProblem, GeneratorError, UsageError, type Problem } from './errors.js';
 import { buildModel, DEFAULTS, generate } from './pipeline.js';
+import type { SurfaceChange } from './surface/typescript-surface.js';
 
 const EXIT_OK = 0;
 const EXIT_PROBLEM = 1;
@@ -39,11 +40,28 @@ async function runGenerate(args: { spec: string; templates: string; out: string;
     return EXIT_OK;
   }
   const written = added.length + changed.length;
+  if (result.surfaceChange) printSurfaceChange(result.surfaceChange);
   process.stdout.write(
     `Generated ${out} from ${displayPath(path.resolve(args.spec))}: ${written} written (${added.length} new, ${changed.length} changed), ` +
       `${unchanged.length} unchanged, ${removed.length} removed in ${seconds(start)}.\n`,
   );
   return EXIT_OK;
+}
+
+const SHOWN = 8;
+
+function printSurfaceChange(change: SurfaceChange): void {
+  const list = (label: string, names: string[]): string =>
+    names.length === 0 ? '' : `\n  ${label} (${names.length}): ${names.slice(0, SHOWN).join(', ')}${names.length > SHOWN ? ', ...' : ''}`;
+  const total = change.added.length + change.removed.length + change.changed.length;
+  const why = { major: 'something was removed or changed', minor: 'only additions', patch: 'no change to the public API' }[change.release];
+  process.stdout.write(
+    `Public API: ${total === 0 ? 'unchanged' : `${total} change(s)`} — a ${change.release} release (${why}).` +
+      list('added', change.added) +
+      list('removed', change.removed) +
+      list('changed', change.changed) +
+      '\n',
+  );
 }
 
 function runValidate(args: { spec: string }): number {

@@ -1,4 +1,5 @@
 // The generator, stage by stage: load → validate → build the IR → render → format → write (or check).
+import fs from 'node:fs';
 import path from 'node:path';
 import { failOnErrors, type Problem } from './errors.js';
 import { formatOutput } from './format/format-output.js';
@@ -7,6 +8,7 @@ import type { ApiModel } from './ir/types.js';
 import { loadSpec } from './load/load-spec.js';
 import { renderTemplateSet, type RenderedFiles } from './render/render.js';
 import { loadTemplateSet, type TemplateSet } from './render/template-set.js';
+import { compareSurfaces, readTypeScriptSurface, type SurfaceChange } from './surface/typescript-surface.js';
 import { validateSpec } from './validate/validate-spec.js';
 import { compareOutput, writeOutput, type OutputComparison } from './write/write-output.js';
 
@@ -26,6 +28,8 @@ export interface GenerateOptions {
 
 export interface GenerateResult {
   comparison: OutputComparison;
+  /** How the public surface changed against the previous output (when the template set can read it). */
+  surfaceChange?: SurfaceChange;
   warnings: Problem[];
   files: RenderedFiles;
   model: ApiModel;
@@ -56,8 +60,22 @@ export async function renderClient(
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const { model, files, warnings, templateSet } = await renderClient(options);
   const out = path.resolve(options.out);
+  const surfaceChange = options.check ? undefined : changeOfSurface(templateSet, out, files);
   const comparison = options.check ? compareOutput(out, files, templateSet.preserve) : writeOutput(out, files, templateSet.preserve);
-  return { comparison, warnings, files, model };
+  return { comparison, warnings, files, model, ...(surfaceChange ? { surfaceChange } : {}) };
+}
+
+/** The public-surface change against the files now in `out` (undefined on a first generation). */
+function changeOfSurface(templateSet: TemplateSet, out: string, files: RenderedFiles): SurfaceChange | undefined {
+  if (templateSet.surface !== 'typescript') return undefined;
+  const rendered = [...files].filter(([, f]) => !f.copied);
+  const previous = new Map<string, string>();
+  for (const [file] of rendered) {
+    const full = path.join(out, file);
+    if (fs.existsSync(full)) previous.set(file, fs.readFileSync(full, 'utf8'));
+  }
+  if (previous.size === 0) return undefined;
+  return compareSurfaces(readTypeScriptSurface(previous), readTypeScriptSurface(new Map(rendered.map(([file, f]) => [file, f.content]))));
 }
 
 function dedupe(problems: Problem[]): Problem[] {

@@ -37,6 +37,8 @@ export interface TemplateSet {
   copy: { from: string; to: string }[];
   /** Output entries the generator never touches (e.g. `node_modules`). */
   preserve: string[];
+  /** How to read the public surface of the output, to report what a regeneration changed. */
+  surface?: 'typescript';
 }
 
 const KNOWN_KEYS = new Set([
@@ -51,6 +53,7 @@ const KNOWN_KEYS = new Set([
   'copy',
   'preserve',
   'description',
+  'surface',
 ]);
 
 export function loadTemplateSet(folder: string): TemplateSet {
@@ -159,6 +162,13 @@ export function loadTemplateSet(folder: string): TemplateSet {
   if (data.helpersModule !== undefined && (typeof data.helpersModule !== 'string' || !fs.existsSync(path.join(root, data.helpersModule)))) {
     fail('/helpersModule', 'template-missing', 'the helpers module does not exist', 'check the path, relative to the template folder');
   }
+  if (data.surface !== undefined && data.surface !== 'typescript')
+    fail(
+      '/surface',
+      'manifest-invalid',
+      '`surface` must be typescript (or left out)',
+      'remove it, or name a surface reader the generator has',
+    );
   if (problems.length > 0) throw new GeneratorError(problems);
   return {
     root,
@@ -171,6 +181,7 @@ export function loadTemplateSet(folder: string): TemplateSet {
     files,
     copy,
     preserve: Array.isArray(data.preserve) ? data.preserve.map(String) : ['node_modules', 'dist'],
+    ...(data.surface === 'typescript' ? { surface: 'typescript' as const } : {}),
   };
 }
 

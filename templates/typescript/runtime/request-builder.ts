@@ -13,7 +13,9 @@ export class InvalidRequestError extends ClientError {
 export interface PreparedRequest {
   url: string;
   headers: Headers;
-  body: BodyInit | undefined;
+  // Spelled through RequestInit: `BodyInit` is a DOM-library name that Node-only type setups (@types/node
+  // without lib "DOM") lack, and this interface is part of the published declarations.
+  body: NonNullable<RequestInit['body']> | undefined;
 }
 
 export interface RequestParts {
