@@ -21,7 +21,8 @@ export async function leftoverNetworkResources(ms = 5_000): Promise<string[]> {
 
 /** Waits (bounded) for every TCP connection to close and returns those still open; listening servers are ignored. */
 export async function leftoverConnections(ms = 5_000): Promise<string[]> {
-  const connections = (): string[] => process.getActiveResourcesInfo().filter((name) => NETWORK_RESOURCES.has(name) && name !== 'TCPServerWrap');
+  const connections = (): string[] =>
+    process.getActiveResourcesInfo().filter((name) => NETWORK_RESOURCES.has(name) && name !== 'TCPServerWrap');
   const start = Date.now();
   let open = connections();
   while (open.length > 0 && Date.now() - start < ms) {

@@ -131,6 +131,11 @@ export interface EmulatorOptions {
   checker?: SpecChecker;
   /** Keep every payload sent and received (default true); benchmarks turn it off and keep counts only. */
   retainPayloads?: boolean;
+  /**
+   * Answers plain HTTP requests (by default 426: the emulator only speaks WebSocket), so that a harness can serve
+   * REST routes on the same origin as the channels, as the real service does (the browser test does).
+   */
+  http?: (req: http.IncomingMessage, res: http.ServerResponse) => void;
 }
 
 type Outgoing =
@@ -161,7 +166,9 @@ export class RealtimeEmulator {
     this.credentials = options.credentials;
     this.retainPayloads = options.retainPayloads ?? true;
     this.behaviour = { ...options.behaviour };
-    this.server = http.createServer((_req, res) => {
+    const answer = options.http;
+    this.server = http.createServer((req, res) => {
+      if (answer) return answer(req, res);
       res.writeHead(426, { 'content-type': 'text/plain', connection: 'close' });
       res.end('This server only speaks WebSocket.');
     });

@@ -296,7 +296,8 @@ export class BaseClient {
       };
       let response: Response;
       try {
-        response = await this.#fetch(url, { ...init, signal: controller.signal });
+        // Called without a receiver: browsers' fetch throws "Illegal invocation" when `this` is not the window.
+        response = await this.#fetch.call(undefined, url, { ...init, signal: controller.signal });
       } catch (cause) {
         release();
         if (userSignal?.aborted) throw new APIUserAbortError();
