@@ -109,4 +109,7 @@ export const coreHelpers: Record<string, Helper> = {
   firstOperation: (model: ApiModel) => firstOperation(model),
   firstPaginatedOperation: (model: ApiModel) => model.operations.find((op) => op.pagination),
   serverCredential: (schemes: SecurityScheme[]) => serverCredential(schemes),
+  // A credential meant for browsers, when the API has both kinds (a secret one is then opt-in there).
+  browserCredential: (schemes: SecurityScheme[]) =>
+    schemes.some((s) => s.browser === 'opt-in') ? schemes.find((s) => s.browser === 'allowed' && s.transport !== 'none') : undefined,
 };
