@@ -31,7 +31,7 @@ export async function formatOutput(files: RenderedFiles, set: TemplateSet): Prom
   const entries = await Promise.all(
     [...files].map(async ([file, rendered]) => {
       const parser = parserFor(file);
-      if (!parser) return [file, rendered] as const;
+      if (!parser || !rendered.format) return [file, rendered] as const;
       try {
         const content = await prettier.format(rendered.content, { ...set.prettier, parser, filepath: file });
         return [file, { ...rendered, content }] as const;

@@ -115,12 +115,14 @@ function parseYamlText(text: string, file: string, format: 'yaml' | 'json'): Sou
       problem('yaml-syntax', `cannot read the YAML: ${(err as Error).message}`, 'fix the YAML (aliases and tags)', { file }),
     );
   }
-  const offsets = indexOffsets(doc);
+  // Positions are only needed when something is reported: index them on first use.
+  let index: Map<string, number> | undefined;
   return {
     path: file,
     format,
     data,
     locate(pointer: string): SourceLocation {
+      const offsets = (index ??= indexOffsets(doc));
       let p = pointer;
       // Fall back to the closest ancestor that has a position.
       while (!offsets.has(p) && p !== '') p = p.slice(0, Math.max(0, p.lastIndexOf('/')));

@@ -23,6 +23,8 @@ export interface RenderedFile {
   source: string;
   /** Copied verbatim from the template set (not rendered from the spec). */
   copied: boolean;
+  /** Whether the format stage should format it (copied files may be kept formatted at the source). */
+  format: boolean;
 }
 
 /** Rendered output: relative path → file. */
@@ -70,7 +72,7 @@ export async function renderTemplateSet(set: TemplateSet, model: ApiModel): Prom
   }
 
   const output: RenderedFiles = new Map();
-  const put = (file: string, content: string, from: string, copied = false): void => {
+  const put = (file: string, content: string, from: string, copied = false, format = true): void => {
     const normalized = path.posix.normalize(file.replace(/\\/g, '/'));
     if (normalized.startsWith('../') || normalized === '..' || path.posix.isAbsolute(normalized) || normalized === '.') {
       throw new GeneratorError(
@@ -89,7 +91,7 @@ export async function renderTemplateSet(set: TemplateSet, model: ApiModel): Prom
         ),
       );
     }
-    output.set(normalized, { content, source: from, copied });
+    output.set(normalized, { content, source: from, copied, format });
   };
 
   for (const file of set.files) {
@@ -119,7 +121,7 @@ export async function renderTemplateSet(set: TemplateSet, model: ApiModel): Prom
   for (const entry of set.copy) {
     const from = path.join(set.root, entry.from);
     for (const rel of listFiles(from))
-      put(path.posix.join(entry.to, rel), fs.readFileSync(path.join(from, rel), 'utf8'), path.join(from, rel), true);
+      put(path.posix.join(entry.to, rel), fs.readFileSync(path.join(from, rel), 'utf8'), path.join(from, rel), true, entry.format);
   }
   return new Map([...output].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -33,8 +33,9 @@ export interface TemplateSet {
   /** Folder of partials (every `*.hbs` in it, named by its relative path without extension). */
   partials?: string;
   files: TemplateFile[];
-  /** Static files copied verbatim: every file under `from` goes to `to` in the output. */
-  copy: { from: string; to: string }[];
+  /** Static files copied verbatim: every file under `from` goes to `to` in the output. `format: false` skips the
+   * formatter for files kept formatted in the template set already (a test holds them to it). */
+  copy: { from: string; to: string; format: boolean }[];
   /** Output entries the generator never touches (e.g. `node_modules`). */
   preserve: string[];
   /** How to read the public surface of the output, to report what a regeneration changed. */
@@ -152,7 +153,7 @@ export function loadTemplateSet(folder: string): TemplateSet {
       );
       return;
     }
-    copy.push({ from: entry.from, to: entry.to });
+    copy.push({ from: entry.from, to: entry.to, format: entry.format !== false });
   });
   const format = data.format ?? 'prettier';
   if (format !== 'prettier' && format !== 'none') fail('/format', 'manifest-invalid', '`format` must be prettier or none', 'fix the value');

@@ -69,3 +69,24 @@ describe('template sets', () => {
     expect(() => loadTemplateSet(path.join(work.dir, 'empty'))).toThrow(/no manifest\.yaml/);
   });
 });
+
+describe('copied files the formatter skips', () => {
+  it('are already formatted as the manifest says (so skipping the formatter changes nothing)', async () => {
+    const prettier = await import('prettier');
+    const { parserFor } = await import('../../generator/format/format-output.js');
+    const { listFiles: list } = await import('../../generator/render/template-set.js');
+    const set = loadTemplateSet(TS_TEMPLATES);
+    const unformatted: string[] = [];
+    for (const entry of set.copy.filter((c) => !c.format)) {
+      const dir = path.join(set.root, entry.from);
+      for (const rel of list(dir)) {
+        const parser = parserFor(rel);
+        if (!parser) continue;
+        const text = fs.readFileSync(path.join(dir, rel), 'utf8');
+        if ((await prettier.format(text, { ...set.prettier, parser, filepath: rel })) !== text) unformatted.push(`${entry.from}/${rel}`);
+      }
+    }
+    expect(unformatted).toEqual([]);
+    expect(set.copy.some((c) => !c.format)).toBe(true);
+  });
+});

@@ -19,7 +19,14 @@ import { prepareRequest, setHeaders } from './request-builder.js';
 import { connectChannel } from './channel-connect.js';
 import type { ChannelSpec, SessionRuntime } from './channel-session.js';
 import { EventStream } from './streaming.js';
-import type { BaseClientOptions, ChannelOptions, ClientConfig, CredentialSpec, OperationSpec, RequestOptions } from './types.js';
+import type {
+  BaseClientOptions,
+  ChannelOptions,
+  ClientConfig,
+  CredentialSpec,
+  OperationSpec,
+  RequestOptions,
+} from './types.js';
 import type { WebSocketConstructor, WebSocketLike } from './websocket.js';
 
 const JITTER = 0.25;
@@ -42,7 +49,8 @@ export class BaseClient {
   constructor(config: ClientConfig, options: BaseClientOptions & Record<string, unknown>) {
     this.#config = config;
     const baseURL = options.baseURL ?? serverURL(config, options.serverVariables);
-    if (!baseURL) throw new ConfigurationError('No base URL: the spec declares no server, so pass `baseURL`.');
+    if (!baseURL)
+      throw new ConfigurationError('No base URL: the spec declares no server, so pass `baseURL`.');
     this.baseURL = baseURL;
     this.timeout = options.timeout ?? config.timeoutMs;
     this.maxRetries = options.maxRetries ?? config.retry.maxRetries;
@@ -53,7 +61,10 @@ export class BaseClient {
       throw new ConfigurationError(`Invalid defaultHeaders: ${(error as Error).message}`);
     }
     const fetchImpl = options.fetch ?? (globalThis as { fetch?: typeof fetch }).fetch;
-    if (!fetchImpl) throw new ConfigurationError('No `fetch` is available in this runtime: pass one as the `fetch` option.');
+    if (!fetchImpl)
+      throw new ConfigurationError(
+        'No `fetch` is available in this runtime: pass one as the `fetch` option.',
+      );
     this.#fetch = fetchImpl;
     this.#WebSocket = options.WebSocket;
     this.version = options.version ?? config.apiVersion?.default;
@@ -65,13 +76,20 @@ export class BaseClient {
       if (given !== undefined && given !== null && typeof given !== 'string') {
         throw new ConfigurationError(`The \`${credential.option}\` option must be a string.`);
       }
-      const value = given === null ? undefined : (given ?? (credential.env && !browser ? readEnv(credential.env) : undefined));
+      const value =
+        given === null
+          ? undefined
+          : (given ?? (credential.env && !browser ? readEnv(credential.env) : undefined));
       if (value === undefined || value === '') continue;
       if (browser && credential.browser === 'opt-in' && options.dangerouslyAllowBrowser !== true) {
-        const alternatives = config.credentials.filter((c) => c.browser === 'allowed').map((c) => `\`${c.option}\``);
+        const alternatives = config.credentials
+          .filter((c) => c.browser === 'allowed')
+          .map((c) => `\`${c.option}\``);
         throw new ConfigurationError(
           `Refusing to use \`${credential.option}\` in a browser: every visitor of the page could read it.` +
-            (alternatives.length > 0 ? ` Use ${alternatives.join(' or ')} (minted by your server) instead,` : '') +
+            (alternatives.length > 0
+              ? ` Use ${alternatives.join(' or ')} (minted by your server) instead,`
+              : '') +
             ' or pass `dangerouslyAllowBrowser: true` if you understand the risk.',
         );
       }
@@ -87,7 +105,9 @@ export class BaseClient {
     params: Record<string, unknown> = {},
     options: RequestOptions = {},
   ): APIPromise<T> {
-    return new APIPromise<T>(this.#execute(op, pathValues, params, options), (raw) => this.#decode<T>(op, raw, options));
+    return new APIPromise<T>(this.#execute(op, pathValues, params, options), (raw) =>
+      this.#decode<T>(op, raw, options),
+    );
   }
 
   /** Like `request`, for list operations that follow the API's cursor convention. */
@@ -99,7 +119,8 @@ export class BaseClient {
   ): PagePromise<Item> {
     const convention = this.#config.pagination;
     if (!convention) throw new ConfigurationError('This API declares no pagination convention.');
-    const fetchPage = (next: Record<string, unknown>): PagePromise<Item> => this.requestPage<Item>(op, pathValues, next, options);
+    const fetchPage = (next: Record<string, unknown>): PagePromise<Item> =>
+      this.requestPage<Item>(op, pathValues, next, options);
     return new PagePromise<Item>(this.#execute(op, pathValues, params, options), async (raw) => {
       const body = await this.#decode<unknown>(op, raw, options);
       return new Page<Item>(body, raw.response, params, convention, fetchPage);
@@ -123,7 +144,10 @@ export class BaseClient {
         config: this.#config,
         credentials: this.#credentials,
         baseURL: this.baseURL,
-        version: options.version === undefined ? this.version : (this.#checkVersion(options.version), options.version),
+        version:
+          options.version === undefined
+            ? this.version
+            : (this.#checkVersion(options.version), options.version),
         timeout: this.timeout,
         WebSocket: this.#WebSocket,
         runtime,
@@ -139,7 +163,9 @@ export class BaseClient {
       client: this.#config.clientName,
       baseURL: this.baseURL,
       version: this.version,
-      credentials: [...this.#credentials.keys()].map((scheme) => this.#config.credentials.find((c) => c.scheme === scheme)?.option),
+      credentials: [...this.#credentials.keys()].map(
+        (scheme) => this.#config.credentials.find((c) => c.scheme === scheme)?.option,
+      ),
     };
   }
 
@@ -188,7 +214,8 @@ export class BaseClient {
     if (op.security.length === 0) return { headers, query };
     // A credential set the client holds beats the empty one (`{}`: authentication optional).
     const held = (set: readonly string[]): boolean => set.every((scheme) => this.#credentials.has(scheme));
-    const chosen = op.security.find((set) => set.length > 0 && held(set)) ?? op.security.find((set) => set.length === 0);
+    const chosen =
+      op.security.find((set) => set.length > 0 && held(set)) ?? op.security.find((set) => set.length === 0);
     if (!chosen) {
       const options = op.security.map((set) =>
         set
@@ -197,16 +224,21 @@ export class BaseClient {
           .map(describeCredential)
           .join(' + '),
       );
-      throw new MissingCredentialError(`This request needs a credential: pass ${options.join(' or ')} when creating the client.`);
+      throw new MissingCredentialError(
+        `This request needs a credential: pass ${options.join(' or ')} when creating the client.`,
+      );
     }
     for (const scheme of chosen) {
       const credential = this.#config.credentials.find((c) => c.scheme === scheme)!;
       const value = this.#credentials.get(scheme)!;
       if (credential.transport === 'bearer') headers['authorization'] = `Bearer ${value}`;
       else if (credential.transport === 'basic') headers['authorization'] = `Basic ${base64Encode(value)}`;
-      else if (credential.in === 'query') query.push(`${encodeURIComponent(credential.parameterName ?? '')}=${encodeURIComponent(value)}`);
+      else if (credential.in === 'query')
+        query.push(`${encodeURIComponent(credential.parameterName ?? '')}=${encodeURIComponent(value)}`);
       else if (credential.in === 'cookie')
-        headers['cookie'] = [headers['cookie'], `${credential.parameterName}=${encodeURIComponent(value)}`].filter(Boolean).join('; ');
+        headers['cookie'] = [headers['cookie'], `${credential.parameterName}=${encodeURIComponent(value)}`]
+          .filter(Boolean)
+          .join('; ');
       else headers[credential.parameterName ?? 'authorization'] = value;
     }
     return { headers, query };
@@ -278,9 +310,18 @@ export class BaseClient {
       }
       if (response.ok) {
         // Decoding may read the body later; the abort listener stays so the caller can still cancel it.
-        return { response, settle, release, timedOut: () => timedOut, aborted: () => userSignal?.aborted === true };
+        return {
+          response,
+          settle,
+          release,
+          timedOut: () => timedOut,
+          aborted: () => userSignal?.aborted === true,
+        };
       }
-      const delay = attempt < maxRetries && this.#shouldRetry(response.status) ? this.#retryDelay(attempt, response.headers) : undefined;
+      const delay =
+        attempt < maxRetries && this.#shouldRetry(response.status)
+          ? this.#retryDelay(attempt, response.headers)
+          : undefined;
       if (delay !== undefined) {
         await response.body?.cancel().catch(() => undefined);
         release();
@@ -293,7 +334,11 @@ export class BaseClient {
       } catch (cause) {
         if (userSignal?.aborted) error = new APIUserAbortError();
         else if (timedOut) error = new APIConnectionTimeoutError(`Request timed out after ${timeout} ms.`);
-        else error = new APIConnectionError(`Connection lost while reading an error response: ${describeCause(cause)}`, { cause });
+        else
+          error = new APIConnectionError(
+            `Connection lost while reading an error response: ${describeCause(cause)}`,
+            { cause },
+          );
       } finally {
         release();
       }
@@ -354,7 +399,9 @@ export class BaseClient {
     }
     const info = this.describeErrorBody(body);
     const requestId =
-      this.#config.errors.requestIdHeaders.map((h) => response.headers.get(h)).find((v): v is string => !!v) ?? info.requestId;
+      this.#config.errors.requestIdHeaders
+        .map((h) => response.headers.get(h))
+        .find((v): v is string => !!v) ?? info.requestId;
     const detail = info.message ?? (response.statusText || undefined);
     const message = `${response.status}${detail ? ` ${detail}` : ''}`.slice(0, MAX_ERROR_MESSAGE);
     const ErrorClass = errorClassFor(response.status, this.#config.errors.classes);
@@ -366,10 +413,20 @@ export class BaseClient {
     if (typeof body !== 'object' || body === null) return {};
     const record = body as Record<string, unknown>;
     const { messageFields, requestIdField, statusField } = this.#config.errors;
-    const message = messageFields.map((f) => record[f]).find((v): v is string => typeof v === 'string' && v !== '');
-    const requestId = requestIdField && typeof record[requestIdField] === 'string' ? (record[requestIdField] as string) : undefined;
-    const status = statusField && typeof record[statusField] === 'number' ? (record[statusField] as number) : undefined;
-    return { ...(message ? { message } : {}), ...(requestId ? { requestId } : {}), ...(status !== undefined ? { status } : {}) };
+    const message = messageFields
+      .map((f) => record[f])
+      .find((v): v is string => typeof v === 'string' && v !== '');
+    const requestId =
+      requestIdField && typeof record[requestIdField] === 'string'
+        ? (record[requestIdField] as string)
+        : undefined;
+    const status =
+      statusField && typeof record[statusField] === 'number' ? (record[statusField] as number) : undefined;
+    return {
+      ...(message ? { message } : {}),
+      ...(requestId ? { requestId } : {}),
+      ...(status !== undefined ? { status } : {}),
+    };
   }
 
   async #decode<T>(op: OperationSpec, raw: RawResponse, options: RequestOptions): Promise<T> {
@@ -392,8 +449,12 @@ export class BaseClient {
       text = await response.text();
     } catch (cause) {
       if (raw.aborted() || options.signal?.aborted) throw new APIUserAbortError();
-      if (raw.timedOut()) throw new APIConnectionTimeoutError('Request timed out while reading the response body.');
-      throw new APIConnectionError(`Connection lost while reading the response body: ${describeCause(cause)}`, { cause });
+      if (raw.timedOut())
+        throw new APIConnectionTimeoutError('Request timed out while reading the response body.');
+      throw new APIConnectionError(
+        `Connection lost while reading the response body: ${describeCause(cause)}`,
+        { cause },
+      );
     } finally {
       raw.release();
     }
@@ -417,13 +478,22 @@ export class BaseClient {
 function streamError(error: unknown, raw: RawResponse): Error {
   if (error instanceof ClientError) return error;
   if (raw.aborted()) return new APIUserAbortError();
-  return new APIConnectionError(`Connection lost while streaming the response body: ${describeCause(error)}`, { cause: error });
+  return new APIConnectionError(
+    `Connection lost while streaming the response body: ${describeCause(error)}`,
+    { cause: error },
+  );
 }
 
 /** The spec's server URL with the caller's variable values (or the defaults) filled in. */
-function serverURL(config: ClientConfig, variables: Record<string, string | undefined> | undefined): string | undefined {
+function serverURL(
+  config: ClientConfig,
+  variables: Record<string, string | undefined> | undefined,
+): string | undefined {
   if (!config.server || !variables) return config.baseURL;
-  return config.server.url.replace(/\{([^}]+)\}/g, (_, name: string) => variables[name] ?? config.server!.variables[name] ?? '');
+  return config.server.url.replace(
+    /\{([^}]+)\}/g,
+    (_, name: string) => variables[name] ?? config.server!.variables[name] ?? '',
+  );
 }
 
 function describeCredential(credential: CredentialSpec): string {

@@ -8,7 +8,10 @@ export interface StreamHooks {
   mapError?: (error: unknown) => unknown;
 }
 
-export async function* readChunks(body: ReadableStream<Uint8Array> | null, hooks: StreamHooks = {}): AsyncGenerator<Uint8Array> {
+export async function* readChunks(
+  body: ReadableStream<Uint8Array> | null,
+  hooks: StreamHooks = {},
+): AsyncGenerator<Uint8Array> {
   if (!body) {
     hooks.onEnd?.();
     return;

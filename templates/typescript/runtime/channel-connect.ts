@@ -30,33 +30,46 @@ export function channelURL(
   const { config } = client;
   const usesDefaultServer = client.baseURL === config.baseURL;
   const base = (
-    usesDefaultServer && config.websocketBaseURL ? config.websocketBaseURL : client.baseURL.replace(/^http(s?):/i, 'ws$1:')
+    usesDefaultServer && config.websocketBaseURL
+      ? config.websocketBaseURL
+      : client.baseURL.replace(/^http(s?):/i, 'ws$1:')
   ).replace(/\/+$/, '');
   const query: string[] = [];
   for (const param of spec.query ?? []) serializeQueryParam(param, params[param.name] ?? param.fixed, query);
   if (options.query) serializeLooseQuery(options.query, query);
   const version = options.version ?? client.version;
   const versionParameter = config.apiVersion?.websocketQueryParameter;
-  if (versionParameter && version !== undefined) query.push(`${encodeURIComponent(versionParameter)}=${encodeURIComponent(version)}`);
+  if (versionParameter && version !== undefined)
+    query.push(`${encodeURIComponent(versionParameter)}=${encodeURIComponent(version)}`);
   const secret: string[] = [];
   if (spec.security.length > 0) {
     const held = (set: readonly string[]): boolean => set.every((scheme) => client.credentials.has(scheme));
-    const chosen = spec.security.find((set) => set.length > 0 && held(set)) ?? spec.security.find((set) => set.length === 0);
+    const chosen =
+      spec.security.find((set) => set.length > 0 && held(set)) ??
+      spec.security.find((set) => set.length === 0);
     if (!chosen) {
       const names = spec.security.map((set) =>
         set.map((s) => `\`${config.credentials.find((c) => c.scheme === s)?.option ?? s}\``).join(' + '),
       );
-      throw new MissingCredentialError(`This channel needs a credential: pass ${names.join(' or ')} when creating the client.`);
+      throw new MissingCredentialError(
+        `This channel needs a credential: pass ${names.join(' or ')} when creating the client.`,
+      );
     }
     for (const scheme of chosen) {
       const parameter = config.credentials.find((c) => c.scheme === scheme)?.websocketQueryParameter;
-      if (parameter) secret.push(`${encodeURIComponent(parameter)}=${encodeURIComponent(client.credentials.get(scheme)!)}`);
+      if (parameter)
+        secret.push(
+          `${encodeURIComponent(parameter)}=${encodeURIComponent(client.credentials.get(scheme)!)}`,
+        );
     }
   }
   const url = `${base}${spec.path}`;
   const join = (pairs: string[]): string => (pairs.length > 0 ? `${url}?${pairs.join('&')}` : url);
   if (secret.length > 0) client.checkTransport(url);
-  return { url: join([...query, ...secret]), redacted: join([...query, ...secret.map((pair) => pair.replace(/=.*$/, '=***'))]) };
+  return {
+    url: join([...query, ...secret]),
+    redacted: join([...query, ...secret.map((pair) => pair.replace(/=.*$/, '=***'))]),
+  };
 }
 
 /** Opens the channel's socket and hands it to `create`, which wraps it in the channel's session class. */

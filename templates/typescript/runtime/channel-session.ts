@@ -2,7 +2,14 @@
 // by an id field (TTS), each with its own events and errors. Generated classes add the typed commands.
 import { EventQueue } from './event-queue.js';
 import { decodeBase64Fields, StreamEventError, type ErrorDescriber } from './streaming.js';
-import { audioChunks, BackpressureError, ProtocolError, sendWithBackpressure, SocketClosedError, type WebSocketLike } from './websocket.js';
+import {
+  audioChunks,
+  BackpressureError,
+  ProtocolError,
+  sendWithBackpressure,
+  SocketClosedError,
+  type WebSocketLike,
+} from './websocket.js';
 import type { ParamSpec } from './url.js';
 
 /** A channel of the spec, as data: the generated code passes it with the caller's values. */
@@ -57,7 +64,11 @@ export class SocketSession<TEvent> implements AsyncIterable<TEvent> {
     this.closedPromise = new Promise((resolve) => (this.resolveClosed = resolve));
     this.listeners = [
       ['message', (event: { data: unknown }) => this.receive(event.data)],
-      ['close', (event: { code?: number; reason?: string }) => this.finish({ code: event.code ?? 1006, reason: event.reason ?? '' })],
+      [
+        'close',
+        (event: { code?: number; reason?: string }) =>
+          this.finish({ code: event.code ?? 1006, reason: event.reason ?? '' }),
+      ],
       ['error', () => undefined], // a close event always follows; errors are reported from it
     ];
     for (const [type, listener] of this.listeners) socket.addEventListener(type, listener);
@@ -102,14 +113,20 @@ export class SocketSession<TEvent> implements AsyncIterable<TEvent> {
 
   /** Sends one binary frame of audio, waiting while the socket's send buffer is full. */
   sendAudio(chunk: Uint8Array | ArrayBuffer): Promise<void> {
-    return sendWithBackpressure(this.socket, chunk instanceof Uint8Array ? chunk : new Uint8Array(chunk), () => !this.isOpen);
+    return sendWithBackpressure(
+      this.socket,
+      chunk instanceof Uint8Array ? chunk : new Uint8Array(chunk),
+      () => !this.isOpen,
+    );
   }
 
   /**
    * Sends audio from an async iterable, a web `ReadableStream` or a Node stream, frame by frame, as fast as
    * the network takes it. Resolves when the source is exhausted; stops early if the session closes.
    */
-  async streamAudio(source: AsyncIterable<Uint8Array | ArrayBuffer | string> | ReadableStream<Uint8Array>): Promise<void> {
+  async streamAudio(
+    source: AsyncIterable<Uint8Array | ArrayBuffer | string> | ReadableStream<Uint8Array>,
+  ): Promise<void> {
     for await (const chunk of audioChunks(source)) {
       if (!this.isOpen) return;
       await this.sendAudio(chunk);
@@ -163,7 +180,10 @@ export class SocketSession<TEvent> implements AsyncIterable<TEvent> {
       this.protocolError('The server sent a JSON frame that is not an object.');
       return;
     }
-    const event = decodeBase64Fields(parsed as Record<string, unknown>, this.spec.base64Fields ?? []) as TEvent;
+    const event = decodeBase64Fields(
+      parsed as Record<string, unknown>,
+      this.spec.base64Fields ?? [],
+    ) as TEvent;
     this.deliver(event, this.errorIn(event));
   }
 
@@ -172,7 +192,13 @@ export class SocketSession<TEvent> implements AsyncIterable<TEvent> {
     const record = event as Record<string, unknown>;
     if (!marker || record[marker.field] !== marker.value) return undefined;
     const info = this.runtime.describeError(record);
-    return new StreamEventError(info.status ?? 500, new Headers(), record, info.message ?? 'The server reported an error.', info.requestId);
+    return new StreamEventError(
+      info.status ?? 500,
+      new Headers(),
+      record,
+      info.message ?? 'The server reported an error.',
+      info.requestId,
+    );
   }
 
   private protocolError(message: string): void {
@@ -182,7 +208,12 @@ export class SocketSession<TEvent> implements AsyncIterable<TEvent> {
 
   private account(delta: number): void {
     this.buffered += delta;
-    if (!this.paused && !this.closing && this.buffered > PAUSE_AT && typeof this.socket.pause === 'function') {
+    if (
+      !this.paused &&
+      !this.closing &&
+      this.buffered > PAUSE_AT &&
+      typeof this.socket.pause === 'function'
+    ) {
       this.paused = true;
       this.socket.pause();
     } else if (this.paused && this.buffered < RESUME_AT) {
@@ -190,7 +221,9 @@ export class SocketSession<TEvent> implements AsyncIterable<TEvent> {
       this.socket.resume?.();
     } else if (this.buffered > GIVE_UP_AT && typeof this.socket.pause !== 'function') {
       this.failAll(
-        new BackpressureError(`More than ${GIVE_UP_AT >> 20} MiB of events are waiting to be read; read them faster or in parallel.`),
+        new BackpressureError(
+          `More than ${GIVE_UP_AT >> 20} MiB of events are waiting to be read; read them faster or in parallel.`,
+        ),
       );
       this.close(1008, 'client too slow');
     }
@@ -211,7 +244,8 @@ export class ContextSession<TEvent> extends SocketSession<TEvent> {
 
   /** @internal Called by contexts. */
   attach(context: SocketContext<TEvent, unknown>): EventQueue<TEvent> {
-    if (this.contexts.has(context.id)) throw new TypeError(`A context with id "${context.id}" is already open on this socket.`);
+    if (this.contexts.has(context.id))
+      throw new TypeError(`A context with id "${context.id}" is already open on this socket.`);
     if (!this.isOpen) throw new SocketClosedError(1006, 'the socket is closed');
     this.contexts.set(context.id, context);
     return this.queue<TEvent>();
@@ -232,7 +266,11 @@ export class ContextSession<TEvent> extends SocketSession<TEvent> {
     const id = (event as Record<string, unknown>)[idField];
     const context = typeof id === 'string' ? this.contexts.get(id) : undefined;
     if (context) {
-      context.receive(event, error, endField !== undefined && (event as Record<string, unknown>)[endField] === true);
+      context.receive(
+        event,
+        error,
+        endField !== undefined && (event as Record<string, unknown>)[endField] === true,
+      );
     } else if (error && id === undefined) {
       // An error that names no context concerns them all.
       for (const open of [...this.contexts.values()]) open.receive(event, error, true);
@@ -310,7 +348,9 @@ export class SocketContext<TEvent, TSettings> implements AsyncIterable<TEvent> {
   ): Promise<void> {
     const { idField } = this.session.spec.context!;
     const base =
-      withSettings && typeof this.settings === 'object' && this.settings !== null ? (this.settings as Record<string, unknown>) : {};
+      withSettings && typeof this.settings === 'object' && this.settings !== null
+        ? (this.settings as Record<string, unknown>)
+        : {};
     const sent = this.session.sendJson({ ...base, ...fields, ...set, [idField]: this.id });
     if (endsContext) {
       this.events.end();

@@ -6,7 +6,9 @@ declare const WorkerGlobalScope: unknown;
 export function isBrowserLike(): boolean {
   const g = globalThis as { window?: { document?: unknown }; navigator?: unknown };
   return (
-    (typeof g.window !== 'undefined' && typeof g.window.document !== 'undefined' && typeof g.navigator !== 'undefined') ||
+    (typeof g.window !== 'undefined' &&
+      typeof g.window.document !== 'undefined' &&
+      typeof g.navigator !== 'undefined') ||
     typeof WorkerGlobalScope !== 'undefined'
   );
 }

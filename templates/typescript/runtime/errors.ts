@@ -29,7 +29,13 @@ export class APIError<TBody = unknown> extends ClientError {
   readonly requestId: string | undefined;
 
   // `body` is whatever the server sent: the declared error shape is what the API documents, not a guarantee.
-  constructor(status: number, headers: Headers, body: unknown, message: string, requestId: string | undefined) {
+  constructor(
+    status: number,
+    headers: Headers,
+    body: unknown,
+    message: string,
+    requestId: string | undefined,
+  ) {
     super(message);
     this.status = status;
     this.headers = headers;

@@ -44,7 +44,11 @@ export class Page<Item> implements AsyncIterable<Item> {
   /** True when the caller paged backwards (`beforeParameter` given without `afterParameter`). */
   private get backwards(): boolean {
     const { afterParameter, beforeParameter } = this.convention;
-    return beforeParameter !== undefined && this.params[beforeParameter] != null && this.params[afterParameter] == null;
+    return (
+      beforeParameter !== undefined &&
+      this.params[beforeParameter] != null &&
+      this.params[afterParameter] == null
+    );
   }
 
   /** The cursor that continues the listing, or null at the end. */
@@ -56,7 +60,9 @@ export class Page<Item> implements AsyncIterable<Item> {
     }
     const edge = this.backwards ? this.data[0] : this.data[this.data.length - 1];
     const cursor =
-      itemCursorField && typeof edge === 'object' && edge !== null ? (edge as Record<string, unknown>)[itemCursorField] : undefined;
+      itemCursorField && typeof edge === 'object' && edge !== null
+        ? (edge as Record<string, unknown>)[itemCursorField]
+        : undefined;
     return typeof cursor === 'string' || typeof cursor === 'number' ? String(cursor) : null;
   }
 

@@ -54,15 +54,21 @@ export async function prepareRequest(parts: RequestParts): Promise<PreparedReque
     declared.add(spec.name);
     const value = valueOf(spec, params);
     if (value !== undefined && value !== null)
-      setHeader(headers, spec.name, Array.isArray(value) ? value.map(scalarToString).join(',') : scalarToString(value));
+      setHeader(
+        headers,
+        spec.name,
+        Array.isArray(value) ? value.map(scalarToString).join(',') : scalarToString(value),
+      );
   }
   const cookies: string[] = [];
   for (const spec of op.cookies ?? []) {
     declared.add(spec.name);
     const value = valueOf(spec, params);
-    if (value !== undefined && value !== null) cookies.push(`${spec.name}=${encodeURIComponent(scalarToString(value))}`);
+    if (value !== undefined && value !== null)
+      cookies.push(`${spec.name}=${encodeURIComponent(scalarToString(value))}`);
   }
-  if (cookies.length > 0) setHeader(headers, 'cookie', [headers.get('cookie'), ...cookies].filter(Boolean).join('; '));
+  if (cookies.length > 0)
+    setHeader(headers, 'cookie', [headers.get('cookie'), ...cookies].filter(Boolean).join('; '));
 
   const body = await encodeBody(op, params, declared, options, headers);
   if (options.headers) setHeaders(headers, options.headers);
@@ -89,12 +95,19 @@ async function encodeBody(
   let payload: unknown;
   if (spec.merged) {
     const fields: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(params)) if (!declared.has(key) && value !== undefined) fields[key] = value;
+    for (const [key, value] of Object.entries(params))
+      if (!declared.has(key) && value !== undefined) fields[key] = value;
     payload = { ...fields, ...options.body };
     if (Object.keys(payload as object).length === 0 && !spec.required) return undefined;
   } else {
     payload = params.body;
-    if (options.body && typeof payload === 'object' && payload !== null && !Array.isArray(payload) && !isUploadable(payload))
+    if (
+      options.body &&
+      typeof payload === 'object' &&
+      payload !== null &&
+      !Array.isArray(payload) &&
+      !isUploadable(payload)
+    )
       payload = { ...payload, ...options.body };
     if (payload === undefined) return undefined;
   }
@@ -116,7 +129,8 @@ async function encodeBody(
       return String(payload);
     case 'binary': {
       headers.set('content-type', spec.contentType);
-      if (!isUploadable(payload)) throw new InvalidRequestError('The request body must be a Blob, bytes or a stream.');
+      if (!isUploadable(payload))
+        throw new InvalidRequestError('The request body must be a Blob, bytes or a stream.');
       return (await toBlob(payload)).blob;
     }
   }
@@ -135,10 +149,14 @@ export function setHeaders(headers: Headers, values: Record<string, string | nul
  */
 export function setHeader(headers: Headers, name: string, value: string): void {
   if (/[\r\n]/.test(value) || /[\r\n]/.test(name)) {
-    throw new InvalidRequestError(`Header "${name.replace(/[\r\n]/g, ' ')}" contains a line break (CR or LF); refusing to send it.`);
+    throw new InvalidRequestError(
+      `Header "${name.replace(/[\r\n]/g, ' ')}" contains a line break (CR or LF); refusing to send it.`,
+    );
   }
   if (/[\0\u0100-\uffff]/.test(value)) {
-    throw new InvalidRequestError(`Header "${name}" contains a NUL or non-Latin-1 character; refusing to send it.`);
+    throw new InvalidRequestError(
+      `Header "${name}" contains a NUL or non-Latin-1 character; refusing to send it.`,
+    );
   }
   headers.set(name, value);
 }

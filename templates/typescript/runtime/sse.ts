@@ -103,7 +103,10 @@ export async function* readServerSentEvents(
   body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>,
   hooks: StreamHooks = {},
 ): AsyncGenerator<ServerSentEvent> {
-  const chunks = Symbol.asyncIterator in body ? (body as AsyncIterable<Uint8Array>) : readChunks(body as ReadableStream<Uint8Array>, hooks);
+  const chunks =
+    Symbol.asyncIterator in body
+      ? (body as AsyncIterable<Uint8Array>)
+      : readChunks(body as ReadableStream<Uint8Array>, hooks);
   const decoder = new TextDecoder();
   const parser = new SSEParser();
   for await (const chunk of chunks) {

@@ -15,11 +15,16 @@ export type ErrorDescriber = (body: unknown) => { message?: string; requestId?: 
 
 /** `T` with its base64 fields `K` handed over as bytes (each member of a union on its own). */
 export type DecodeBase64<T, K extends PropertyKey> = T extends unknown
-  ? { [P in keyof T]: P extends K ? Exclude<T[P], string> | (string extends T[P] ? Uint8Array : never) : T[P] }
+  ? {
+      [P in keyof T]: P extends K ? Exclude<T[P], string> | (string extends T[P] ? Uint8Array : never) : T[P];
+    }
   : never;
 
 /** Replaces the named base64 text fields of a message by their bytes, in place. */
-export function decodeBase64Fields(message: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
+export function decodeBase64Fields(
+  message: Record<string, unknown>,
+  fields: readonly string[],
+): Record<string, unknown> {
   for (const field of fields) {
     const value = message[field];
     if (typeof value === 'string') message[field] = base64Decode(value);
@@ -49,7 +54,10 @@ export class EventStream<T> implements AsyncIterable<T> {
   events(): AsyncGenerator<ServerSentEvent> {
     if (this.taken) throw new TypeError('The event stream has already been read.');
     this.taken = true;
-    return readServerSentEvents(this.response.body ?? new ReadableStream({ start: (c) => c.close() }), this.options.hooks);
+    return readServerSentEvents(
+      this.response.body ?? new ReadableStream({ start: (c) => c.close() }),
+      this.options.hooks,
+    );
   }
 
   /** Each event's `data` parsed as JSON. Leaving the loop early releases the connection. */
@@ -63,8 +71,10 @@ export class EventStream<T> implements AsyncIterable<T> {
       } catch {
         payload = event.data;
       }
-      const record = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>) : undefined;
-      if (event.event === 'error' || (inStream && record?.[inStream.field] === inStream.value)) throw this.streamError(payload);
+      const record =
+        typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>) : undefined;
+      if (event.event === 'error' || (inStream && record?.[inStream.field] === inStream.value))
+        throw this.streamError(payload);
       yield (record ? decodeBase64Fields(record, base64Fields) : payload) as T;
     }
   }
@@ -72,7 +82,13 @@ export class EventStream<T> implements AsyncIterable<T> {
   private streamError(payload: unknown): StreamEventError {
     const info = this.options.describeError(payload);
     const status = info.status ?? this.response.status;
-    return new StreamEventError(status, this.response.headers, payload, info.message ?? 'The stream reported an error.', info.requestId);
+    return new StreamEventError(
+      status,
+      this.response.headers,
+      payload,
+      info.message ?? 'The stream reported an error.',
+      info.requestId,
+    );
   }
 
   /** Stops reading and releases the connection. */

@@ -1,7 +1,8 @@
 // File inputs for multipart bodies: Blob/File, bytes, web streams and Node streams, with a file name.
 
 /** Anything the client can send as a file part. Node `fs.ReadStream`s work: they are async iterables. */
-export type Uploadable = Blob | Uint8Array | ArrayBuffer | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> | NamedUpload;
+export type Uploadable =
+  Blob | Uint8Array | ArrayBuffer | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> | NamedUpload;
 
 /** File contents with an explicit file name and media type. */
 export interface NamedUpload {
@@ -13,7 +14,12 @@ export interface NamedUpload {
 const DEFAULT_FILENAME = 'upload';
 
 export function isNamedUpload(value: unknown): value is NamedUpload {
-  return typeof value === 'object' && value !== null && 'data' in value && ('filename' in value || 'contentType' in value);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'data' in value &&
+    ('filename' in value || 'contentType' in value)
+  );
 }
 
 export function isUploadable(value: unknown): value is Uploadable {
@@ -29,7 +35,9 @@ export function isUploadable(value: unknown): value is Uploadable {
 }
 
 function isReadableStream(value: unknown): value is ReadableStream<Uint8Array> {
-  return typeof value === 'object' && value !== null && typeof (value as ReadableStream).getReader === 'function';
+  return (
+    typeof value === 'object' && value !== null && typeof (value as ReadableStream).getReader === 'function'
+  );
 }
 
 /** Reads an upload into a Blob (a multipart body must be replayable for retries) and finds its file name. */
@@ -41,7 +49,8 @@ export async function toBlob(value: Uploadable): Promise<{ blob: Blob; filename:
   }
   const filename = nameOf(value) ?? DEFAULT_FILENAME;
   if (value instanceof Blob) return { blob: value, filename };
-  if (value instanceof Uint8Array || value instanceof ArrayBuffer) return { blob: new Blob([value as BlobPart]), filename };
+  if (value instanceof Uint8Array || value instanceof ArrayBuffer)
+    return { blob: new Blob([value as BlobPart]), filename };
   const chunks: BlobPart[] = [];
   if (isReadableStream(value)) {
     const reader = value.getReader();
@@ -69,7 +78,11 @@ function nameOf(value: unknown): string | undefined {
  * Wraps contents as a named upload, e.g. `toFile(buffer, 'clip.wav', { type: 'audio/wav' })`. The file name is
  * always set (given, else the contents' own, else a default): it is what marks the object as an upload.
  */
-export function toFile(data: NamedUpload['data'], filename?: string, options: { type?: string } = {}): NamedUpload {
+export function toFile(
+  data: NamedUpload['data'],
+  filename?: string,
+  options: { type?: string } = {},
+): NamedUpload {
   return {
     data,
     filename: filename ?? nameOf(data) ?? DEFAULT_FILENAME,

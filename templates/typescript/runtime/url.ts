@@ -1,6 +1,7 @@
 // Builds request URLs: path parameters, and query parameters serialized as the spec's `style`/`explode` say.
 
-export type ParamStyle = 'simple' | 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject' | 'label' | 'matrix';
+export type ParamStyle =
+  'simple' | 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject' | 'label' | 'matrix';
 
 /** How one parameter goes on the wire; `name` is both the wire name and the key in the params object. */
 export interface ParamSpec {
@@ -18,7 +19,9 @@ export interface ParamSpec {
 export function encodePathSegment(value: unknown): string {
   const text = scalarToString(value);
   if (text === '.' || text === '..')
-    throw new TypeError(`A path parameter cannot be "${text}": it would change which endpoint the request reaches.`);
+    throw new TypeError(
+      `A path parameter cannot be "${text}": it would change which endpoint the request reaches.`,
+    );
   return encodeURIComponent(text);
 }
 
@@ -44,7 +47,11 @@ function encodeQueryComponent(text: string): string {
 }
 
 // Delimiters between values stay literal (`ids=1,2`), as the OpenAPI style examples show.
-const DELIMITERS: Partial<Record<ParamStyle, string>> = { form: ',', spaceDelimited: '%20', pipeDelimited: '|' };
+const DELIMITERS: Partial<Record<ParamStyle, string>> = {
+  form: ',',
+  spaceDelimited: '%20',
+  pipeDelimited: '|',
+};
 
 /** Appends one query parameter's pairs to `out`. */
 export function serializeQueryParam(spec: ParamSpec, value: unknown, out: string[]): void {
@@ -59,13 +66,19 @@ export function serializeQueryParam(spec: ParamSpec, value: unknown, out: string
     return;
   }
   if (typeof value === 'object' && !(value instanceof Date)) {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined && v !== null);
+    const entries = Object.entries(value as Record<string, unknown>).filter(
+      ([, v]) => v !== undefined && v !== null,
+    );
     if (style === 'deepObject') {
-      for (const [k, v] of entries) out.push(`${name}[${encodeQueryComponent(k)}]=${encodeQueryComponent(scalarToString(v))}`);
+      for (const [k, v] of entries)
+        out.push(`${name}[${encodeQueryComponent(k)}]=${encodeQueryComponent(scalarToString(v))}`);
     } else if (explode) {
-      for (const [k, v] of entries) out.push(`${encodeQueryComponent(k)}=${encodeQueryComponent(scalarToString(v))}`);
+      for (const [k, v] of entries)
+        out.push(`${encodeQueryComponent(k)}=${encodeQueryComponent(scalarToString(v))}`);
     } else {
-      out.push(`${name}=${entries.map(([k, v]) => `${encodeQueryComponent(k)},${encodeQueryComponent(scalarToString(v))}`).join(',')}`);
+      out.push(
+        `${name}=${entries.map(([k, v]) => `${encodeQueryComponent(k)},${encodeQueryComponent(scalarToString(v))}`).join(',')}`,
+      );
     }
     return;
   }
@@ -76,7 +89,11 @@ export function serializeQueryParam(spec: ParamSpec, value: unknown, out: string
 export function serializeLooseQuery(query: Record<string, unknown>, out: string[]): void {
   for (const [name, value] of Object.entries(query)) {
     serializeQueryParam(
-      { name, style: typeof value === 'object' && !Array.isArray(value) ? 'deepObject' : 'form', explode: true },
+      {
+        name,
+        style: typeof value === 'object' && !Array.isArray(value) ? 'deepObject' : 'form',
+        explode: true,
+      },
       value,
       out,
     );

@@ -28,7 +28,9 @@ export class SocketClosedError extends APIConnectionError {
   readonly code: number;
   readonly reason: string;
   constructor(code: number, reason: string) {
-    super(`The WebSocket closed (code ${code}${reason ? `: ${reason}` : ''}) before the stream was complete.`);
+    super(
+      `The WebSocket closed (code ${code}${reason ? `: ${reason}` : ''}) before the stream was complete.`,
+    );
     this.code = code;
     this.reason = reason;
   }
@@ -54,7 +56,10 @@ export async function resolveWebSocket(provided?: WebSocketConstructor): Promise
   if (global) return global;
   const name = 'ws';
   try {
-    const module = (await import(/* webpackIgnore: true */ /* @vite-ignore */ name)) as { default?: unknown; WebSocket?: unknown };
+    const module = (await import(/* webpackIgnore: true */ /* @vite-ignore */ name)) as {
+      default?: unknown;
+      WebSocket?: unknown;
+    };
     const ctor = (module.WebSocket ?? module.default) as WebSocketConstructor | undefined;
     if (typeof ctor === 'function') return ctor;
   } catch {
@@ -127,7 +132,12 @@ export async function openSocket<S>(
       fail(new SocketClosedError(event.code ?? 1006, event.reason ?? 'closed during the handshake'));
     const onAbort = (): void => fail(new APIUserAbortError('The connection was aborted.'));
     const timer = setTimeout(
-      () => fail(new APIConnectionTimeoutError(`The WebSocket handshake with ${redactedURL} timed out after ${timeout} ms.`)),
+      () =>
+        fail(
+          new APIConnectionTimeoutError(
+            `The WebSocket handshake with ${redactedURL} timed out after ${timeout} ms.`,
+          ),
+        ),
       timeout,
     );
     socket.addEventListener('open', onOpen);
@@ -147,7 +157,11 @@ function describe(event: { message?: string; error?: { message?: string } }): st
 const SEND_HIGH_WATER = 1 << 20;
 
 /** Sends once the socket's send buffer has drained below the high-water mark. */
-export async function sendWithBackpressure(socket: WebSocketLike, data: string | Uint8Array, isClosed: () => boolean): Promise<void> {
+export async function sendWithBackpressure(
+  socket: WebSocketLike,
+  data: string | Uint8Array,
+  isClosed: () => boolean,
+): Promise<void> {
   while (socket.bufferedAmount > SEND_HIGH_WATER) {
     if (isClosed()) return;
     await sleep(5);
