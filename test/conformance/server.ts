@@ -143,7 +143,7 @@ function parseMultipart(headers: http.IncomingHttpHeaders, body: Buffer): Promis
     parser.on('file', (name, stream, info) => {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => (result.files[name] = { filename: info.filename, base64: Buffer.concat(chunks).toString('base64') }));
+      stream.on('end', () => (result.files[name] = { filename: info.filename ?? '', base64: Buffer.concat(chunks).toString('base64') }));
     });
     parser.on('close', () => resolve(result));
     parser.on('error', reject);
