@@ -8,7 +8,7 @@ import type { ApiModel } from './ir/types.js';
 import { loadSpec } from './load/load-spec.js';
 import { renderTemplateSet, type RenderedFiles } from './render/render.js';
 import { loadTemplateSet, type TemplateSet } from './render/template-set.js';
-import { compareSurfaces, readTypeScriptSurface, type SurfaceChange } from './surface/typescript-surface.js';
+import type { SurfaceChange } from './surface/typescript-surface.js';
 import { validateSpec } from './validate/validate-spec.js';
 import { compareOutput, writeOutput, type OutputComparison } from './write/write-output.js';
 
@@ -60,13 +60,13 @@ export async function renderClient(
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const { model, files, warnings, templateSet } = await renderClient(options);
   const out = path.resolve(options.out);
-  const surfaceChange = options.check ? undefined : changeOfSurface(templateSet, out, files);
+  const surfaceChange = options.check ? undefined : await changeOfSurface(templateSet, out, files);
   const comparison = options.check ? compareOutput(out, files, templateSet.preserve) : writeOutput(out, files, templateSet.preserve);
   return { comparison, warnings, files, model, ...(surfaceChange ? { surfaceChange } : {}) };
 }
 
 /** The public-surface change against the files now in `out` (undefined on a first generation). */
-function changeOfSurface(templateSet: TemplateSet, out: string, files: RenderedFiles): SurfaceChange | undefined {
+async function changeOfSurface(templateSet: TemplateSet, out: string, files: RenderedFiles): Promise<SurfaceChange | undefined> {
   if (templateSet.surface !== 'typescript') return undefined;
   const rendered = [...files].filter(([, f]) => !f.copied);
   const previous = new Map<string, string>();
@@ -75,6 +75,8 @@ function changeOfSurface(templateSet: TemplateSet, out: string, files: RenderedF
     if (fs.existsSync(full)) previous.set(file, fs.readFileSync(full, 'utf8'));
   }
   if (previous.size === 0) return undefined;
+  // ts-morph is loaded only when there is a previous output to compare with.
+  const { compareSurfaces, readTypeScriptSurface } = await import('./surface/typescript-surface.js');
   return compareSurfaces(readTypeScriptSurface(previous), readTypeScriptSurface(new Map(rendered.map(([file, f]) => [file, f.content]))));
 }
 
