@@ -1,14 +1,8 @@
 // Run-time validation of values against the IR's JSON Schemas (2020-12) with ajv. The named schemas are
 // added once as one document, so every `#/components/schemas/<Name>` reference resolves.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js';
 import type { ApiModel, Schema } from '../../../generator/ir/types.js';
-
-const DOCUMENT_ID = 'https://contract.test/cartesia.json';
-const LOCAL_REF = /^#\/components\/schemas\//;
-// ajv-formats is CommonJS: its default export arrives wrapped under `default` in ESM.
-const addFormatsExport = addFormatsModule as unknown as { default?: unknown };
-const addFormats = (addFormatsExport.default ?? addFormatsModule) as unknown as (ajv: Ajv2020) => Ajv2020;
+import { absoluteRefs, describeAjvErrors, irAjv } from '../../support/ir-schemas.js';
 
 export interface Verdict {
   valid: boolean;
@@ -20,14 +14,7 @@ export class SchemaValidator {
   private readonly cache = new Map<Schema, ValidateFunction>();
 
   constructor(model: ApiModel) {
-    // strict: false lets OpenAPI/IR keywords through as annotations (`discriminator`, `x-*`, `example`).
-    this.ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
-    addFormats(this.ajv);
-    // OpenAPI's numeric and binary formats carry no constraint ajv can check on decoded JSON.
-    for (const format of ['binary', 'double', 'float', 'int32', 'int64', 'password'])
-      this.ajv.addFormat(format, format.startsWith('int') ? { type: 'number', validate: Number.isInteger } : true);
-    const schemas = Object.fromEntries(model.schemas.map((s) => [s.name, s.schema]));
-    this.ajv.addSchema({ $id: DOCUMENT_ID, components: { schemas } });
+    this.ajv = irAjv(model);
   }
 
   /** Compiles (once per schema object) and runs the schema against `value`. */
@@ -38,27 +25,8 @@ export class SchemaValidator {
       this.cache.set(schema, validate);
     }
     const valid = validate(value) as boolean;
-    return { valid, errors: valid ? '' : describe(validate.errors ?? []) };
+    return { valid, errors: valid ? '' : describeAjvErrors(validate.errors ?? []) };
   }
-}
-
-/** A copy of an operation-level schema whose local references point into the shared document. */
-function absoluteRefs(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(absoluteRefs);
-  if (typeof value !== 'object' || value === null) return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value)) {
-    out[key] =
-      key === '$ref' && typeof inner === 'string' ? inner.replace(LOCAL_REF, `${DOCUMENT_ID}#/components/schemas/`) : absoluteRefs(inner);
-  }
-  return out;
-}
-
-function describe(errors: ErrorObject[]): string {
-  return errors
-    .slice(0, 12)
-    .map((e) => `${e.instancePath || '(root)'} ${e.message ?? e.keyword}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`)
-    .join('\n');
 }
 
 export interface SpecExample {

@@ -3,19 +3,14 @@
 // ajv (JSON Schema 2020-12). No test framework in here: the emulator and benchmarks use it as they are.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js';
+import { absoluteRefs, describeAjvErrors, irAjv } from '../../support/ir-schemas.js';
 import { buildModel } from '../../../generator/pipeline.js';
 import type { ApiModel, Channel, ChannelCommand, Schema } from '../../../generator/ir/types.js';
 
 export const DEFAULT_SPEC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../spec/cartesia.yaml');
 
-const DOCUMENT_ID = 'https://realtime-emulator.invalid/spec.json';
 const LOCAL_REF = /^#\/components\/schemas\//;
-// ajv-formats is CommonJS: its default export arrives wrapped under `default` in ESM.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as unknown as (
-  ajv: Ajv2020,
-) => Ajv2020;
 
 export interface Verdict {
   valid: boolean;
@@ -151,19 +146,12 @@ export class SpecChecker {
       this.cache.set(key, validate);
     }
     const valid = validate(value) as boolean;
-    return { valid, errors: valid ? '' : describe(validate.errors ?? []) };
+    return { valid, errors: valid ? '' : describeAjvErrors(validate.errors ?? [], 8, '; ') };
   }
 }
 
 function newAjv(model: ApiModel, coerce: boolean): Ajv2020 {
-  // strict: false lets OpenAPI keywords through as annotations (`discriminator`, `x-*`).
-  const ajv = new Ajv2020({ strict: false, allErrors: true, ...(coerce ? { coerceTypes: 'array' as const } : {}) });
-  addFormats(ajv);
-  // OpenAPI's numeric formats: nothing more to check than the type (integers must be whole).
-  for (const format of ['double', 'float', 'int32', 'int64', 'binary'])
-    ajv.addFormat(format, format.startsWith('int') ? { type: 'number', validate: Number.isInteger } : true);
-  ajv.addSchema({ $id: DOCUMENT_ID, components: { schemas: Object.fromEntries(model.schemas.map((s) => [s.name, s.schema])) } });
-  return ajv;
+  return irAjv(model, { coerce, validateFormats: true });
 }
 
 /** The channel's query parameters as one object schema (required ones required; others may be added). */
@@ -182,23 +170,4 @@ function isArraySchema(model: ApiModel, schema: Schema): boolean {
     current = model.schemas.find((s) => s.name === name)?.schema;
   }
   return current?.type === 'array';
-}
-
-/** A copy of a schema whose local references point into the shared document. */
-function absoluteRefs(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(absoluteRefs);
-  if (typeof value !== 'object' || value === null) return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value)) {
-    out[key] =
-      key === '$ref' && typeof inner === 'string' ? inner.replace(LOCAL_REF, `${DOCUMENT_ID}#/components/schemas/`) : absoluteRefs(inner);
-  }
-  return out;
-}
-
-function describe(errors: ErrorObject[]): string {
-  return errors
-    .slice(0, 8)
-    .map((e) => `${e.instancePath || '(root)'} ${e.message ?? e.keyword}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`)
-    .join('; ');
 }
