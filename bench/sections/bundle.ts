@@ -1,0 +1,192 @@
+// Section 3: what a browser app pays in bytes for each client: esbuild bundle, minified, then gzipped.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import * as esbuild from 'esbuild';
+import { OFFICIAL_PACKAGE } from '../lib/context.js';
+import type { Section } from '../lib/report.js';
+import { fmtBytes, fmtRatio, ratio } from '../lib/stats.js';
+import type { Table } from '../lib/table.js';
+
+const TTS = `{ model_id: 'sonic-3', transcript: 'Hello, world.', voice: { mode: 'id', id: 'voice_0' }, output_format: { container: 'wav', encoding: 'pcm_f32le', sample_rate: 44100 } }`;
+const PLAY = `const url = URL.createObjectURL(new Blob([bytes], { type: 'audio/wav' }));
+new Audio(url).play();`;
+
+/** Browser programs: build the client and fetch TTS bytes once; or touch every resource (and sub-resource). */
+function programs(oursName: string): Record<string, Record<'ours' | 'official', string>> {
+  return {
+    'one call: TTS bytes': {
+      ours: `import { Cartesia } from '${oursName}';
+const client = new Cartesia({ accessToken: window.token });
+const bytes = await (await client.tts.bytes(${TTS})).arrayBuffer();
+${PLAY}`,
+      official: `import { Cartesia } from '${OFFICIAL_PACKAGE}';
+const client = new Cartesia({ token: window.token });
+const bytes = await (await client.tts.generate(${TTS})).arrayBuffer();
+${PLAY}`,
+    },
+    'every resource': {
+      ours: `import { Cartesia } from '${oursName}';
+const client = new Cartesia({ accessToken: window.token });
+const file = new Blob([new Uint8Array(16)], { type: 'audio/wav' });
+const bytes = await (await client.tts.bytes(${TTS})).arrayBuffer();
+${PLAY}
+for await (const event of await client.tts.sse(${TTS})) console.log(event.type);
+const socket = await client.tts.websocket();
+for await (const chunk of (await socket.generate({ ...${TTS}, transcript: 'Hi' })).bytes()) console.log(chunk.length);
+const stt = await client.stt.websocket({ model: 'ink-whisper', encoding: 'pcm_s16le', sample_rate: 16000 });
+await stt.end();
+console.log(await Promise.allSettled([
+  client.apiStatus.get(),
+  client.accessToken.create({ grants: { tts: true } }),
+  client.agents.list(), client.agents.templates.list(), client.agents.calls.list({ agent_id: 'a' }),
+  client.agents.phoneNumbers.list('a'), client.agents.metrics.list(), client.agents.metrics.results.list(),
+  client.agents.deployments.list('a'),
+  client.datasets.list(), client.datasets.files.list('d'),
+  client.fineTunes.list(), client.infill.bytes({ left_audio: file, model_id: 'sonic-3', transcript: 'x' }),
+  client.pronunciationDicts.list(), client.stt.transcribe({ file, model: 'ink-whisper' }),
+  client.voiceChanger.bytes({ clip: file, voice_id: 'v' }),
+  client.voices.list({ limit: 10 }), client.voices.clone({ clip: file, name: 'n', language: 'en' }),
+]));`,
+      official: `import { Cartesia } from '${OFFICIAL_PACKAGE}';
+const client = new Cartesia({ token: window.token });
+const file = new Blob([new Uint8Array(16)], { type: 'audio/wav' });
+const bytes = await (await client.tts.generate(${TTS})).arrayBuffer();
+${PLAY}
+for await (const event of await client.tts.generateSSE(${TTS})) console.log(event.type);
+const socket = await client.tts.websocket();
+console.log(socket);
+console.log(await Promise.allSettled([
+  client.getStatus(),
+  client.accessToken.create({ grants: { tts: true } }),
+  client.agents.list(), client.agents.listTemplates(), client.agents.calls.list({ agent_id: 'a' }),
+  client.agents.listPhoneNumbers('a'), client.agents.metrics.list(), client.agents.metrics.results.list(),
+  client.agents.deployments.list('a'),
+  client.datasets.list(), client.datasets.files.list('d'),
+  client.fineTunes.list(), client.tts.infill({ left_audio: file, model_id: 'sonic-3', transcript: 'x' }),
+  client.pronunciationDicts.list(), client.stt.transcribe({ file, model: 'ink-whisper' }),
+  client.voiceChanger.generate({ clip: file, voice_id: 'v' }),
+  client.voices.list({ limit: 10 }), client.voices.clone({ clip: file, name: 'n', language: 'en' }),
+]));`,
+    },
+  };
+}
+
+interface Measured {
+  minified: number;
+  gzipped: number;
+  brotli: number;
+  /** Minified bytes each input file contributes. */
+  inputs: Record<string, number>;
+}
+
+/** What part of a client a module of the generated package belongs to. */
+const GROUPS: [string, RegExp][] = [
+  ['realtime (WebSocket sessions)', /core\/(channel-session|channel-connect|websocket|event-queue)\.js$/],
+  ['server-sent events', /core\/(sse|streaming)\.js$/],
+  ['pagination', /core\/pagination\.js$/],
+  ['uploads (multipart)', /core\/uploads\.js$/],
+  ['resources (operation tables + methods)', /\/resources\//],
+  ['client core (transport, errors, config)', /./],
+];
+
+async function bundle(dir: string, name: string, source: string): Promise<Measured> {
+  const entry = path.join(dir, `${name}.mjs`);
+  fs.writeFileSync(entry, source);
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+    // Node's `ws` is an optional peer of both clients, never loaded in a browser.
+    external: ['ws'],
+    absWorkingDir: dir,
+    metafile: true,
+  });
+  const output = Object.values(result.metafile.outputs)[0]!;
+  const inputs = Object.fromEntries(Object.entries(output.inputs).map(([file, info]) => [file, info.bytesInOutput]));
+  const code = result.outputFiles[0]!.contents;
+  fs.writeFileSync(path.join(dir, `${name}.min.js`), code);
+  return {
+    minified: code.byteLength,
+    gzipped: zlib.gzipSync(code, { level: 9 }).byteLength,
+    brotli: zlib.brotliCompressSync(code, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).byteLength,
+    inputs,
+  };
+}
+
+export const bundleSection: Section = {
+  id: 'bundle',
+  title: '3. Bundle size',
+  async run(ctx) {
+    const pkg = await ctx.packages();
+    const dir = path.join(pkg.root, 'bundle');
+    fs.mkdirSync(dir, { recursive: true });
+    const rows: string[][] = [];
+    const sizes = new Map<string, { ours: Measured; official: Measured }>();
+    for (const [program, sources] of Object.entries(programs(pkg.oursName))) {
+      const slug = program.replace(/\W+/g, '-');
+      const ours = await bundle(dir, `ours-${slug}`, sources.ours);
+      const official = await bundle(dir, `official-${slug}`, sources.official);
+      sizes.set(program, { ours, official });
+      for (const [client, m] of [
+        ['this client', ours],
+        ['official client', official],
+      ] as const) {
+        rows.push([
+          program,
+          client,
+          fmtBytes(m.minified),
+          fmtBytes(m.gzipped),
+          fmtBytes(m.brotli),
+          client === 'this client' ? fmtRatio(ratio(ours.gzipped, official.gzipped)) : '',
+        ]);
+      }
+    }
+    const table: Table = {
+      title: 'Browser bundle of a program using the client (esbuild --bundle --minify, ESM, browser, es2022)',
+      columns: ['program', 'client', 'minified', 'gzip -9', 'brotli -11', 'ours ÷ official (gzip)'],
+      align: ['l', 'l', 'r', 'r', 'r', 'r'],
+      rows,
+      notes: [
+        `This client from its built package (dist/esm through its exports map), official: ${OFFICIAL_PACKAGE} as published; \`ws\` marked external for both.`,
+        'Every resource is built in the client constructor, so one call already pulls in every resource class: the two programs differ little for either client.',
+      ],
+    };
+    const one = sizes.get('one call: TTS bytes')!;
+    const groups = new Map<string, number>();
+    for (const [file, bytes] of Object.entries(one.ours.inputs)) {
+      if (!file.includes(pkg.oursName)) continue;
+      const group = GROUPS.find(([, pattern]) => pattern.test(file))![0];
+      groups.set(group, (groups.get(group) ?? 0) + bytes);
+    }
+    const total = [...groups.values()].reduce((a, b) => a + b, 0);
+    const composition: Table = {
+      title: "What this client's one-call bundle is made of (minified bytes before gzip, from esbuild's metafile)",
+      columns: ['part', 'minified', 'share'],
+      rows: [...groups]
+        .sort((a, b) => b[1] - a[1])
+        .map(([group, bytes]) => [group, fmtBytes(bytes), `${((bytes / total) * 100).toFixed(0)}%`]),
+      notes: [
+        'The program calls only client.tts.bytes(), yet every part is included: the constructor builds every resource (whose classes import the WebSocket session code), and the base client imports the channel connector, SSE and pagination code statically.',
+      ],
+    };
+    const r = ratio(one.ours.gzipped, one.official.gzipped);
+    return {
+      method: 'Sizes are deterministic: one build each. Programs and bundles are left in the temp folder while the run lasts.',
+      tables: [table, composition],
+      targets: [
+        {
+          name: "one-call program at most half of the official client's size (gzip)",
+          met: r <= 0.5,
+          detail: `${fmtBytes(one.ours.gzipped)} vs ${fmtBytes(one.official.gzipped)} = ${fmtRatio(r)}`,
+        },
+      ],
+      notes: [],
+    };
+  },
+};
