@@ -1,0 +1,151 @@
+"""What the sync and the async client share: options and credentials, request preparation, and reading errors."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Dict, List, Mapping, Optional, Tuple
+
+import httpx
+
+from ._auth import authenticate, check_transport, check_version, choose, resolve_credentials, server_url
+from ._errors import APIError, APIResponseParseError, ConfigurationError, InvalidRequestError, error_class_for
+from ._request import PreparedRequest, prepare_request, set_headers
+from ._spec import ChannelSpec, ClientConfig, OperationSpec
+from ._types import ChannelOptions, RequestOptions
+from ._url import encode_component, serialize_loose_query, serialize_query_param
+
+MAX_ERROR_MESSAGE = 300
+
+
+class BaseAPIClient:
+    """Options, credentials and conventions; subclasses add the transport (httpx.Client or httpx.AsyncClient)."""
+
+    base_url: str
+    timeout: float
+    max_retries: int
+    version: Optional[str]
+
+    def __init__(
+        self,
+        config: ClientConfig,
+        *,
+        credentials: Mapping[str, Optional[str]],
+        base_url: Optional[str],
+        server_variables: Optional[Mapping[str, str]],
+        timeout: Optional[float],
+        max_retries: Optional[int],
+        default_headers: Optional[Mapping[str, Optional[str]]],
+        version: Optional[str],
+    ) -> None:
+        self._config = config
+        url = base_url if base_url is not None else server_url(config, server_variables)
+        if not url:
+            raise ConfigurationError("No base URL: the spec declares no server, so pass `base_url`.")
+        self.base_url = url
+        self.timeout = float(timeout) if timeout is not None else config.timeout
+        self.max_retries = max_retries if max_retries is not None else config.retry.max_retries
+        self._default_headers: Dict[str, Optional[str]] = dict(default_headers or {})
+        try:
+            set_headers(httpx.Headers(), self._default_headers)
+        except InvalidRequestError as exc:
+            raise ConfigurationError(f"Invalid default_headers: {exc}") from exc
+        self.version = version if version is not None else (config.api_version.default if config.api_version else None)
+        check_version(config, self.version)
+        self.__credentials = resolve_credentials(config, credentials)
+        if self.__credentials:
+            check_transport(config, self.base_url)
+
+    @property
+    def _held(self) -> Mapping[str, str]:
+        return self.__credentials
+
+    def __repr__(self) -> str:
+        # Never shows a credential: only which options are set.
+        options = [c.option for c in self._config.credentials if c.scheme in self.__credentials]
+        return f"{type(self).__name__}(base_url={self.base_url!r}, version={self.version!r}, credentials={options!r})"
+
+    def _prepare(
+        self,
+        op: OperationSpec,
+        path_values: Mapping[str, object],
+        params: Mapping[str, object],
+        body: object,
+        options: RequestOptions,
+    ) -> PreparedRequest:
+        version = options.get("version", self.version)
+        if "version" in options:
+            check_version(self._config, version)
+        auth_headers, auth_query = authenticate(self._config, self._held, op.security)
+        client_headers: Dict[str, Optional[str]] = dict(auth_headers)
+        if self._config.api_version is not None and version is not None:
+            client_headers[self._config.api_version.header] = version
+        client_headers.update(self._default_headers)
+        return prepare_request(self.base_url, op, path_values, params, body, options, client_headers, auth_query)
+
+    def _error_from(self, status: int, headers: httpx.Headers, content: bytes, reason: str = "") -> APIError:
+        """The typed error for an error response, with the message and request id the convention names."""
+        text = content.decode("utf-8", errors="replace")
+        body: object = text if text != "" else None
+        if text != "" and ("json" in headers.get("content-type", "") or re.match(r"\s*[{\[]", text)):
+            try:
+                body = json.loads(text)
+            except ValueError:
+                pass  # keep the raw text: a proxy may answer with something that only looks like JSON
+        info = self._config.errors.describe(body)
+        request_id = next((headers[h] for h in self._config.errors.request_id_headers if headers.get(h)), None) or info.request_id
+        detail = info.message or reason
+        message = f"{status} {detail}" if detail else str(status)
+        cls = error_class_for(status, self._config.errors.classes)
+        return cls(status, headers, body, message[:MAX_ERROR_MESSAGE], request_id)
+
+    def _decode(self, op: OperationSpec, response: httpx.Response, content: bytes) -> object:
+        kind = op.response.kind
+        if kind == "text":
+            return content.decode(response.encoding or "utf-8", errors="replace")
+        if kind == "none" or content == b"":
+            return None
+        try:
+            return json.loads(content)
+        except ValueError:
+            kind_text = response.headers.get("content-type", "no content type")
+            raise APIResponseParseError(
+                f"Expected a JSON response body but could not parse it ({kind_text}, {len(content)} bytes).",
+                response.status_code,
+                response.headers,
+            ) from None
+
+    def _channel_url(
+        self, spec: ChannelSpec, params: Mapping[str, object], options: ChannelOptions
+    ) -> Tuple[str, str]:
+        """The handshake URL (version and credential as query parameters), and the same with credentials masked."""
+        config = self._config
+        default_server = self.base_url == config.base_url and config.websocket_base_url
+        base = config.websocket_base_url if default_server else re.sub(r"^http(s?):", r"ws\1:", self.base_url, flags=re.I)
+        base = (base or "").rstrip("/")
+        query: List[str] = []
+        for param in spec.query:
+            value = params.get(param.name)
+            serialize_query_param(param, param.fixed if value is None and param.fixed is not None else value, query)
+        extra = options.get("query")
+        if extra:
+            serialize_loose_query(extra, query)
+        version = options.get("version", self.version)
+        if "version" in options:
+            check_version(config, version)
+        if config.api_version and config.api_version.websocket_query_parameter and version is not None:
+            query.append(f"{encode_component(config.api_version.websocket_query_parameter)}={encode_component(version)}")
+
+        secret: List[str] = []
+        for credential in choose(config, self._held, spec.security, "channel"):
+            if credential.websocket_query_parameter:
+                name = encode_component(credential.websocket_query_parameter)
+                secret.append(f"{name}={encode_component(self._held[credential.scheme])}")
+        url = f"{base}{spec.path}"
+        if secret:
+            check_transport(config, url)
+
+        def join(pairs: List[str]) -> str:
+            return f"{url}?{'&'.join(pairs)}" if pairs else url
+
+        return join(query + secret), join(query + [re.sub(r"=.*$", "=***", pair) for pair in secret])

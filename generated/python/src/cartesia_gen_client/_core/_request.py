@@ -1,0 +1,179 @@
+"""Turns an operation and the caller's values into a URL, headers and a body, as the spec prescribes."""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+from dataclasses import dataclass
+from typing import List, Mapping, Optional, Tuple
+
+import httpx
+
+from ._errors import InvalidRequestError
+from ._files import is_file_input, read_file
+from ._spec import OperationSpec
+from ._types import NotGiven, RequestOptions
+from ._url import encode_component, fill_path, is_absent, scalar_to_string, serialize_loose_query, serialize_query_param
+
+
+@dataclass(frozen=True)
+class PreparedRequest:
+    method: str
+    url: str
+    headers: httpx.Headers
+    content: Optional[bytes]
+
+
+def prepare_request(
+    base_url: str,
+    op: OperationSpec,
+    path_values: Mapping[str, object],
+    params: Mapping[str, object],
+    body: object,
+    options: RequestOptions,
+    client_headers: Mapping[str, Optional[str]],
+    credential_query: List[str],
+) -> PreparedRequest:
+    path = fill_path(op.path, path_values)
+    query: List[str] = []
+    for spec in op.query:
+        serialize_query_param(spec, _value(params, spec.name, spec.fixed), query)
+    extra_query = options.get("query")
+    if extra_query:
+        serialize_loose_query(extra_query, query)
+    query.extend(credential_query)
+
+    headers = httpx.Headers()
+    set_headers(headers, client_headers)
+    if op.response.accept:
+        headers["accept"] = op.response.accept
+    for spec in op.headers:
+        value = _value(params, spec.name, spec.fixed)
+        if not is_absent(value):
+            text = ",".join(scalar_to_string(v) for v in value) if isinstance(value, (list, tuple)) else scalar_to_string(value)
+            set_header(headers, spec.name, text)
+    cookies = [
+        f"{spec.name}={encode_component(scalar_to_string(value))}"
+        for spec in op.cookies
+        for value in [_value(params, spec.name, spec.fixed)]
+        if not is_absent(value)
+    ]
+    if cookies:
+        set_header(headers, "cookie", "; ".join([c for c in [headers.get("cookie")] if c] + cookies))
+
+    content = _encode_body(op, body, options, headers)
+    extra_headers = options.get("headers")
+    if extra_headers:
+        set_headers(headers, extra_headers)
+    url = f"{base_url.rstrip('/')}{path}" + (f"?{'&'.join(query)}" if query else "")
+    return PreparedRequest(op.method, url, headers, content)
+
+
+def _value(params: Mapping[str, object], name: str, fixed: object) -> object:
+    value = params.get(name)
+    return fixed if is_absent(value) and fixed is not None else value
+
+
+def _encode_body(op: OperationSpec, body: object, options: RequestOptions, headers: httpx.Headers) -> Optional[bytes]:
+    spec = op.body
+    if spec is None:
+        return None
+    extra = options.get("body")
+    payload: object
+    if spec.merged:
+        given = body.items() if isinstance(body, Mapping) else ()
+        payload = {**{k: v for k, v in given if not isinstance(v, NotGiven)}, **(extra or {})}
+        if not payload and not spec.required:
+            return None
+    else:
+        if isinstance(body, NotGiven):
+            return None
+        payload = {**body, **extra} if extra and isinstance(body, Mapping) else body
+    if spec.encoding == "json":
+        headers["content-type"] = spec.content_type
+        return json.dumps(payload, ensure_ascii=False, separators=(",", ":"), default=_json_default).encode("utf-8")
+    if spec.encoding == "multipart":
+        if not isinstance(payload, Mapping):
+            raise InvalidRequestError("A multipart body must be a mapping of field names to values.")
+        data, boundary = encode_multipart(payload)
+        headers["content-type"] = f"multipart/form-data; boundary={boundary}"
+        return data
+    if spec.encoding == "form":
+        if not isinstance(payload, Mapping):
+            raise InvalidRequestError("A form body must be a mapping of field names to values.")
+        pairs: List[str] = []
+        serialize_loose_query(payload, pairs)
+        headers["content-type"] = "application/x-www-form-urlencoded"
+        return "&".join(pairs).encode("ascii")
+    headers["content-type"] = spec.content_type
+    if spec.encoding == "text":
+        return str(payload).encode("utf-8")
+    if not is_file_input(payload):
+        raise InvalidRequestError("The request body must be bytes, a path or a binary file object.")
+    return read_file(payload)[1]
+
+
+def _json_default(value: object) -> object:
+    if hasattr(value, "isoformat"):
+        return scalar_to_string(value)
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+def _quote_name(name: str) -> str:
+    # As browsers do (HTML's multipart/form-data encoding): quotes and line breaks percent-encoded.
+    return name.replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def encode_multipart(fields: Mapping[str, object]) -> Tuple[bytes, str]:
+    """Multipart form data: files as file parts, lists as repeated parts, mappings as JSON text."""
+    boundary = secrets.token_hex(16)
+    parts: List[bytes] = []
+
+    def append(name: str, value: object) -> None:
+        if is_absent(value):
+            return
+        disposition = f'form-data; name="{_quote_name(name)}"'
+        if is_file_input(value):
+            filename, data, media = read_file(value)
+            head = f'Content-Disposition: {disposition}; filename="{_quote_name(filename)}"\r\nContent-Type: {media}\r\n'
+        else:
+            if isinstance(value, (Mapping, list, tuple)):
+                text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=_json_default)
+            else:
+                text = scalar_to_string(value)
+            data = text.encode("utf-8")
+            head = f"Content-Disposition: {disposition}\r\n"
+        parts.append(f"--{boundary}\r\n{head}\r\n".encode("utf-8") + data + b"\r\n")
+
+    for name, value in fields.items():
+        if isinstance(value, (list, tuple)) and not is_file_input(value):
+            for item in value:
+                append(name, item)
+        else:
+            append(name, value)
+    parts.append(f"--{boundary}--\r\n".encode("ascii"))
+    return b"".join(parts), boundary
+
+
+_FORBIDDEN_VALUE = re.compile(r"[\x00\u0100-\U0010ffff]")
+
+
+def set_headers(headers: httpx.Headers, values: Mapping[str, Optional[str]]) -> None:
+    """Sets each header; `None` removes it."""
+    for name, value in values.items():
+        if value is None:
+            if name in headers:
+                del headers[name]
+        else:
+            set_header(headers, name, value)
+
+
+def set_header(headers: httpx.Headers, name: str, value: str) -> None:
+    """Refuses CR and LF (they would let input forge headers), NUL and characters beyond Latin-1."""
+    if re.search(r"[\r\n]", name) or re.search(r"[\r\n]", value):
+        clean = re.sub(r"[\r\n]", " ", name)
+        raise InvalidRequestError(f'Header "{clean}" contains a line break (CR or LF); refusing to send it.')
+    if _FORBIDDEN_VALUE.search(value):
+        raise InvalidRequestError(f'Header "{name}" contains a NUL or non-Latin-1 character; refusing to send it.')
+    headers[name] = value

@@ -1,0 +1,178 @@
+"""The synchronous client: httpx.Client, retries with backoff, timeouts, typed errors, each response kind."""
+
+from __future__ import annotations
+
+import time
+from typing import Any, Callable, Mapping, Optional, TypeVar
+
+import httpx
+
+from ._base import BaseAPIClient
+from ._binary import BinaryResponse
+from ._errors import APIConnectionError, APIConnectionTimeoutError, ClientError
+from ._pagination import SyncPage
+from ._request import PreparedRequest
+from ._retry import backoff, retry_delay, should_retry
+from ._spec import ChannelSpec, ClientConfig, ErrorSpec, OperationSpec
+from ._streaming import EventStream
+from ._types import ChannelOptions, NOT_GIVEN, RequestOptions
+
+S = TypeVar("S")
+C = TypeVar("C", bound="SyncAPIClient")
+
+
+class SyncAPIClient(BaseAPIClient):
+    """Base of the generated synchronous client."""
+
+    def __init__(
+        self,
+        config: ClientConfig,
+        *,
+        credentials: Mapping[str, Optional[str]],
+        base_url: Optional[str] = None,
+        server_variables: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        default_headers: Optional[Mapping[str, Optional[str]]] = None,
+        version: Optional[str] = None,
+        http_client: Optional[httpx.Client] = None,
+    ) -> None:
+        super().__init__(
+            config,
+            credentials=credentials,
+            base_url=base_url,
+            server_variables=server_variables,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            version=version,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.Client(follow_redirects=True)
+
+    @property
+    def _client(self) -> "SyncAPIClient":
+        # Lets operations at the root share the resource methods' shape (`self._client._request(...)`).
+        return self
+
+    def close(self) -> None:
+        """Closes the connection pool (unless the client was given its own `http_client`)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self: C) -> C:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _request(
+        self, op: OperationSpec, path: Mapping[str, object], params: Mapping[str, object], body: object, options: Optional[RequestOptions]
+    ) -> object:
+        """Sends a request and returns its decoded body (JSON, text, or None)."""
+        response = self._send(op, path, params, body, options or {})
+        try:
+            content = _read(response)
+        finally:
+            response.close()
+        return self._decode(op, response, content)
+
+    def _request_text(
+        self, op: OperationSpec, path: Mapping[str, object], params: Mapping[str, object], body: object, options: Optional[RequestOptions]
+    ) -> str:
+        return str(self._request(op, path, params, body, options) or "")
+
+    def _request_binary(
+        self, op: OperationSpec, path: Mapping[str, object], params: Mapping[str, object], body: object, options: Optional[RequestOptions]
+    ) -> BinaryResponse:
+        return BinaryResponse(self._send(op, path, params, body, options or {}))
+
+    def _request_events(
+        self, op: OperationSpec, path: Mapping[str, object], params: Mapping[str, object], body: object, options: Optional[RequestOptions]
+    ) -> EventStream[Any]:
+        response = self._send(op, path, params, body, options or {})
+        return EventStream(response, self._config.errors, op.response.base64_fields)
+
+    def _request_page(
+        self, op: OperationSpec, path: Mapping[str, object], params: Mapping[str, object], body: object, options: Optional[RequestOptions]
+    ) -> SyncPage[Any]:
+        convention = self._config.pagination
+        if convention is None:
+            raise ClientError("This API declares no pagination convention.")
+        given = {k: v for k, v in params.items() if v is not NOT_GIVEN}
+        result = self._request(op, path, given, body, options)
+        return SyncPage(result, given, convention, lambda next_params: self._request_page(op, path, next_params, body, options))
+
+    def _open_channel(
+        self,
+        spec: ChannelSpec,
+        params: Mapping[str, object],
+        options: Optional[ChannelOptions],
+        create: Callable[[Any, ChannelSpec, ErrorSpec], S],
+    ) -> S:
+        """Opens a realtime channel and wraps its socket in the channel's session class."""
+        from ._sync_session import connect
+
+        opts: ChannelOptions = options or {}
+        url, redacted = self._channel_url(spec, params, opts)
+        socket = connect(url, redacted, opts.get("timeout", self.timeout), self._error_from)
+        return create(socket, spec, self._config.errors)
+
+    def _send(
+        self, op: OperationSpec, path: Mapping[str, object], params: Mapping[str, object], body: object, options: RequestOptions
+    ) -> httpx.Response:
+        """The first successful response, its body still unread; retries what the retry policy allows."""
+        prepared = self._prepare(op, path, params, body, options)
+        max_retries = options.get("max_retries", self.max_retries)
+        timeout = options.get("timeout", self.timeout)
+        retry = self._config.retry
+        attempt = 0
+        while True:
+            try:
+                response = self._http.send(_build(self._http, prepared, timeout), stream=True)
+            except httpx.TimeoutException as exc:
+                error: ClientError = APIConnectionTimeoutError(f"Request timed out after {timeout} s.")
+                cause: Exception = exc
+            except httpx.TransportError as exc:
+                error, cause = APIConnectionError(f"Connection error: {exc}"), exc
+            else:
+                if response.is_success:
+                    return response
+                delay = retry_delay(retry, attempt, response.headers) if attempt < max_retries and should_retry(retry, response.status_code) else None
+                if delay is not None:
+                    response.close()
+                    time.sleep(delay)
+                    attempt += 1
+                    continue
+                try:
+                    content = _read(response)
+                finally:
+                    response.close()
+                raise self._error_from(response.status_code, response.headers, content, response.reason_phrase)
+            if attempt >= max_retries or not retry.on_connection_error:
+                raise error from cause
+            time.sleep(backoff(retry, attempt))
+            attempt += 1
+
+
+def _build(http: httpx.Client, prepared: PreparedRequest, timeout: float) -> httpx.Request:
+    return http.build_request(prepared.method, prepared.url, headers=prepared.headers, content=prepared.content, timeout=timeout)
+
+
+def _read(response: httpx.Response) -> bytes:
+    try:
+        return response.read()
+    except httpx.TimeoutException:
+        raise APIConnectionTimeoutError("Request timed out while reading the response body.") from None
+    except httpx.TransportError as exc:
+        raise APIConnectionError(f"Connection lost while reading the response body: {exc}") from exc
+
+
+class SyncAPIResource:
+    """Base of the generated synchronous resource classes."""
+
+    _client: SyncAPIClient
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+

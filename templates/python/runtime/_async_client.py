@@ -1,0 +1,191 @@
+"""The asynchronous client: httpx.AsyncClient, retries with backoff, timeouts, typed errors, each response kind."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, TypeVar
+
+import httpx
+
+from ._base import BaseAPIClient
+from ._binary import AsyncBinaryResponse
+from ._errors import APIConnectionError, APIConnectionTimeoutError, ClientError
+from ._pagination import AsyncPage, AsyncPager
+from ._request import PreparedRequest
+from ._retry import backoff, retry_delay, should_retry
+from ._spec import ChannelSpec, ClientConfig, ErrorSpec, OperationSpec
+from ._streaming import AsyncEventStream
+from ._types import ChannelOptions, NOT_GIVEN, RequestOptions
+
+if TYPE_CHECKING:
+    from ._async_session import AsyncChannelConnection, _Closable
+
+S = TypeVar("S", bound="_Closable")
+C = TypeVar("C", bound="AsyncAPIClient")
+
+
+class AsyncAPIClient(BaseAPIClient):
+    """Base of the generated asynchronous client."""
+
+    def __init__(
+        self,
+        config: ClientConfig,
+        *,
+        credentials: Mapping[str, Optional[str]],
+        base_url: Optional[str] = None,
+        server_variables: Optional[Mapping[str, str]] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        default_headers: Optional[Mapping[str, Optional[str]]] = None,
+        version: Optional[str] = None,
+        http_client: Optional[httpx.AsyncClient] = None,
+    ) -> None:
+        super().__init__(
+            config,
+            credentials=credentials,
+            base_url=base_url,
+            server_variables=server_variables,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            version=version,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.AsyncClient(follow_redirects=True)
+
+    @property
+    def _client(self) -> "AsyncAPIClient":
+        # Lets operations at the root share the resource methods' shape (`self._client._request(...)`).
+        return self
+
+    async def close(self) -> None:
+        """Closes the connection pool (unless the client was given its own `http_client`)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self: C) -> C:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    async def _request(
+        self, op: OperationSpec, path: Mapping[str, object], params: Mapping[str, object], body: object, options: Optional[RequestOptions]
+    ) -> object:
+        """Sends a request and returns its decoded body (JSON, text, or None)."""
+        response = await self._send(op, path, params, body, options or {})
+        try:
+            content = await _read(response)
+        finally:
+            await response.aclose()
+        return self._decode(op, response, content)
+
+    async def _request_text(
+        self, op: OperationSpec, path: Mapping[str, object], params: Mapping[str, object], body: object, options: Optional[RequestOptions]
+    ) -> str:
+        return str(await self._request(op, path, params, body, options) or "")
+
+    async def _request_binary(
+        self, op: OperationSpec, path: Mapping[str, object], params: Mapping[str, object], body: object, options: Optional[RequestOptions]
+    ) -> AsyncBinaryResponse:
+        return AsyncBinaryResponse(await self._send(op, path, params, body, options or {}))
+
+    async def _request_events(
+        self, op: OperationSpec, path: Mapping[str, object], params: Mapping[str, object], body: object, options: Optional[RequestOptions]
+    ) -> AsyncEventStream[Any]:
+        response = await self._send(op, path, params, body, options or {})
+        return AsyncEventStream(response, self._config.errors, op.response.base64_fields)
+
+    def _request_page(
+        self, op: OperationSpec, path: Mapping[str, object], params: Mapping[str, object], body: object, options: Optional[RequestOptions]
+    ) -> AsyncPager[Any]:
+        """A pager: await it for the first page, or iterate it with `async for` for every item across pages."""
+        return AsyncPager(lambda: self._fetch_page(op, path, params, body, options))
+
+    async def _fetch_page(
+        self, op: OperationSpec, path: Mapping[str, object], params: Mapping[str, object], body: object, options: Optional[RequestOptions]
+    ) -> AsyncPage[Any]:
+        convention = self._config.pagination
+        if convention is None:
+            raise ClientError("This API declares no pagination convention.")
+        given = {k: v for k, v in params.items() if v is not NOT_GIVEN}
+        result = await self._request(op, path, given, body, options)
+        return AsyncPage(result, given, convention, lambda next_params: self._fetch_page(op, path, next_params, body, options))
+
+    def _open_channel(
+        self,
+        spec: ChannelSpec,
+        params: Mapping[str, object],
+        options: Optional[ChannelOptions],
+        create: Callable[[Any, ChannelSpec, ErrorSpec], S],
+    ) -> "AsyncChannelConnection[S]":
+        """A connection to a realtime channel: await it for the session, or use it with `async with`."""
+        from ._async_session import AsyncChannelConnection, connect
+
+        opts: ChannelOptions = options or {}
+
+        async def open_session() -> S:
+            url, redacted = self._channel_url(spec, params, opts)
+            socket = await connect(url, redacted, opts.get("timeout", self.timeout), self._error_from)
+            return create(socket, spec, self._config.errors)
+
+        return AsyncChannelConnection(open_session)
+
+    async def _send(
+        self, op: OperationSpec, path: Mapping[str, object], params: Mapping[str, object], body: object, options: RequestOptions
+    ) -> httpx.Response:
+        """The first successful response, its body still unread; retries what the retry policy allows."""
+        prepared = self._prepare(op, path, params, body, options)
+        max_retries = options.get("max_retries", self.max_retries)
+        timeout = options.get("timeout", self.timeout)
+        retry = self._config.retry
+        attempt = 0
+        while True:
+            try:
+                response = await self._http.send(_build(self._http, prepared, timeout), stream=True)
+            except httpx.TimeoutException as exc:
+                error: ClientError = APIConnectionTimeoutError(f"Request timed out after {timeout} s.")
+                cause: Exception = exc
+            except httpx.TransportError as exc:
+                error, cause = APIConnectionError(f"Connection error: {exc}"), exc
+            else:
+                if response.is_success:
+                    return response
+                delay = retry_delay(retry, attempt, response.headers) if attempt < max_retries and should_retry(retry, response.status_code) else None
+                if delay is not None:
+                    await response.aclose()
+                    await asyncio.sleep(delay)
+                    attempt += 1
+                    continue
+                try:
+                    content = await _read(response)
+                finally:
+                    await response.aclose()
+                raise self._error_from(response.status_code, response.headers, content, response.reason_phrase)
+            if attempt >= max_retries or not retry.on_connection_error:
+                raise error from cause
+            await asyncio.sleep(backoff(retry, attempt))
+            attempt += 1
+
+
+def _build(http: httpx.AsyncClient, prepared: PreparedRequest, timeout: float) -> httpx.Request:
+    return http.build_request(prepared.method, prepared.url, headers=prepared.headers, content=prepared.content, timeout=timeout)
+
+
+async def _read(response: httpx.Response) -> bytes:
+    try:
+        return await response.aread()
+    except httpx.TimeoutException:
+        raise APIConnectionTimeoutError("Request timed out while reading the response body.") from None
+    except httpx.TransportError as exc:
+        raise APIConnectionError(f"Connection lost while reading the response body: {exc}") from exc
+
+
+class AsyncAPIResource:
+    """Base of the generated asynchronous resource classes."""
+
+    _client: AsyncAPIClient
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+

@@ -1,0 +1,57 @@
+"""Values and option shapes shared by the runtime and the generated code."""
+
+from __future__ import annotations
+
+from typing import Mapping, Optional
+
+from typing_extensions import Literal, TypedDict, final
+
+
+@final
+class NotGiven:
+    """The type of `NOT_GIVEN`: an argument left out (as opposed to `None`, which is sent as JSON null)."""
+
+    _instance: Optional["NotGiven"] = None
+
+    def __new__(cls) -> "NotGiven":
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = NotGiven()
+"""Default of every optional argument: the client leaves the parameter or field out of the request."""
+
+
+class RequestOptions(TypedDict, total=False):
+    """Per-request options: the `request_options` argument of every method."""
+
+    headers: Mapping[str, Optional[str]]
+    """Extra headers; `None` removes a header the client would send."""
+    query: Mapping[str, object]
+    """Extra query parameters, sent beside the declared ones."""
+    body: Mapping[str, object]
+    """Extra JSON or form fields merged into the body (for fields the spec does not list)."""
+    timeout: float
+    """Seconds allowed for each attempt (connect, each read, each write)."""
+    max_retries: int
+    """Retries after the first attempt, for connection errors and retryable statuses."""
+    version: str
+    """API version for this request only."""
+
+
+class ChannelOptions(TypedDict, total=False):
+    """Per-connection options: the `channel_options` argument of every method that opens a realtime channel."""
+
+    timeout: float
+    """Seconds to wait for the handshake."""
+    version: str
+    """API version for this connection only (sent as the channel's version query parameter)."""
+    query: Mapping[str, object]
+    """Extra handshake query parameters."""

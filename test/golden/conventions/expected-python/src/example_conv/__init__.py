@@ -1,0 +1,85 @@
+# Generated from spec.yaml (Conventions API 3.0.0-beta.1) by openapi-client-generator. Do not edit: regenerate instead.
+"""Every root convention extension at once."""
+
+from ._client import AsyncConvClient, ConvClient
+from ._core._binary import AsyncBinaryResponse, BinaryResponse
+from ._core._files import FileTypes, NamedFile, to_file
+from ._core._pagination import AsyncPage, AsyncPager, SyncPage
+from ._core._sse import ServerSentEvent, SSEParser
+from ._core._streaming import AsyncEventStream, EventStream
+from ._core._types import NOT_GIVEN, ChannelOptions, NotGiven, RequestOptions
+from .errors import (
+    APIConnectionError,
+    APIConnectionTimeoutError,
+    APIError,
+    APIResponseParseError,
+    APIUserAbortError,
+    BackpressureError,
+    ClientError,
+    ConfigurationError,
+    ErrorBody,
+    InsecureTransportError,
+    InvalidRequestError,
+    MissingCredentialError,
+    ProtocolError,
+    SocketClosedError,
+    StreamEventError,
+    BadRequestError,
+    AuthenticationError,
+    PermissionDeniedError,
+    NotFoundError,
+    ConflictError,
+    UnprocessableEntityError,
+    RateLimitError,
+    InternalServerError,
+)
+from .models import (
+    PingPingResponse,
+)
+
+__version__ = "0.0.0"
+
+__all__ = [
+    "ConvClient",
+    "AsyncConvClient",
+    "AsyncBinaryResponse",
+    "AsyncEventStream",
+    "AsyncPage",
+    "AsyncPager",
+    "BinaryResponse",
+    "ChannelOptions",
+    "EventStream",
+    "FileTypes",
+    "NOT_GIVEN",
+    "NamedFile",
+    "NotGiven",
+    "RequestOptions",
+    "SSEParser",
+    "ServerSentEvent",
+    "SyncPage",
+    "to_file",
+    "APIConnectionError",
+    "APIConnectionTimeoutError",
+    "APIError",
+    "APIResponseParseError",
+    "APIUserAbortError",
+    "BackpressureError",
+    "ClientError",
+    "ConfigurationError",
+    "ErrorBody",
+    "InsecureTransportError",
+    "InvalidRequestError",
+    "MissingCredentialError",
+    "ProtocolError",
+    "SocketClosedError",
+    "StreamEventError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+    "PingPingResponse",
+]

@@ -1,0 +1,122 @@
+# Generated from spec.yaml (Errors API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+"""The ErrorsAPI and AsyncErrorsAPI clients."""
+
+from __future__ import annotations
+
+from typing import Mapping, Optional
+
+import httpx
+
+from ._core._async_client import AsyncAPIClient
+from ._core._spec import client_config
+from ._core._sync_client import SyncAPIClient
+from .errors import ERROR_CLASSES
+from .resources.things import AsyncThings, Things
+
+_CONFIG = client_config(
+    {
+        "client_name": "ErrorsAPI",
+        "package_name": "errors-api",
+        "package_version": "1.0.0",
+        "base_url": "https://errors.example.com",
+        "websocket_base_url": "wss://errors.example.com",
+        "timeout": 60,
+        "transport": {"tls": "required", "loopback_exception": True},
+        "retry": {
+            "max_retries": 5,
+            "initial_delay_ms": 100,
+            "max_delay_ms": 2000,
+            "statuses": [429, 503],
+            "status_ranges": [],
+            "on_connection_error": True,
+            "retry_after_headers": ["retry-after"],
+        },
+        "errors": {
+            "message_fields": ["detail", "title"],
+            "request_id_headers": ["x-correlation-id"],
+            "request_id_field": "trace",
+        },
+        "credentials": [],
+    },
+    ERROR_CLASSES,
+)
+
+
+class ErrorsAPI(SyncAPIClient):
+    """Synchronous client of the Errors API.
+
+    Use it with `with`, or call `close()` when done.
+    """
+
+    things: Things
+    """The `client.things` resource."""
+
+    def __init__(
+        self,
+        *,
+        base_url: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        default_headers: Optional[Mapping[str, Optional[str]]] = None,
+        version: Optional[str] = None,
+        http_client: Optional[httpx.Client] = None,
+    ) -> None:
+        """Args:
+            base_url: Overrides the server (default https://errors.example.com). Plain http is refused for credentials unless the host is loopback.
+            timeout: Seconds allowed for each attempt (default 60).
+            max_retries: Retries after the first attempt (default 5).
+            default_headers: Headers sent with every request; None removes one the client would send.
+            version: Unused: the API is not versioned by header.
+            http_client: Your own httpx client (its pool, proxies, transport); you close it.
+        """
+        super().__init__(
+            _CONFIG,
+            credentials={},
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            version=version,
+            http_client=http_client,
+        )
+        self.things = Things(self)
+
+
+class AsyncErrorsAPI(AsyncAPIClient):
+    """Asynchronous client of the Errors API.
+
+    Use it with `async with`, or `await client.close()` when done.
+    """
+
+    things: AsyncThings
+    """The `client.things` resource."""
+
+    def __init__(
+        self,
+        *,
+        base_url: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        default_headers: Optional[Mapping[str, Optional[str]]] = None,
+        version: Optional[str] = None,
+        http_client: Optional[httpx.AsyncClient] = None,
+    ) -> None:
+        """Args:
+            base_url: Overrides the server (default https://errors.example.com). Plain http is refused for credentials unless the host is loopback.
+            timeout: Seconds allowed for each attempt (default 60).
+            max_retries: Retries after the first attempt (default 5).
+            default_headers: Headers sent with every request; None removes one the client would send.
+            version: Unused: the API is not versioned by header.
+            http_client: Your own httpx client (its pool, proxies, transport); you close it.
+        """
+        super().__init__(
+            _CONFIG,
+            credentials={},
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            version=version,
+            http_client=http_client,
+        )
+        self.things = AsyncThings(self)

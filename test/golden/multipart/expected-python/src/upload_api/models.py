@@ -1,0 +1,19 @@
+# Generated from spec.yaml (Upload API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+"""Types of the schemas the spec declares. They are TypedDicts and aliases: plain dicts and values at run time."""
+
+from __future__ import annotations
+
+from typing_extensions import TypedDict
+
+__all__ = [
+    "StoredFile",
+]
+
+
+StoredFile = TypedDict(
+    "StoredFile",
+    {
+        "id": str,
+        "bytes": int,
+    },
+)

@@ -1,0 +1,134 @@
+# Generated from spec.yaml (Upload API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+"""The `client.files` resource."""
+
+from __future__ import annotations
+
+from typing import List, Literal, Optional, Union, cast
+
+from .._core._async_client import AsyncAPIClient, AsyncAPIResource
+from .._core._files import FileTypes
+from .._core._spec import operation_spec
+from .._core._sync_client import SyncAPIClient, SyncAPIResource
+from .._core._types import NOT_GIVEN, NotGiven, RequestOptions
+from ..models import (
+    StoredFile,
+)
+
+_FILES_UPLOAD = operation_spec(
+    {
+        "method": "POST",
+        "path": "/files",
+        "query": [{"name": "overwrite"}],
+        "body": {
+            "encoding": "multipart",
+            "content_type": "multipart/form-data",
+            "merged": True,
+            "required": True,
+        },
+        "response": {"kind": "json", "accept": "application/json"},
+        "security": [],
+    }
+)
+
+_FILES_UPLOAD_RAW = operation_spec(
+    {
+        "method": "POST",
+        "path": "/files/raw",
+        "body": {
+            "encoding": "binary",
+            "content_type": "application/octet-stream",
+            "merged": False,
+            "required": True,
+        },
+        "response": {"kind": "json", "accept": "application/json"},
+        "security": [],
+    }
+)
+
+
+class Files(SyncAPIResource):
+    """The `client.files` resource."""
+
+    def upload(
+        self,
+        *,
+        overwrite: Union[bool, NotGiven] = NOT_GIVEN,
+        file: FileTypes,
+        purpose: Literal["fine_tune", "assistants"],
+        labels: Union[List[str], NotGiven] = NOT_GIVEN,
+        attachments: Union[List[FileTypes], NotGiven] = NOT_GIVEN,
+        request_options: Optional[RequestOptions] = None,
+    ) -> StoredFile:
+        """Upload a file with metadata.
+
+        `POST /files`
+
+        Args:
+            file: The file contents.
+        """
+        return cast(StoredFile, self._client._request(
+            _FILES_UPLOAD,
+            {},
+            {"overwrite": overwrite},
+            {"file": file, "purpose": purpose, "labels[]": labels, "attachments": attachments},
+            request_options,
+        ))
+
+    def upload_raw(
+        self,
+        *,
+        body: FileTypes,
+        request_options: Optional[RequestOptions] = None,
+    ) -> StoredFile:
+        """`POST /files/raw`"""
+        return cast(StoredFile, self._client._request(
+            _FILES_UPLOAD_RAW,
+            {},
+            {},
+            body,
+            request_options,
+        ))
+
+
+class AsyncFiles(AsyncAPIResource):
+    """The `client.files` resource."""
+
+    async def upload(
+        self,
+        *,
+        overwrite: Union[bool, NotGiven] = NOT_GIVEN,
+        file: FileTypes,
+        purpose: Literal["fine_tune", "assistants"],
+        labels: Union[List[str], NotGiven] = NOT_GIVEN,
+        attachments: Union[List[FileTypes], NotGiven] = NOT_GIVEN,
+        request_options: Optional[RequestOptions] = None,
+    ) -> StoredFile:
+        """Upload a file with metadata.
+
+        `POST /files`
+
+        Args:
+            file: The file contents.
+        """
+        return cast(StoredFile, await self._client._request(
+            _FILES_UPLOAD,
+            {},
+            {"overwrite": overwrite},
+            {"file": file, "purpose": purpose, "labels[]": labels, "attachments": attachments},
+            request_options,
+        ))
+
+    async def upload_raw(
+        self,
+        *,
+        body: FileTypes,
+        request_options: Optional[RequestOptions] = None,
+    ) -> StoredFile:
+        """`POST /files/raw`"""
+        return cast(StoredFile, await self._client._request(
+            _FILES_UPLOAD_RAW,
+            {},
+            {},
+            body,
+            request_options,
+        ))

@@ -1,0 +1,95 @@
+# Generated from spec.yaml (2 Names: Collide & Co 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+"""Typed client for the 2 Names: Collide & Co."""
+
+from ._client import AsyncN2NamesCollideCo, N2NamesCollideCo
+from ._core._binary import AsyncBinaryResponse, BinaryResponse
+from ._core._files import FileTypes, NamedFile, to_file
+from ._core._pagination import AsyncPage, AsyncPager, SyncPage
+from ._core._sse import ServerSentEvent, SSEParser
+from ._core._streaming import AsyncEventStream, EventStream
+from ._core._types import NOT_GIVEN, ChannelOptions, NotGiven, RequestOptions
+from .errors import (
+    APIConnectionError,
+    APIConnectionTimeoutError,
+    APIError,
+    APIResponseParseError,
+    APIUserAbortError,
+    BackpressureError,
+    ClientError,
+    ConfigurationError,
+    ErrorBody,
+    InsecureTransportError,
+    InvalidRequestError,
+    MissingCredentialError,
+    ProtocolError,
+    SocketClosedError,
+    StreamEventError,
+    BadRequestError,
+    AuthenticationError,
+    PermissionDeniedError,
+    NotFoundError,
+    ConflictError,
+    UnprocessableEntityError,
+    RateLimitError,
+    InternalServerError,
+)
+from .models import (
+    ClassListParams,
+    Error,
+    N2FAStatus,
+    N2faStatus2,
+    Page,
+    Record,
+)
+
+__version__ = "1.0.0"
+
+__all__ = [
+    "N2NamesCollideCo",
+    "AsyncN2NamesCollideCo",
+    "AsyncBinaryResponse",
+    "AsyncEventStream",
+    "AsyncPage",
+    "AsyncPager",
+    "BinaryResponse",
+    "ChannelOptions",
+    "EventStream",
+    "FileTypes",
+    "NOT_GIVEN",
+    "NamedFile",
+    "NotGiven",
+    "RequestOptions",
+    "SSEParser",
+    "ServerSentEvent",
+    "SyncPage",
+    "to_file",
+    "APIConnectionError",
+    "APIConnectionTimeoutError",
+    "APIError",
+    "APIResponseParseError",
+    "APIUserAbortError",
+    "BackpressureError",
+    "ClientError",
+    "ConfigurationError",
+    "ErrorBody",
+    "InsecureTransportError",
+    "InvalidRequestError",
+    "MissingCredentialError",
+    "ProtocolError",
+    "SocketClosedError",
+    "StreamEventError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+    "ClassListParams",
+    "Error",
+    "N2FAStatus",
+    "N2faStatus2",
+    "Page",
+    "Record",
+]

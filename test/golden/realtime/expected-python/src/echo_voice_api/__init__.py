@@ -1,0 +1,107 @@
+# Generated from spec.yaml (Echo Voice API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+"""A different API whose realtime channels have the same shapes."""
+
+from ._client import AsyncEchoVoiceAPI, EchoVoiceAPI
+from ._core._binary import AsyncBinaryResponse, BinaryResponse
+from ._core._channel import CloseInfo
+from ._core._files import FileTypes, NamedFile, to_file
+from ._core._pagination import AsyncPage, AsyncPager, SyncPage
+from ._core._sse import ServerSentEvent, SSEParser
+from ._core._streaming import AsyncEventStream, EventStream
+from ._core._types import NOT_GIVEN, ChannelOptions, NotGiven, RequestOptions
+from .errors import (
+    APIConnectionError,
+    APIConnectionTimeoutError,
+    APIError,
+    APIResponseParseError,
+    APIUserAbortError,
+    BackpressureError,
+    ClientError,
+    ConfigurationError,
+    ErrorBody,
+    InsecureTransportError,
+    InvalidRequestError,
+    MissingCredentialError,
+    ProtocolError,
+    SocketClosedError,
+    StreamEventError,
+    BadRequestError,
+    AuthenticationError,
+    PermissionDeniedError,
+    NotFoundError,
+    ConflictError,
+    UnprocessableEntityError,
+    RateLimitError,
+    InternalServerError,
+)
+from .models import (
+    Audio,
+    Failure,
+    SayRequest,
+    SpeechMessage,
+    Stop,
+    AudioDecoded,
+    SpeechMessageDecoded,
+    SpeechLiveEvent,
+    SpeechLiveSettings,
+    SpeechLiveContextSayFields,
+    SpeechLiveContextAppendFields,
+)
+
+__version__ = "1.0.0"
+
+__all__ = [
+    "EchoVoiceAPI",
+    "AsyncEchoVoiceAPI",
+    "AsyncBinaryResponse",
+    "AsyncEventStream",
+    "AsyncPage",
+    "AsyncPager",
+    "BinaryResponse",
+    "ChannelOptions",
+    "CloseInfo",
+    "EventStream",
+    "FileTypes",
+    "NOT_GIVEN",
+    "NamedFile",
+    "NotGiven",
+    "RequestOptions",
+    "SSEParser",
+    "ServerSentEvent",
+    "SyncPage",
+    "to_file",
+    "APIConnectionError",
+    "APIConnectionTimeoutError",
+    "APIError",
+    "APIResponseParseError",
+    "APIUserAbortError",
+    "BackpressureError",
+    "ClientError",
+    "ConfigurationError",
+    "ErrorBody",
+    "InsecureTransportError",
+    "InvalidRequestError",
+    "MissingCredentialError",
+    "ProtocolError",
+    "SocketClosedError",
+    "StreamEventError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+    "Audio",
+    "Failure",
+    "SayRequest",
+    "SpeechMessage",
+    "Stop",
+    "AudioDecoded",
+    "SpeechMessageDecoded",
+    "SpeechLiveEvent",
+    "SpeechLiveSettings",
+    "SpeechLiveContextSayFields",
+    "SpeechLiveContextAppendFields",
+]

@@ -1,0 +1,137 @@
+# Generated from spec.yaml (Echo Voice API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+"""The EchoVoiceAPI and AsyncEchoVoiceAPI clients."""
+
+from __future__ import annotations
+
+from typing import Mapping, Optional
+
+import httpx
+
+from ._core._async_client import AsyncAPIClient
+from ._core._spec import client_config
+from ._core._sync_client import SyncAPIClient
+from .errors import ERROR_CLASSES
+from .resources.speech import AsyncSpeech, Speech
+
+_CONFIG = client_config(
+    {
+        "client_name": "EchoVoiceAPI",
+        "package_name": "echo-voice-api",
+        "package_version": "1.0.0",
+        "base_url": "https://voice.example.com/v1",
+        "websocket_base_url": "wss://voice.example.com/v1",
+        "timeout": 60,
+        "api_version": {"header": "Echo-Version", "default": "2024-02-02", "websocket_query_parameter": "echo_version"},
+        "transport": {"tls": "required", "loopback_exception": True},
+        "retry": {
+            "max_retries": 2,
+            "initial_delay_ms": 500,
+            "max_delay_ms": 8000,
+            "statuses": [408, 409, 429],
+            "status_ranges": [5],
+            "on_connection_error": True,
+            "retry_after_headers": ["retry-after-ms", "retry-after"],
+        },
+        "errors": {
+            "message_fields": ["reason"],
+            "request_id_headers": ["x-request-id", "request-id"],
+            "in_stream": {"field": "kind", "value": "failure"},
+        },
+        "credentials": [
+            {
+                "scheme": "Secret",
+                "option": "secret",
+                "transport": "apiKey",
+                "in": "header",
+                "parameter_name": "X-Secret",
+                "env": "ECHO_SECRET",
+                "websocket_query_parameter": "secret",
+            },
+        ],
+    },
+    ERROR_CLASSES,
+)
+
+
+class EchoVoiceAPI(SyncAPIClient):
+    """Synchronous client of the Echo Voice API.
+
+    Use it with `with`, or call `close()` when done.
+    """
+
+    speech: Speech
+    """The `client.speech` resource."""
+
+    def __init__(
+        self,
+        *,
+        secret: Optional[str] = None,
+        base_url: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        default_headers: Optional[Mapping[str, Optional[str]]] = None,
+        version: Optional[str] = None,
+        http_client: Optional[httpx.Client] = None,
+    ) -> None:
+        """Args:
+            secret: Defaults to the `ECHO_SECRET` environment variable. Sent in the header `X-Secret`.
+            base_url: Overrides the server (default https://voice.example.com/v1). Plain http is refused for credentials unless the host is loopback.
+            timeout: Seconds allowed for each attempt (default 60).
+            max_retries: Retries after the first attempt (default 2).
+            default_headers: Headers sent with every request; None removes one the client would send.
+            version: API version to pin instead of 2024-02-02.
+            http_client: Your own httpx client (its pool, proxies, transport); you close it.
+        """
+        super().__init__(
+            _CONFIG,
+            credentials={"secret": secret},
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            version=version,
+            http_client=http_client,
+        )
+        self.speech = Speech(self)
+
+
+class AsyncEchoVoiceAPI(AsyncAPIClient):
+    """Asynchronous client of the Echo Voice API.
+
+    Use it with `async with`, or `await client.close()` when done.
+    """
+
+    speech: AsyncSpeech
+    """The `client.speech` resource."""
+
+    def __init__(
+        self,
+        *,
+        secret: Optional[str] = None,
+        base_url: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        default_headers: Optional[Mapping[str, Optional[str]]] = None,
+        version: Optional[str] = None,
+        http_client: Optional[httpx.AsyncClient] = None,
+    ) -> None:
+        """Args:
+            secret: Defaults to the `ECHO_SECRET` environment variable. Sent in the header `X-Secret`.
+            base_url: Overrides the server (default https://voice.example.com/v1). Plain http is refused for credentials unless the host is loopback.
+            timeout: Seconds allowed for each attempt (default 60).
+            max_retries: Retries after the first attempt (default 2).
+            default_headers: Headers sent with every request; None removes one the client would send.
+            version: API version to pin instead of 2024-02-02.
+            http_client: Your own httpx client (its pool, proxies, transport); you close it.
+        """
+        super().__init__(
+            _CONFIG,
+            credentials={"secret": secret},
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            version=version,
+            http_client=http_client,
+        )
+        self.speech = AsyncSpeech(self)

@@ -1,0 +1,147 @@
+"""Realtime channels from the IR's `channels`: the TTS WebSocket (multiplexed contexts, the commands of `send`,
+typed events with audio decoded, in-stream errors) and STT sessions sending audio from iterables, sync and async,
+against a `websockets` server on loopback."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import AsyncIterator, Iterator
+
+import pytest
+from cartesia_gen_client import (
+    AsyncCartesia,
+    AuthenticationError,
+    Cartesia,
+    InsecureTransportError,
+    MissingCredentialError,
+    StreamEventError,
+)
+from cartesia_gen_client.models import TtsWebsocketSettings
+from ws_support import RealtimeServer
+
+SETTINGS: TtsWebsocketSettings = {
+    "model_id": "sonic-3",
+    "voice": {"mode": "id", "id": "v1"},
+    "output_format": {"container": "raw", "encoding": "pcm_s16le", "sample_rate": 24000},
+}
+
+
+@pytest.fixture
+def realtime() -> Iterator[RealtimeServer]:
+    with RealtimeServer() as server:
+        yield server
+
+
+def test_tts_contexts_sync(realtime: RealtimeServer) -> None:
+    with Cartesia(api_key="sk", base_url=f"http://127.0.0.1:{realtime.port}") as client:
+        with client.tts.websocket() as session:
+            first = session.context(SETTINGS, id="ctx-a")
+            second = session.generate("Bye", **SETTINGS)
+            first.push("Hello ", language="en")
+            first.flush()
+            first.end()
+            assert list(first.iter_bytes()) == [b"audio-ctx-a"]
+            events = list(second)
+            assert [e["type"] for e in events] == ["chunk", "done"]
+            assert events[0]["data"] == f"audio-{second.id}".encode()
+            assert first.done and second.done and session.open_contexts == []
+            cancelled = session.context(SETTINGS)
+            cancelled.cancel()
+            assert list(cancelled) == []
+    assert realtime.query() == {"cartesia_version": ["2025-11-04"], "api_key": ["sk"]}
+    push, flush, end_a, end_b, cancel = _by_kind(realtime)
+    assert push == {**SETTINGS, "language": "en", "transcript": "Hello ", "continue": True, "context_id": "ctx-a"}
+    assert flush == {**SETTINGS, "transcript": "", "continue": True, "flush": True, "context_id": "ctx-a"}
+    assert end_a == {**SETTINGS, "transcript": "", "continue": False, "context_id": "ctx-a"}
+    assert end_b["transcript"] == "Bye" and end_b["continue"] is False
+    assert cancel == {"cancel": True, "context_id": cancel["context_id"]}
+
+
+def _by_kind(realtime: RealtimeServer) -> list:  # type: ignore[type-arg]
+    messages = realtime.json_messages()
+    ctx_a = [m for m in messages if m.get("context_id") == "ctx-a"]
+    others = [m for m in messages if m.get("context_id") != "ctx-a"]
+    return [ctx_a[0], ctx_a[1], ctx_a[2], others[0], others[1]]
+
+
+def test_tts_context_errors_and_access_token_async(realtime: RealtimeServer) -> None:
+    async def main() -> None:
+        async with AsyncCartesia(access_token="tok", base_url=f"http://localhost:{realtime.port}") as client:
+            async with client.tts.websocket(channel_options={"version": "2024-06-10"}) as session:
+                ok = session.context(SETTINGS)
+                bad = session.context(SETTINGS, id="boom")
+                await bad.end("x")
+                await ok.push("Hello")
+                await ok.end("")
+                with pytest.raises(StreamEventError) as error:
+                    async for _ in bad:
+                        pass
+                assert error.value.status == 400 and "Bad voice" in str(error.value)
+                chunks = [chunk async for chunk in ok.iter_bytes()]
+                assert chunks == [f"audio-{ok.id}".encode()]
+                generated = await session.generate("again", **SETTINGS)
+                assert [e["type"] async for e in generated] == ["chunk", "done"]
+
+    asyncio.run(main())
+    assert realtime.query() == {"cartesia_version": ["2024-06-10"], "access_token": ["tok"]}
+
+
+def test_stt_streams_audio_from_an_iterable_sync(realtime: RealtimeServer) -> None:
+    def audio() -> Iterator[bytes]:
+        yield b"\x00" * 100
+        yield bytearray(b"\x01" * 60)
+
+    with Cartesia(api_key="sk", base_url=f"http://127.0.0.1:{realtime.port}") as client:
+        session = client.stt.websocket(model="ink-whisper", encoding="pcm_s16le", sample_rate=16000, keyterm=["Cartesia", "Sonic"])
+        session.stream_audio(audio())
+        session.finalize()
+        session.end()
+        events = list(session)
+        session.close()
+    assert events == [{"type": "transcript", "text": "160 bytes", "is_final": True}, {"type": "flush_done"}, {"type": "done"}]
+    query = realtime.query()
+    assert query["keyterm"] == ["Cartesia", "Sonic"] and query["sample_rate"] == ["16000"] and query["model"] == ["ink-whisper"]
+    assert realtime.messages[-2:] == ["finalize", "close"]
+
+
+def test_stt_turns_from_an_async_iterable(realtime: RealtimeServer) -> None:
+    async def audio() -> AsyncIterator[bytes]:
+        for _ in range(3):
+            yield b"\x02" * 10
+            await asyncio.sleep(0)
+
+    async def main() -> list:  # type: ignore[type-arg]
+        async with AsyncCartesia(api_key="sk", base_url=f"http://127.0.0.1:{realtime.port}") as client:
+            session = await client.stt.websocket(model="ink-whisper", encoding="pcm_s16le", sample_rate=16000)
+            await session.stream_audio(audio())
+            await session.send_text("finalize")
+            await session.send_text("close")
+            events = [event async for event in session]
+            info = await session.closed()
+            assert info.code == 1000
+            return events
+
+    assert asyncio.run(main())[0] == {"type": "transcript", "text": "30 bytes", "is_final": True}
+
+
+def test_channel_credentials_and_transport_rules(realtime: RealtimeServer) -> None:
+    with Cartesia(base_url=f"http://127.0.0.1:{realtime.port}") as client:
+        with pytest.raises(MissingCredentialError, match="channel"):
+            client.tts.websocket()
+    with Cartesia(api_key="sk") as client:
+        client.base_url = "http://realtime.example.com"
+        with pytest.raises(InsecureTransportError):
+            client.tts.websocket()
+    assert realtime.paths == []
+
+
+def test_a_refused_handshake_is_a_typed_error() -> None:
+    from support import Reply, Server
+
+    with Server() as server:
+        server.script(Reply(401, json={"message": "Invalid API key"}))
+        with Cartesia(api_key="sk", base_url=server.url) as client:
+            with pytest.raises(AuthenticationError, match="Invalid API key") as error:
+                client.tts.websocket()
+        assert "sk" not in str(error.value).replace("sk_", "")
+        assert server.received[0].query["api_key"] == ["sk"]

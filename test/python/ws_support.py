@@ -1,0 +1,87 @@
+"""A small realtime server on loopback (`websockets`, in its own thread and event loop) that speaks enough of the
+TTS and STT protocols for the client's sessions, and records what it receives."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import threading
+from typing import Any, List, Optional, Union
+from urllib.parse import parse_qs, urlsplit
+
+from websockets.asyncio.server import ServerConnection, serve
+
+
+class RealtimeServer:
+    def __init__(self) -> None:
+        self.paths: List[str] = []
+        self.messages: List[Union[str, bytes]] = []
+        self._loop = asyncio.new_event_loop()
+        self._ready = threading.Event()
+        self._stop: Optional[asyncio.Future[None]] = None
+        self.port = 0
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def query(self, index: int = -1) -> dict[str, list[str]]:
+        return parse_qs(urlsplit(self.paths[index]).query)
+
+    def json_messages(self) -> List[Any]:
+        return [json.loads(m) for m in self.messages if isinstance(m, str) and m.startswith("{")]
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self._loop)
+        self._loop.run_until_complete(self._main())
+
+    async def _main(self) -> None:
+        self._stop = self._loop.create_future()
+        async with serve(self._handle, "127.0.0.1", 0) as server:
+            self.port = list(server.sockets)[0].getsockname()[1]
+            self._ready.set()
+            await self._stop
+
+    async def _handle(self, connection: ServerConnection) -> None:
+        path = connection.request.path if connection.request else ""
+        self.paths.append(path)
+        if path.startswith("/tts/websocket"):
+            await self._tts(connection)
+        else:
+            await self._stt(connection)
+
+    async def _tts(self, connection: ServerConnection) -> None:
+        async for message in connection:
+            self.messages.append(message)
+            command = json.loads(message)
+            context = command.get("context_id")
+            if context == "boom":
+                await connection.send(json.dumps({"type": "error", "context_id": context, "status_code": 400, "message": "Bad voice", "done": True}))
+            elif command.get("continue") is False:
+                audio = base64.b64encode(f"audio-{context}".encode()).decode()
+                await connection.send(json.dumps({"type": "chunk", "context_id": context, "data": audio, "done": False, "step_time": 1}))
+                await connection.send(json.dumps({"type": "done", "context_id": context, "done": True}))
+
+    async def _stt(self, connection: ServerConnection) -> None:
+        received = 0
+        async for message in connection:
+            self.messages.append(message)
+            if isinstance(message, bytes):
+                received += len(message)
+            elif message == "finalize":
+                await connection.send(json.dumps({"type": "transcript", "text": f"{received} bytes", "is_final": True}))
+                await connection.send(json.dumps({"type": "flush_done"}))
+            elif message == "close":
+                await connection.send(json.dumps({"type": "done"}))
+                await connection.close(1000)
+                return
+
+    def __enter__(self) -> "RealtimeServer":
+        self._thread.start()
+        self._ready.wait(10)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        stop = self._stop
+        if stop is not None:
+            self._loop.call_soon_threadsafe(lambda: stop.done() or stop.set_result(None))
+        self._thread.join(10)
+        self._loop.close()
