@@ -197,6 +197,25 @@ describe('header injection through credentials and headers', () => {
     expect(await rejected(client.voices.get('v1', {}, { headers: { 'X-Id': 'a\nb' } }))).toBeInstanceOf(InvalidRequestError);
     expect(server.requests).toEqual([]);
   });
+
+  it('refuses a header name that is not a token as the caller\'s error, not a connection error to retry', async () => {
+    const client = clientFor(server, { maxRetries: 3 });
+    for (const name of ['X Id', 'X-Id:', 'Ünïcode', ''])
+      expect(await rejected(client.voices.get('v1', {}, { headers: { [name]: 'v' } }))).toBeInstanceOf(InvalidRequestError);
+    expect(server.requests).toEqual([]);
+    expect(() => new Cartesia({ apiKey: API_KEY, baseURL: server.url, defaultHeaders: { 'Bad Name': 'v' } })).toThrow(/defaultHeaders/);
+  });
+
+  it('sends a header named like an Object.prototype member as any other, and removes one set to null', async () => {
+    server.reply(json(200, voice('v1')));
+    const client = clientFor(server, { defaultHeaders: JSON.parse('{"X-Default": "d", "toString": "t"}') as Record<string, string> });
+    await client.voices.get('v1', {}, { headers: { constructor: 'c', 'x-default': null } });
+    const [request] = server.requests;
+    // (Node's fetch itself drops a header named `__proto__`, whether given as Headers, pairs or a record.)
+    expect(request!.headers['constructor']).toBe('c');
+    expect(Object.getOwnPropertyDescriptor(request!.headers, 'tostring')?.value).toBe('t');
+    expect(request!.headers['x-default']).toBeUndefined();
+  });
 });
 
 describe('errors of this file', () => {

@@ -10,9 +10,12 @@ export class InvalidRequestError extends ClientError {
   override name = 'InvalidRequestError';
 }
 
+/** Header names (lower case) to values: a plain record is cheaper for fetch than a `Headers` object. */
+export type HeaderMap = Record<string, string>;
+
 export interface PreparedRequest {
   url: string;
-  headers: Headers;
+  headers: HeaderMap;
   // Spelled through RequestInit: `BodyInit` is a DOM-library name that Node-only type setups (@types/node
   // without lib "DOM") lack, and this interface is part of the published declarations.
   body: NonNullable<RequestInit['body']> | undefined;
@@ -30,7 +33,8 @@ export interface RequestParts {
   credentialQuery: string[];
 }
 
-export async function prepareRequest(parts: RequestParts): Promise<PreparedRequest> {
+/** Synchronous unless a binary body must be read into a Blob first. */
+export function prepareRequest(parts: RequestParts): PreparedRequest | Promise<PreparedRequest> {
   const { op, params, options } = parts;
   let path: string;
   try {
@@ -47,9 +51,9 @@ export async function prepareRequest(parts: RequestParts): Promise<PreparedReque
   if (options.query) serializeLooseQuery(options.query, query);
   query.push(...parts.credentialQuery);
 
-  const headers = new Headers();
+  const headers: HeaderMap = newHeaderMap();
   setHeaders(headers, parts.clientHeaders);
-  if (op.response.accept) headers.set('accept', op.response.accept);
+  if (op.response.accept) headers['accept'] = op.response.accept;
   for (const spec of op.headers ?? []) {
     declared.add(spec.name);
     const value = valueOf(spec, params);
@@ -68,14 +72,23 @@ export async function prepareRequest(parts: RequestParts): Promise<PreparedReque
       cookies.push(`${spec.name}=${encodeURIComponent(scalarToString(value))}`);
   }
   if (cookies.length > 0)
-    setHeader(headers, 'cookie', [headers.get('cookie'), ...cookies].filter(Boolean).join('; '));
-
-  const body = await encodeBody(op, params, declared, options, headers);
-  if (options.headers) setHeaders(headers, options.headers);
+    setHeader(headers, 'cookie', [headers['cookie'], ...cookies].filter(Boolean).join('; '));
 
   const base = parts.baseURL.replace(/\/+$/, '');
   const url = `${base}${path}${query.length > 0 ? `?${query.join('&')}` : ''}`;
-  return { url, headers, body };
+  const finish = (body: RequestBody | undefined): PreparedRequest => {
+    if (options.headers) setHeaders(headers, options.headers);
+    return { url, headers, body };
+  };
+  const body = encodeBody(op, params, declared, options, headers);
+  return body instanceof Promise ? body.then(finish) : finish(body);
+}
+
+type RequestBody = NonNullable<RequestInit['body']>;
+
+/** A record without a prototype, so that a header named like `__proto__` is stored like any other. */
+export function newHeaderMap(): HeaderMap {
+  return Object.create(null) as HeaderMap;
 }
 
 function valueOf(spec: ParamSpec, params: Record<string, unknown>): unknown {
@@ -83,13 +96,13 @@ function valueOf(spec: ParamSpec, params: Record<string, unknown>): unknown {
   return value === undefined ? spec.fixed : value;
 }
 
-async function encodeBody(
+function encodeBody(
   op: OperationSpec,
   params: Record<string, unknown>,
   declared: Set<string>,
   options: RequestOptions,
-  headers: Headers,
-): Promise<BodyInit | undefined> {
+  headers: HeaderMap,
+): RequestBody | undefined | Promise<RequestBody> {
   const spec = op.body;
   if (!spec) return undefined;
   let payload: unknown;
@@ -113,50 +126,64 @@ async function encodeBody(
   }
   switch (spec.encoding) {
     case 'json':
-      headers.set('content-type', spec.contentType);
+      headers['content-type'] = spec.contentType;
       return JSON.stringify(payload);
     case 'multipart':
       // fetch writes the multipart boundary into content-type itself.
       return toFormData(payload as Record<string, unknown>);
     case 'form': {
-      headers.set('content-type', 'application/x-www-form-urlencoded');
+      headers['content-type'] = 'application/x-www-form-urlencoded';
       const pairs: string[] = [];
       serializeLooseQuery(payload as Record<string, unknown>, pairs);
       return pairs.join('&');
     }
     case 'text':
-      headers.set('content-type', spec.contentType);
+      headers['content-type'] = spec.contentType;
       return String(payload);
     case 'binary': {
-      headers.set('content-type', spec.contentType);
+      headers['content-type'] = spec.contentType;
       if (!isUploadable(payload))
         throw new InvalidRequestError('The request body must be a Blob, bytes or a stream.');
-      return (await toBlob(payload)).blob;
+      return toBlob(payload).then((converted) => converted.blob);
     }
   }
 }
 
-export function setHeaders(headers: Headers, values: Record<string, string | null | undefined>): void {
+export function setHeaders(headers: HeaderMap, values: Record<string, string | null | undefined>): void {
   for (const [name, value] of Object.entries(values)) {
-    if (value === null) headers.delete(name);
-    else if (value !== undefined) setHeader(headers, name, value);
+    if (value === null) {
+      checkHeaderName(name);
+      delete headers[name.toLowerCase()];
+    } else if (value !== undefined) setHeader(headers, name, value);
   }
 }
 
-/**
- * Refuses CR and LF in header values: they would let input forge extra headers. Also refuses what `Headers`
- * itself rejects in a value (NUL, characters above U+00FF), whose error would quote the value (a credential).
- */
-export function setHeader(headers: Headers, name: string, value: string): void {
-  if (/[\r\n]/.test(value) || /[\r\n]/.test(name)) {
+// RFC 9110 `token`: what fetch accepts as a header name. Checked here so that a bad name is the caller's
+// InvalidRequestError, not a TypeError from fetch that would look like a connection failure.
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+function checkHeaderName(name: string): void {
+  if (/[\r\n]/.test(name)) {
     throw new InvalidRequestError(
       `Header "${name.replace(/[\r\n]/g, ' ')}" contains a line break (CR or LF); refusing to send it.`,
     );
+  }
+  if (!TOKEN.test(name)) throw new InvalidRequestError(`"${name}" is not a valid header name.`);
+}
+
+/**
+ * Refuses CR and LF in header values: they would let input forge extra headers. Also refuses what fetch
+ * itself rejects in a value (NUL, characters above U+00FF), whose error would quote the value (a credential).
+ */
+export function setHeader(headers: HeaderMap, name: string, value: string): void {
+  checkHeaderName(name);
+  if (/[\r\n]/.test(value)) {
+    throw new InvalidRequestError(`Header "${name}" contains a line break (CR or LF); refusing to send it.`);
   }
   if (/[\0\u0100-\uffff]/.test(value)) {
     throw new InvalidRequestError(
       `Header "${name}" contains a NUL or non-Latin-1 character; refusing to send it.`,
     );
   }
-  headers.set(name, value);
+  headers[name.toLowerCase()] = value;
 }
