@@ -127,9 +127,14 @@ export interface LoopbackServer {
   close(): Promise<void>;
 }
 
-/** Starts bench/children/server.ts in its own process (its own core) and waits until it listens on loopback. */
-export function startServer(options: { audioBytes: number; chunkBytes?: number }): Promise<LoopbackServer> {
-  const script = path.join(REPO, 'bench/children/server.ts');
+/**
+ * Starts bench/children/server.ts (or another server child that prints `{"port":…}` first, e.g. ws-server.ts)
+ * in its own process (its own core) and waits until it listens on loopback.
+ */
+export function startServer(
+  options: { audioBytes: number; chunkBytes?: number },
+  script = path.join(REPO, 'bench/children/server.ts'),
+): Promise<LoopbackServer> {
   return new Promise((resolve, reject) => {
     // stdin stays open as a lifeline: the server exits when this process does, however it ends.
     const child = spawn(process.execPath, ['--import', 'tsx', script, JSON.stringify(options)], {

@@ -198,7 +198,7 @@ describe('header injection through credentials and headers', () => {
     expect(server.requests).toEqual([]);
   });
 
-  it('refuses a header name that is not a token as the caller\'s error, not a connection error to retry', async () => {
+  it("refuses a header name that is not a token as the caller's error, not a connection error to retry", async () => {
     const client = clientFor(server, { maxRetries: 3 });
     for (const name of ['X Id', 'X-Id:', 'Ünïcode', ''])
       expect(await rejected(client.voices.get('v1', {}, { headers: { [name]: 'v' } }))).toBeInstanceOf(InvalidRequestError);
