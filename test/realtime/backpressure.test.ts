@@ -108,8 +108,9 @@ describe('incoming backpressure', () => {
     expect((await within(session.closed, 60_000, 'the session did not give up')).code).toBe(1008);
     const result = await drain(context);
     expect(result.error).toBeInstanceOf(BackpressureError);
-    // Everything buffered before giving up is still handed over first.
-    expect(result.items.length).toBeGreaterThan(60);
+    // Everything buffered before giving up is still handed over first: the session counts frames as they
+    // came (base64, 4/3 of the audio), so 64 MiB of them hold 48 chunks of 1 MiB.
+    expect(result.items.length).toBeGreaterThan(40);
   });
 });
 

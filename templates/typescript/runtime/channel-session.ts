@@ -32,8 +32,9 @@ export interface CloseInfo {
   reason: string;
 }
 
-// Received bytes a session may hold for slow readers before it pauses the socket (or, where the socket
-// cannot pause, gives up): memory stays bounded whatever the consumer does.
+// Received bytes (counted as the frames came, before base64 decoding) a session may hold for slow readers
+// before it pauses the socket (or, where the socket cannot pause, gives up): memory stays bounded whatever
+// the consumer does.
 const PAUSE_AT = 4 << 20;
 const RESUME_AT = 1 << 20;
 const GIVE_UP_AT = 64 << 20;
@@ -144,9 +145,9 @@ export class SocketSession<TEvent> implements AsyncIterable<TEvent> {
   }
 
   /** Routes one decoded event; multiplexed sessions override this. */
-  protected deliver(event: TEvent, error: StreamEventError | undefined): void {
+  protected deliver(event: TEvent, error: StreamEventError | undefined, size: number): void {
     if (error) this.events.fail(error);
-    else this.events.push(event, sizeOf(event));
+    else this.events.push(event, size);
   }
 
   /**
@@ -184,7 +185,8 @@ export class SocketSession<TEvent> implements AsyncIterable<TEvent> {
       parsed as Record<string, unknown>,
       this.spec.base64Fields ?? [],
     ) as TEvent;
-    this.deliver(event, this.errorIn(event));
+    // The frame's length stands for the event's size in memory (base64 decodes to less): no walk over it.
+    this.deliver(event, this.errorIn(event), data.length);
   }
 
   private errorIn(event: TEvent): StreamEventError | undefined {
@@ -261,7 +263,7 @@ export class ContextSession<TEvent> extends SocketSession<TEvent> {
     return [...this.contexts.keys()];
   }
 
-  protected override deliver(event: TEvent, error: StreamEventError | undefined): void {
+  protected override deliver(event: TEvent, error: StreamEventError | undefined, size: number): void {
     const { idField, endField } = this.spec.context!;
     const id = (event as Record<string, unknown>)[idField];
     const context = typeof id === 'string' ? this.contexts.get(id) : undefined;
@@ -270,13 +272,14 @@ export class ContextSession<TEvent> extends SocketSession<TEvent> {
         event,
         error,
         endField !== undefined && (event as Record<string, unknown>)[endField] === true,
+        size,
       );
     } else if (error && id === undefined) {
       // An error that names no context concerns them all.
-      for (const open of [...this.contexts.values()]) open.receive(event, error, true);
-      super.deliver(event, error);
+      for (const open of [...this.contexts.values()]) open.receive(event, error, true, size);
+      super.deliver(event, error, size);
     } else if (id === undefined) {
-      super.deliver(event, error);
+      super.deliver(event, error, size);
     }
     // Events of contexts nobody is reading any more are dropped.
   }
@@ -325,15 +328,37 @@ export class SocketContext<TEvent, TSettings> implements AsyncIterable<TEvent> {
     };
   }
 
-  /** The decoded binary payload of each event that carries one (the audio, for TTS), in order. */
-  async *bytes(): AsyncGenerator<Uint8Array> {
+  /**
+   * The decoded binary payload of each event that carries one (the audio, for TTS), in order. A plain
+   * iterator over the context's events rather than an async generator: one promise per chunk, not three.
+   */
+  bytes(): AsyncIterableIterator<Uint8Array> {
     const fields = this.session.spec.base64Fields ?? [];
-    for await (const event of this) {
-      for (const field of fields) {
-        const value = (event as Record<string, unknown>)[field];
-        if (value instanceof Uint8Array) yield value;
-      }
-    }
+    const events = this[Symbol.asyncIterator]();
+    const ready: Uint8Array[] = []; // payloads of an event that carries more than one
+    const next = (): Promise<IteratorResult<Uint8Array>> => {
+      const payload = ready.shift();
+      if (payload) return Promise.resolve({ value: payload, done: false });
+      return events.next().then((result) => {
+        if (result.done) return { value: undefined, done: true };
+        for (const field of fields) {
+          const value = (result.value as Record<string, unknown>)[field];
+          if (value instanceof Uint8Array) ready.push(value);
+        }
+        return next();
+      });
+    };
+    return {
+      next,
+      return: async () => {
+        ready.length = 0;
+        await events.return?.();
+        return { value: undefined, done: true };
+      },
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    };
   }
 
   /**
@@ -360,9 +385,9 @@ export class SocketContext<TEvent, TSettings> implements AsyncIterable<TEvent> {
   }
 
   /** @internal */
-  receive(event: TEvent, error: StreamEventError | undefined, last: boolean): void {
+  receive(event: TEvent, error: StreamEventError | undefined, last: boolean, size: number): void {
     if (error) this.events.fail(error);
-    else this.events.push(event, sizeOf(event));
+    else this.events.push(event, size);
     // An error ends the context whatever its `done` says: nothing more of it will be read.
     if (last || error) {
       this.events.end();
@@ -388,14 +413,4 @@ function newContextId(): string {
   const crypto = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
   if (crypto?.randomUUID) return crypto.randomUUID();
   return `ctx-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-}
-
-/** Approximate bytes an event holds, for backpressure accounting. */
-function sizeOf(event: unknown): number {
-  let size = 64;
-  for (const value of Object.values(event as Record<string, unknown>)) {
-    if (value instanceof Uint8Array) size += value.byteLength;
-    else if (typeof value === 'string') size += value.length;
-  }
-  return size;
 }

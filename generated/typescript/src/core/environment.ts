@@ -65,8 +65,12 @@ export function base64Decode(text: string): Uint8Array {
   if (native) return native(text);
   const buffer = (globalThis as { Buffer?: { from(s: string, encoding: string): Uint8Array } }).Buffer;
   if (buffer) {
-    // A copy of its own: small Buffers are views into a shared pool, and callers may wrap `.buffer` directly.
     const bytes = buffer.from(text, 'base64');
+    // Small Buffers are views into a shared pool, and callers may wrap `.buffer` directly: those are copied.
+    // Large ones (audio chunks) own their memory: a plain Uint8Array over it, no copy (and no Buffer
+    // semantics, such as a `slice` that shares memory, leaking out).
+    if (bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.byteLength)
+      return new Uint8Array(bytes.buffer, 0, bytes.byteLength);
     const own = new Uint8Array(bytes.byteLength);
     own.set(bytes);
     return own;
