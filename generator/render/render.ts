@@ -3,12 +3,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import Handlebars from 'handlebars';
+import { createRequire } from 'node:module';
 import { GeneratorError, problem, type Problem } from '../errors.js';
 import type { ApiModel } from '../ir/types.js';
 import { coreHelpers, type Helper } from './helpers/core.js';
 import { TypeScriptHelpers } from './helpers/typescript.js';
 import { listFiles, type RenderEach, type TemplateSet } from './template-set.js';
+
+// CommonJS: required rather than imported, so Node does not parse it again to guess its format and exports.
+const Handlebars = createRequire(import.meta.url)('handlebars') as typeof import('handlebars');
 
 /** Helper packs a manifest can ask for by name, beside `core` which every set gets. */
 const HELPER_PACKS: Record<string, (model: ApiModel) => Record<string, Helper>> = {

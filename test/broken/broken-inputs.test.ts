@@ -115,7 +115,7 @@ describe('other broken inputs', () => {
   it('a template that renders invalid code', async () => {
     const problem = await failure({ templates: templates({ 'src/errors.ts.hbs': 'export const = {{json client.name}};\n' }) });
     expect(problem.code).toBe('output-syntax');
-    expect(problem.message).toMatch(/src\/errors\.ts is not valid typescript at line 1/);
+    expect(problem.message).toMatch(/src\/errors\.ts is not valid TypeScript at line 1/);
   });
 
   it('a manifest asking for a helper pack that does not exist', async () => {

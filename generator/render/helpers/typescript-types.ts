@@ -1,18 +1,18 @@
 // TypeScript type expressions for IR schemas, produced by openapi-typescript's schema transformer: it owns
 // the JSON Schema → TypeScript mapping (unions, intersections, discriminators, nullability, enums, records),
 // and this module only points its `$ref`s at our own type names and maps binary data to file types.
-import {
-  astToString,
-  resolveRef,
-  scanDiscriminators,
-  transformSchemaObject,
-  type GlobalContext,
-  type OpenAPI3,
-  type SchemaObject,
-} from 'openapi-typescript';
-import ts from 'typescript';
+import { createRequire } from 'node:module';
+import type { GlobalContext, OpenAPI3, SchemaObject } from 'openapi-typescript';
+import type * as TypeScript from 'typescript';
 import type { ApiModel, Schema } from '../../ir/types.js';
 import { isBinarySchema } from '../../ir/payloads.js';
+
+// Loaded with `require`: both are CommonJS (openapi-typescript ships a build of each kind), and importing
+// TypeScript's 9 MB compiler from ESM makes Node parse it twice more (format detection, export names), ~200 ms.
+const require = createRequire(import.meta.url);
+const { astToString, resolveRef, scanDiscriminators, transformSchemaObject } =
+  require('openapi-typescript') as typeof import('openapi-typescript');
+const ts = require('typescript') as typeof TypeScript;
 
 /** Where a type is used: binary data is an upload going out and a Blob coming back. */
 export type TypeUse = 'request' | 'response';
@@ -105,7 +105,7 @@ export class TypeScriptTypePrinter {
     return astToString(node).trim().replace(/;$/, '').replace(TOOL_NOTES, '');
   }
 
-  private renameRef(type: ts.TypeNode): ts.TypeNode | undefined {
+  private renameRef(type: TypeScript.TypeNode): TypeScript.TypeNode | undefined {
     if (!ts.isIndexedAccessTypeNode(type)) return undefined;
     const match = COMPONENT_REF.exec(astToString(type).trim().replace(/;$/, '').replace(/'/g, '"'));
     if (!match) return undefined;
@@ -114,7 +114,7 @@ export class TypeScriptTypePrinter {
   }
 
   // Called for property schemas (whose `$ref`s do not pass through `postTransform`) and object bodies.
-  private transformBinary(schema: SchemaObject): ts.TypeNode | undefined {
+  private transformBinary(schema: SchemaObject): TypeScript.TypeNode | undefined {
     const ref = (schema as { $ref?: unknown }).$ref;
     if (typeof ref === 'string' && ref.startsWith('#/components/schemas/')) {
       const name = this.typeNames.get(ref.slice('#/components/schemas/'.length));
