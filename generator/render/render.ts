@@ -156,6 +156,7 @@ function itemsFor(model: ApiModel, each: RenderEach | undefined): unknown[] {
   if (each === 'resources') return model.resources;
   if (each === 'schemas') return model.schemas;
   if (each === 'operations') return model.operations;
+  if (each === 'channels') return model.channels;
   return [model];
 }
 

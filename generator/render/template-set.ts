@@ -9,7 +9,7 @@ import { isRecord } from '../ir/schemas.js';
 import { IR_VERSION } from '../ir/types.js';
 
 /** What a template is rendered for: once, or once per item of an IR collection. */
-export type RenderEach = 'resources' | 'schemas' | 'operations';
+export type RenderEach = 'resources' | 'schemas' | 'operations' | 'channels';
 
 export interface TemplateFile {
   /** Path of the `.hbs` file, relative to the template set. */
@@ -117,11 +117,11 @@ export function loadTemplateSet(folder: string): TemplateSet {
       );
       return;
     }
-    if (entry.each !== undefined && !['resources', 'schemas', 'operations'].includes(String(entry.each))) {
+    if (entry.each !== undefined && !['resources', 'schemas', 'operations', 'channels'].includes(String(entry.each))) {
       fail(
         joinPointer(pointer, 'each'),
         'manifest-invalid',
-        `each must be resources, schemas or operations, not "${String(entry.each)}"`,
+        `each must be resources, schemas, operations or channels, not "${String(entry.each)}"`,
         'fix the value',
       );
       return;

@@ -5,11 +5,12 @@ import {
   APIError,
   BadRequestError,
   CartesiaError,
-  EventStream,
   StreamEventError,
   type DecodeBase64,
   type TTSSSEEvent,
 } from '../../generated/typescript/src/index.js';
+// The package exports EventStream as a type only (its code loads with the first stream): the class is here.
+import { EventStream } from '../../generated/typescript/src/core/streaming.js';
 import { API_KEY, clientFor, sseParams } from './support/client.js';
 import { useTestServer } from './support/lifecycle.js';
 import { delay, json, within, type Handler } from './support/server.js';

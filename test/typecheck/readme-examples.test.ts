@@ -12,21 +12,26 @@ export function codeBlocks(markdown: string): string[] {
 }
 
 /**
- * One module for all examples: imports hoisted to the top (the package name pointing at the sources), each
- * block in an async function of its own, and `client` declared for blocks that use it without creating it.
+ * One module for all examples: imports hoisted to the top (names imported from the package itself taken from
+ * its sources), each block in an async function of its own, and `client` declared for blocks that use it
+ * without creating it.
  */
 export function examplesModule(blocks: string[], packageName: string, clientClass: string): string {
-  const imports = new Set<string>([`import { ${clientClass} } from './src/index.js';`]);
+  const fromPackage = new Set<string>([clientClass]);
+  const imports = new Set<string>();
   const bodies = blocks.map((block, i) => {
     const lines = block.split('\n').filter((line) => {
       if (!/^import .* from .*;$/.test(line)) return true;
-      if (!line.includes(`'${packageName}'`)) imports.add(line);
+      const names = line.includes(`'${packageName}'`) ? /^import \{([^}]*)\}/.exec(line)?.[1] : undefined;
+      if (names !== undefined) for (const name of names.split(',')) fromPackage.add(name.trim());
+      else if (!line.includes(`'${packageName}'`)) imports.add(line);
       return false;
     });
     const parameter = /\bconst client\b/.test(block) ? '' : `client: ${clientClass}`;
     return `export async function example${i}(${parameter}): Promise<void> {\n${lines.join('\n')}\n}`;
   });
-  return `${[...imports].join('\n')}\n\n${bodies.join('\n\n')}\n`;
+  const head = [`import { ${[...fromPackage].filter(Boolean).sort().join(', ')} } from './src/index.js';`, ...imports];
+  return `${head.join('\n')}\n\n${bodies.join('\n\n')}\n`;
 }
 
 describe('README examples', () => {

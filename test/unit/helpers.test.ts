@@ -126,6 +126,7 @@ components:
         { module: 'uploads', names: ['Uploadable'] },
       ],
       values: [],
+      realtime: [],
     });
   });
 });

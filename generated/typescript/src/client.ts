@@ -94,11 +94,21 @@ const config: ClientConfig = {
 };
 
 /**
+ * The client without its resources: give it to the resource classes a program uses (`new Tts(core)`), so
+ * that a bundler leaves the others out. Same options, conventions and behaviour as `Cartesia`.
+ */
+export class CartesiaCore extends BaseClient {
+  constructor(options: ClientOptions = {}) {
+    super(config, options as BaseClientOptions & Record<string, unknown>);
+  }
+}
+
+/**
  * Client of the Cartesia API.
  *
  * Cartesia's REST API for real-time voice AI: text-to-speech (audio bytes or server-sent events), batch speech-to-text, voice management (listing, cloning, localizing), the voice changer and infill, plus datasets, fine-tunes and pronunciation dictionaries for customizing output. It also manages voice agents (calls, metrics, deployments, phone numbers) and mints short-lived access tokens for client apps. `info.version` versions this document and the client package generated from it; the API version the client pins is given in `x-api-version`.
  */
-export class Cartesia extends BaseClient {
+export class Cartesia extends CartesiaCore {
   /**
    * Manage voice agents along with their calls, recordings, LLM-as-a-Judge metrics, deployments and phone numbers.
    */
@@ -143,8 +153,4 @@ export class Cartesia extends BaseClient {
    * Browse, clone, localize, update and delete the voices used for generation.
    */
   readonly voices: Voices = new Voices(this);
-
-  constructor(options: ClientOptions = {}) {
-    super(config, options as BaseClientOptions & Record<string, unknown>);
-  }
 }

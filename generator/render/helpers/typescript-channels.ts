@@ -1,5 +1,6 @@
 // TypeScript helpers for realtime channels: the types of a channel's events, handshake parameters and
 // context settings, and the signature and body of each command method.
+import { kebabCase } from '../../ir/names.js';
 import { COMPONENT_PREFIX } from '../../ir/schemas.js';
 import type { Channel, ChannelCommand } from '../../ir/types.js';
 import { tsIdentifier, tsLiteral, tsPropertyKey, tsString, type TypeScriptHelpers } from './typescript.js';
@@ -141,6 +142,23 @@ export class TypeScriptChannelHelpers {
   }
 
   /** Names of the model types a channel's generated code refers to. */
+  /** Everything a channel's module declares, for the package index to re-export as types: the classes stay
+   * out of the index's static imports, so bundlers and `import` leave the realtime code for the first socket. */
+  exportedNames(channel: Channel): string[] {
+    const { session, context, event, params } = channel.typeNames;
+    return [
+      this.ts.typeName(session),
+      ...(channel.context ? [this.ts.typeName(context), this.settingsName(channel)] : []),
+      this.ts.typeName(event),
+      ...(channel.query.length > 0 ? [this.ts.typeName(params)] : []),
+    ];
+  }
+
+  /** The module of a channel's session classes, under `src/realtime/` (`tts-websocket`). */
+  moduleName(channel: Channel): string {
+    return kebabCase(channel.typeNames.session.replace(/Session(\d*)$/, '$1'));
+  }
+
   modelRefs(channel: Channel): string[] {
     const refs = new Set<string>();
     const visit = (node: unknown): void => {

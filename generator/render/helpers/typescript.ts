@@ -126,6 +126,12 @@ export function tsClientName(model: ApiModel): string {
     : model.client.name;
 }
 
+/** The client without its resources (`CartesiaCore`), for programs that build only the resources they use. */
+export function tsCoreClientName(model: ApiModel): string {
+  const name = `${tsClientName(model)}Core`;
+  return RESERVED_TYPE_NAMES.includes(name) || name === tsClientErrorName(model) ? `${tsClientName(model)}CoreClient` : name;
+}
+
 /** The alias under which the base error class is exported (`CartesiaError`). */
 export function tsClientErrorName(model: ApiModel): string {
   const name = `${tsClientName(model)}Error`;
@@ -134,7 +140,14 @@ export function tsClientErrorName(model: ApiModel): string {
 
 /** Maps every IR type name to a TypeScript name that clashes with nothing the generated code imports. */
 export function typescriptNaming(model: ApiModel): TypeScriptNaming {
-  const allocator = new NameAllocator([...RESERVED_TYPE_NAMES, 'ErrorBody', 'errorClasses', tsClientName(model), tsClientErrorName(model)]);
+  const allocator = new NameAllocator([
+    ...RESERVED_TYPE_NAMES,
+    'ErrorBody',
+    'errorClasses',
+    tsClientName(model),
+    tsClientErrorName(model),
+    tsCoreClientName(model),
+  ]);
   // Error classes first: they are part of the API surface users catch by name.
   const errors = new Map<string, string>();
   for (const cls of model.errors.classes)
@@ -334,21 +347,16 @@ export class TypeScriptHelpers {
   }
 
   /** Model types and runtime types a set of operations refers to, for a module's imports. */
-  imports(
-    operations: Operation[],
-    channels: Channel[] = [],
-  ): { models: string[]; runtime: { module: string; names: string[] }[]; values: { module: string; names: string[] }[] } {
+  /** What a resource module imports: model and runtime types, and the session types of its channels (whose
+   * classes live in their own modules, loaded when a channel is first opened). */
+  imports(operations: Operation[], channels: Channel[] = []): ModuleImports {
     const models = new Set<string>();
     const runtime = new Set<string>(operations.length > 0 ? ['RequestOptions'] : []);
-    const values = new Set<string>();
-    for (const channel of channels) {
-      runtime.add('ChannelOptions');
-      runtime.add('ChannelSpec');
-      values.add(channel.context ? 'ContextSession' : 'SocketSession');
-      if (channel.context) values.add('SocketContext');
-      if (channel.receive.base64Fields.length > 0) runtime.add('DecodeBase64');
-      for (const name of this.channels.modelRefs(channel)) models.add(name);
-    }
+    const realtime = channels.map((channel) => ({
+      module: this.channels.moduleName(channel),
+      names: [channel.typeNames.session, ...(channel.query.length > 0 ? [channel.typeNames.params] : [])].map((n) => this.typeName(n)),
+    }));
+    if (channels.length > 0) ['ChannelOptions', 'ChannelSpec'].forEach((name) => runtime.add(name));
     for (const op of operations) {
       runtime.add('OperationSpec');
       runtime.add(op.pagination ? 'PagePromise' : 'APIPromise');
@@ -361,7 +369,15 @@ export class TypeScriptHelpers {
       for (const schema of schemas) collectRefs(schema, models);
       if (this.hasParams(op) && this.paramsType(op).includes('Uploadable')) runtime.add('Uploadable');
     }
-    return { models: [...models].map((n) => this.typeName(n)).sort(), runtime: groupByModule(runtime), values: groupByModule(values) };
+    return { models: [...models].map((n) => this.typeName(n)).sort(), runtime: groupByModule(runtime), values: [], realtime };
+  }
+
+  /** What a channel's own module imports: the session classes it extends, and the types of its messages. */
+  channelImports(channel: Channel): ModuleImports {
+    const values = new Set(channel.context ? ['ContextSession', 'SocketContext'] : ['SocketSession']);
+    const runtime = new Set(channel.receive.base64Fields.length > 0 ? ['DecodeBase64'] : []);
+    const models = this.channels.modelRefs(channel).map((n) => this.typeName(n));
+    return { models: models.sort(), runtime: groupByModule(runtime), values: groupByModule(values), realtime: [] };
   }
 
   /** A call with example arguments, for documentation (it type-checks: the README test proves it). */
@@ -422,6 +438,7 @@ export class TypeScriptHelpers {
       }),
       tsClientName: (model: ApiModel) => tsClientName(model),
       tsClientErrorName: (model: ApiModel) => tsClientErrorName(model),
+      tsCoreClientName: (model: ApiModel) => tsCoreClientName(model),
       tsErrorClassName: (name: string) => this.naming.errors.get(name) ?? name,
       tsCredentialDoc: (scheme: SecurityScheme) => this.credentialDoc(scheme),
       tsCredentials: (schemes: SecurityScheme[]) => schemes.filter((s) => s.transport !== 'none').map(credentialSpec),
@@ -456,6 +473,9 @@ export class TypeScriptHelpers {
       tsExample: (schema: Schema | undefined) => tsLiteral(this.examples.value(schema, 'value')),
       tsImports: (resource: Resource | ApiModel) =>
         'path' in resource ? this.imports(allOperations(resource), allChannels(resource)) : this.imports(resource.rootOperations),
+      tsChannelImports: (channel: Channel) => this.channelImports(channel),
+      tsChannelModule: (channel: Channel) => this.channels.moduleName(channel),
+      tsChannelExports: (channel: Channel) => this.channels.exportedNames(channel),
       channelSpec: (channel: Channel) => channelSpec(channel),
       tsChannelPath: (channel: Channel) => ['client', ...[...channel.resourcePath, channel.name].map(tsMemberName)].join('.') + '()',
       tsChannelExample: (channel: Channel) =>
@@ -500,6 +520,13 @@ const RUNTIME_MODULES: Record<string, string> = {
   EventStream: 'streaming',
   Uploadable: 'uploads',
 };
+
+interface ModuleImports {
+  models: string[];
+  runtime: { module: string; names: string[] }[];
+  values: { module: string; names: string[] }[];
+  realtime: { module: string; names: string[] }[];
+}
 
 function groupByModule(names: Set<string>): { module: string; names: string[] }[] {
   const byModule = new Map<string, string[]>();

@@ -16,9 +16,7 @@ import {
 } from './errors.js';
 import { Page, PagePromise } from './pagination.js';
 import { newHeaderMap, prepareRequest, setHeaders } from './request-builder.js';
-import { connectChannel } from './channel-connect.js';
-import type { ChannelSpec, SessionRuntime } from './channel-session.js';
-import { EventStream } from './streaming.js';
+import type { ChannelSpec, SessionClass, SessionRuntime } from './channel-session.js';
 import type {
   BaseClientOptions,
   ChannelOptions,
@@ -27,7 +25,7 @@ import type {
   OperationSpec,
   RequestOptions,
 } from './types.js';
-import type { WebSocketConstructor, WebSocketLike } from './websocket.js';
+import type { WebSocketConstructor } from './websocket.js';
 
 const JITTER = 0.25;
 const MAX_RETRY_AFTER_MS = 60_000;
@@ -128,19 +126,22 @@ export class BaseClient {
     });
   }
 
-  /** Opens a realtime channel and wraps its socket in the channel's session class. */
+  /**
+   * Opens a realtime channel. `load` gives the channel's session class: it and the socket code load with the
+   * first channel a program opens, so programs that open none do not carry them.
+   */
   openChannel<S>(
     spec: ChannelSpec,
     params: Record<string, unknown>,
     options: ChannelOptions,
-    create: (socket: WebSocketLike, spec: ChannelSpec, runtime: SessionRuntime) => S,
+    load: () => Promise<SessionClass<S>>,
   ): Promise<S> {
     const runtime: SessionRuntime = {
       describeError: (body) => this.describeErrorBody(body),
       ...(this.#config.errors.inStream ? { inStream: this.#config.errors.inStream } : {}),
     };
     // Async so that a bad input (version, missing credential, http to a remote host) rejects rather than throws.
-    return Promise.resolve().then(() => {
+    return Promise.resolve().then(async () => {
       const client = {
         config: this.#config,
         credentials: this.#credentials,
@@ -154,7 +155,14 @@ export class BaseClient {
         runtime,
         checkTransport: (url: string) => this.#checkTransport(url),
       };
-      return connectChannel(client, spec, params, options, create);
+      const [{ connectChannel }, Session] = await Promise.all([import('./channel-connect.js'), load()]);
+      return connectChannel(
+        client,
+        spec,
+        params,
+        options,
+        (socket, spec, runtime) => new Session(socket, spec, runtime),
+      );
     });
   }
 
@@ -443,6 +451,8 @@ export class BaseClient {
       raw.settle();
       const hooks = { onEnd: raw.release, mapError: (error: unknown) => streamError(error, raw) };
       if (kind === 'binary') return new BinaryResponse(response, hooks) as T;
+      // The event-stream code loads with the first event stream a program asks for.
+      const { EventStream } = await import('./streaming.js');
       return new EventStream(response, {
         describeError: (body) => this.describeErrorBody(body),
         ...(this.#config.errors.inStream ? { inStream: this.#config.errors.inStream } : {}),
@@ -513,4 +523,21 @@ function describeCause(cause: unknown): string {
     return typeof code === 'string' ? `${cause.message} (${code})` : cause.message;
   }
   return String(cause);
+}
+
+/**
+ * Base of every generated resource class (`client.voices`, `client.agents.calls`, ...). Here rather than in a
+ * module of its own: one module fewer for every program to load.
+ */
+export class APIResource {
+  // Private so that the client (and its credentials) never shows up when a resource is serialized.
+  readonly #client: BaseClient;
+
+  constructor(client: BaseClient) {
+    this.#client = client;
+  }
+
+  protected get _client(): BaseClient {
+    return this.#client;
+  }
 }

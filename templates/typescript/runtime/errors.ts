@@ -80,6 +80,37 @@ export class APIResponseParseError extends ClientError {
   }
 }
 
+/** An error the server sent inside a stream (an SSE `error` event, or an error message on a WebSocket). */
+export class StreamEventError<TBody = unknown> extends APIError<TBody> {
+  override name = 'StreamEventError';
+}
+
+// Stream and realtime errors live here, with the others, rather than with the stream and socket code:
+// catching them must not pull that code into a bundle.
+/** The socket closed before the session or a context was finished. */
+export class SocketClosedError extends APIConnectionError {
+  override name = 'SocketClosedError';
+  readonly code: number;
+  readonly reason: string;
+  constructor(code: number, reason: string) {
+    super(
+      `The WebSocket closed (code ${code}${reason ? `: ${reason}` : ''}) before the stream was complete.`,
+    );
+    this.code = code;
+    this.reason = reason;
+  }
+}
+
+/** A message arrived that is not what the protocol allows (for example text that is not JSON). */
+export class ProtocolError extends ClientError {
+  override name = 'ProtocolError';
+}
+
+/** The caller reads far slower than the server sends and the runtime cannot slow the server down. */
+export class BackpressureError extends ClientError {
+  override name = 'BackpressureError';
+}
+
 export type APIErrorClass = new (
   status: number,
   headers: Headers,

@@ -1,6 +1,12 @@
 // WebSocket plumbing shared by every realtime channel: finding a WebSocket implementation, connecting with a
 // timeout, sending with backpressure, receiving into bounded buffers, and closing without leftovers.
-import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, ClientError } from './errors.js';
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIUserAbortError,
+  ClientError,
+  SocketClosedError,
+} from './errors.js';
 import { sleep } from './environment.js';
 
 /** The subset of the WHATWG WebSocket API the client uses; browsers, Deno, Bun and the `ws` package have it. */
@@ -21,30 +27,6 @@ export type WebSocketConstructor = new (url: string, protocols?: string | string
 
 const OPEN = 1;
 const CLOSED = 3;
-
-/** The socket closed before the session or a context was finished. */
-export class SocketClosedError extends APIConnectionError {
-  override name = 'SocketClosedError';
-  readonly code: number;
-  readonly reason: string;
-  constructor(code: number, reason: string) {
-    super(
-      `The WebSocket closed (code ${code}${reason ? `: ${reason}` : ''}) before the stream was complete.`,
-    );
-    this.code = code;
-    this.reason = reason;
-  }
-}
-
-/** A message arrived that is not what the protocol allows (for example text that is not JSON). */
-export class ProtocolError extends ClientError {
-  override name = 'ProtocolError';
-}
-
-/** The caller reads far slower than the server sends and the runtime cannot slow the server down. */
-export class BackpressureError extends ClientError {
-  override name = 'BackpressureError';
-}
 
 /**
  * The global WebSocket (browsers, Deno, Bun, Node 22+), else the optional `ws` package (Node 20), unless the

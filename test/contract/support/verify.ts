@@ -1,7 +1,9 @@
 // What a contract case asserts about the client's result: the declared kind and, for JSON, the declared
 // schema. Each check throws an Error naming what differs; the tests add Prism's log to it.
 import type { Operation, Schema } from '../../../generator/ir/types.js';
-import { APIError, BinaryResponse, EventStream, Page } from '../../../generated/typescript/src/index.js';
+import { APIError, BinaryResponse, Page } from '../../../generated/typescript/src/index.js';
+// A type-only export of the package (its code loads with the first stream): the class is here.
+import { EventStream } from '../../../generated/typescript/src/core/streaming.js';
 import type { SchemaValidator } from './schemas.js';
 
 export interface Outcome {

@@ -1,15 +1,9 @@
 // Realtime sessions over one WebSocket: a single stream of typed events (STT), or many contexts multiplexed
 // by an id field (TTS), each with its own events and errors. Generated classes add the typed commands.
 import { EventQueue } from './event-queue.js';
-import { decodeBase64Fields, StreamEventError, type ErrorDescriber } from './streaming.js';
-import {
-  audioChunks,
-  BackpressureError,
-  ProtocolError,
-  sendWithBackpressure,
-  SocketClosedError,
-  type WebSocketLike,
-} from './websocket.js';
+import { decodeBase64Fields, type ErrorDescriber } from './streaming.js';
+import { BackpressureError, ProtocolError, SocketClosedError, StreamEventError } from './errors.js';
+import { audioChunks, sendWithBackpressure, type WebSocketLike } from './websocket.js';
 import type { ParamSpec } from './url.js';
 
 /** A channel of the spec, as data: the generated code passes it with the caller's values. */
@@ -26,6 +20,9 @@ export interface SessionRuntime {
   describeError: ErrorDescriber;
   inStream?: { field: string; value: string };
 }
+
+/** A generated session class, as the client constructs it once its socket is open. */
+export type SessionClass<S> = new (socket: WebSocketLike, spec: ChannelSpec, runtime: SessionRuntime) => S;
 
 export interface CloseInfo {
   code: number;

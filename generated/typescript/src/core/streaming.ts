@@ -2,13 +2,8 @@
 // decoded and in-stream errors thrown as typed errors, as the API's conventions say.
 import type { StreamHooks } from './body-stream.js';
 import { base64Decode } from './environment.js';
-import { APIError } from './errors.js';
+import { StreamEventError } from './errors.js';
 import { readServerSentEvents, type ServerSentEvent } from './sse.js';
-
-/** An error the server sent inside a stream (an SSE `error` event, or an error message on a WebSocket). */
-export class StreamEventError<TBody = unknown> extends APIError<TBody> {
-  override name = 'StreamEventError';
-}
 
 /** Reads message, request id and status out of an error payload, as the API's error convention says. */
 export type ErrorDescriber = (body: unknown) => { message?: string; requestId?: string; status?: number };

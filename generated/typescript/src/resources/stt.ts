@@ -1,22 +1,12 @@
 // Generated from cartesia.yaml (Cartesia API 0.1.0) by openapi-client-generator. Do not edit: regenerate instead.
-import { APIResource } from '../core/resource.js';
-import { SocketSession } from '../core/channel-session.js';
+import { APIResource } from '../core/base-client.js';
 import type { APIPromise } from '../core/api-promise.js';
 import type { ChannelSpec } from '../core/channel-session.js';
 import type { ChannelOptions, OperationSpec, RequestOptions } from '../core/types.js';
 import type { Uploadable } from '../core/uploads.js';
-import type {
-  STTAutoFinalizeCloseCommand,
-  STTAutoFinalizeConfigCommand,
-  STTAutoFinalizeModel,
-  STTAutoFinalizeWebSocketResponse,
-  STTBatchModel,
-  STTEncoding,
-  STTManualFinalizeModel,
-  STTManualFinalizeWebSocketResponse,
-  TimestampGranularity,
-  TranscriptionResponse,
-} from '../models.js';
+import type { STTBatchModel, STTEncoding, TimestampGranularity, TranscriptionResponse } from '../models.js';
+import type { SttWebsocketSession, SttWebsocketParams } from '../realtime/stt-websocket.js';
+import type { SttTurnsWebsocketSession, SttTurnsWebsocketParams } from '../realtime/stt-turns-websocket.js';
 
 const sttTranscribeOperation: OperationSpec = {
   method: 'POST',
@@ -72,11 +62,9 @@ export class Stt extends APIResource {
    * Resolves once the socket is open; close it with `close()`.
    */
   websocket(params: SttWebsocketParams, options: ChannelOptions = {}): Promise<SttWebsocketSession> {
-    return this._client.openChannel(
-      sttWebsocketChannel,
-      params,
-      options,
-      (socket, spec, runtime) => new SttWebsocketSession(socket, spec, runtime),
+    // The session classes load with the first socket: programs that never open one do not carry them.
+    return this._client.openChannel(sttWebsocketChannel, params, options, () =>
+      import('../realtime/stt-websocket.js').then((m) => m.SttWebsocketSession),
     );
   }
 }
@@ -95,11 +83,9 @@ export class SttTurns extends APIResource {
     params: SttTurnsWebsocketParams,
     options: ChannelOptions = {},
   ): Promise<SttTurnsWebsocketSession> {
-    return this._client.openChannel(
-      sttTurnsWebsocketChannel,
-      params,
-      options,
-      (socket, spec, runtime) => new SttTurnsWebsocketSession(socket, spec, runtime),
+    // The session classes load with the first socket: programs that never open one do not carry them.
+    return this._client.openChannel(sttTurnsWebsocketChannel, params, options, () =>
+      import('../realtime/stt-turns-websocket.js').then((m) => m.SttTurnsWebsocketSession),
     );
   }
 }
@@ -223,83 +209,3 @@ export type SttTranscribeParams = {
   /** @description Which timestamp granularities to include in the result; only `word` is available for now. */
   'timestamp_granularities[]'?: TimestampGranularity[];
 };
-
-/** Messages the server sends on `client.stt.websocket()`. */
-export type SttWebsocketEvent = STTManualFinalizeWebSocketResponse;
-
-/** Handshake parameters of `client.stt.websocket()`. */
-export type SttWebsocketParams = {
-  model: STTManualFinalizeModel;
-  encoding: STTEncoding;
-  /**
-   * Audio sample rate in hertz.
-   */
-  sample_rate: number;
-  /**
-   * ISO-639-1 code of the spoken language; `en` if omitted. Current language support is listed in [the docs](https://docs.cartesia.ai/build-with-cartesia/stt-models/latest).
-   */
-  language?: 'en';
-  /**
-   * `ink-whisper` models only. Threshold for what counts as silence when transcripts are finalized automatically: lower values catch quiet speech, higher values reject noise more aggressively.
-   */
-  min_volume?: number;
-  /**
-   * `ink-whisper` models only. How many seconds of silence trigger automatic finalization of the transcript: smaller values finalize sooner, larger ones tolerate longer pauses mid-utterance.
-   */
-  max_silence_duration_secs?: number;
-  /**
-   * `ink-2` models only. Words and phrases whose recognition should be boosted, sent as repeated `keyterm` query parameters. At most 100 terms and 1200 characters in total; put a multi-word phrase in one value to boost it as a whole. See [Keyterm prompting](https://docs.cartesia.ai/use-the-api/stt/keyterms).
-   */
-  keyterm?: string[];
-};
-
-/** A session of `client.stt.websocket()`: iterate it for events; send audio with `sendAudio` or `streamAudio`. */
-export class SttWebsocketSession extends SocketSession<SttWebsocketEvent> {
-  /**
-   * Transcribes the audio buffered so far; the server answers with the final text and `flush_done`.
-   */
-  finalize(): Promise<void> {
-    return this.sendText('finalize');
-  }
-
-  /**
-   * Transcribes everything buffered, then ends the session (the server sends `done` and closes).
-   */
-  end(): Promise<void> {
-    return this.sendText('close');
-  }
-}
-
-/** Messages the server sends on `client.stt.turns.websocket()`. */
-export type SttTurnsWebsocketEvent = STTAutoFinalizeWebSocketResponse;
-
-/** Handshake parameters of `client.stt.turns.websocket()`. */
-export type SttTurnsWebsocketParams = {
-  model: STTAutoFinalizeModel;
-  encoding: STTEncoding;
-  /**
-   * Audio sample rate in hertz.
-   */
-  sample_rate: number;
-  /**
-   * Words and phrases whose recognition should be boosted, sent as repeated `keyterm` query parameters. At most 100 terms and 1200 characters in total; put a multi-word phrase in one value to boost it as a whole. See [Keyterm prompting](https://docs.cartesia.ai/use-the-api/stt/keyterms).
-   */
-  keyterm?: string[];
-};
-
-/** A session of `client.stt.turns.websocket()`: iterate it for events; send audio with `sendAudio` or `streamAudio`. */
-export class SttTurnsWebsocketSession extends SocketSession<SttTurnsWebsocketEvent> {
-  /**
-   * Tunes turn detection while the session runs.
-   */
-  configure(fields: Omit<STTAutoFinalizeConfigCommand, 'type'> = {}): Promise<void> {
-    return this.sendJson({ ...fields, type: 'config' });
-  }
-
-  /**
-   * Processes all buffered audio into events, then closes the session.
-   */
-  end(fields: Omit<STTAutoFinalizeCloseCommand, 'type'> = {}): Promise<void> {
-    return this.sendJson({ ...fields, type: 'close' });
-  }
-}

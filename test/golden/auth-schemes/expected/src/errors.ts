@@ -12,10 +12,12 @@ export {
   ConfigurationError,
   InsecureTransportError,
   MissingCredentialError,
+  StreamEventError,
+  SocketClosedError,
+  ProtocolError,
+  BackpressureError,
 } from './core/errors.js';
 export { InvalidRequestError } from './core/request-builder.js';
-export { StreamEventError } from './core/streaming.js';
-export { SocketClosedError, ProtocolError, BackpressureError } from './core/websocket.js';
 
 /** The JSON body the API sends with an error status. */
 export type ErrorBody = unknown;

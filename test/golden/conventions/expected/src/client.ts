@@ -60,12 +60,18 @@ const config: ClientConfig = {
 };
 
 /**
- * Client of the Conventions API.
+ * The client without its resources: give it to the resource classes a program uses (`new Tts(core)`), so
+ * that a bundler leaves the others out. Same options, conventions and behaviour as `ConvClient`.
  */
-export class ConvClient extends BaseClient {
-  readonly ping: Ping = new Ping(this);
-
+export class ConvClientCore extends BaseClient {
   constructor(options: ClientOptions = {}) {
     super(config, options as BaseClientOptions & Record<string, unknown>);
   }
+}
+
+/**
+ * Client of the Conventions API.
+ */
+export class ConvClient extends ConvClientCore {
+  readonly ping: Ping = new Ping(this);
 }

@@ -34,14 +34,20 @@ const config: ClientConfig = {
 };
 
 /**
- * Client of the 2 Names: Collide & Co.
+ * The client without its resources: give it to the resource classes a program uses (`new Tts(core)`), so
+ * that a bundler leaves the others out. Same options, conventions and behaviour as `N2NamesCollideCo`.
  */
-export class N2NamesCollideCo extends BaseClient {
-  readonly class: Class = new Class(this);
-
-  readonly n2fa: N2fa = new N2fa(this);
-
+export class N2NamesCollideCoCore extends BaseClient {
   constructor(options: ClientOptions = {}) {
     super(config, options as BaseClientOptions & Record<string, unknown>);
   }
+}
+
+/**
+ * Client of the 2 Names: Collide & Co.
+ */
+export class N2NamesCollideCo extends N2NamesCollideCoCore {
+  readonly class: Class = new Class(this);
+
+  readonly n2fa: N2fa = new N2fa(this);
 }

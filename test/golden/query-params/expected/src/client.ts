@@ -33,12 +33,18 @@ const config: ClientConfig = {
 };
 
 /**
- * Client of the Query Params API.
+ * The client without its resources: give it to the resource classes a program uses (`new Tts(core)`), so
+ * that a bundler leaves the others out. Same options, conventions and behaviour as `QueryParamsAPI`.
  */
-export class QueryParamsAPI extends BaseClient {
-  readonly items: Items = new Items(this);
-
+export class QueryParamsAPICore extends BaseClient {
   constructor(options: ClientOptions = {}) {
     super(config, options as BaseClientOptions & Record<string, unknown>);
   }
+}
+
+/**
+ * Client of the Query Params API.
+ */
+export class QueryParamsAPI extends QueryParamsAPICore {
+  readonly items: Items = new Items(this);
 }

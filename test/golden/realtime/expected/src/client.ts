@@ -59,12 +59,18 @@ const config: ClientConfig = {
 };
 
 /**
- * Client of the Echo Voice API.
+ * The client without its resources: give it to the resource classes a program uses (`new Tts(core)`), so
+ * that a bundler leaves the others out. Same options, conventions and behaviour as `EchoVoiceAPI`.
  */
-export class EchoVoiceAPI extends BaseClient {
-  readonly speech: Speech = new Speech(this);
-
+export class EchoVoiceAPICore extends BaseClient {
   constructor(options: ClientOptions = {}) {
     super(config, options as BaseClientOptions & Record<string, unknown>);
   }
+}
+
+/**
+ * Client of the Echo Voice API.
+ */
+export class EchoVoiceAPI extends EchoVoiceAPICore {
+  readonly speech: Speech = new Speech(this);
 }

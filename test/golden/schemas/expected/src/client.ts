@@ -35,16 +35,22 @@ const config: ClientConfig = {
 };
 
 /**
+ * The client without its resources: give it to the resource classes a program uses (`new Tts(core)`), so
+ * that a bundler leaves the others out. Same options, conventions and behaviour as `SchemaFeatures`.
+ */
+export class SchemaFeaturesCore extends BaseClient {
+  constructor(options: ClientOptions = {}) {
+    super(config, options as BaseClientOptions & Record<string, unknown>);
+  }
+}
+
+/**
  * Client of the Schema Features.
  */
-export class SchemaFeatures extends BaseClient {
+export class SchemaFeatures extends SchemaFeaturesCore {
   readonly pets: Pets = new Pets(this);
 
   readonly shapes: Shapes = new Shapes(this);
 
   readonly tree: Tree = new Tree(this);
-
-  constructor(options: ClientOptions = {}) {
-    super(config, options as BaseClientOptions & Record<string, unknown>);
-  }
 }
