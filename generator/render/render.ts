@@ -140,7 +140,10 @@ async function loadHelpersModule(file: string, model: ApiModel): Promise<Record<
   };
   let loaded: { default?: unknown };
   try {
-    loaded = (await import(pathToFileURL(file).href)) as { default?: unknown };
+    // A TypeScript module goes through tsx's loader API, whether or not this process runs under tsx.
+    loaded = /\.[mc]?ts$/.test(file)
+      ? ((await (await import('tsx/esm/api')).tsImport(pathToFileURL(file).href, import.meta.url)) as { default?: unknown })
+      : ((await import(pathToFileURL(file).href)) as { default?: unknown });
   } catch (err) {
     return fail(`the helpers module cannot be loaded: ${(err as Error).message.split('\n')[0]}`);
   }

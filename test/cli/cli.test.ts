@@ -49,6 +49,20 @@ describe('help and usage', () => {
   });
 });
 
+describe('the compiled CLI (generator/run.mjs, what the npm scripts run)', () => {
+  it('behaves as the sources do: same output, same exit codes', () => {
+    for (const args of [['validate'], ['generate', '--check'], ['frobnicate']]) {
+      const fromSources = runCli(args);
+      const compiled = runCli(args, REPO, true);
+      expect(compiled.status, compiled.stderr).toBe(fromSources.status);
+      // Timings differ between runs; everything else is the same.
+      const untimed = (text: string) => text.replace(/\d+\.\d+ s\b/g, '<t>');
+      expect(untimed(compiled.stdout)).toBe(untimed(fromSources.stdout));
+      expect(untimed(compiled.stderr)).toBe(untimed(fromSources.stderr));
+    }
+  });
+});
+
 describe('validate', () => {
   it('accepts the Cartesia spec', () => {
     const result = runCli(['validate']);

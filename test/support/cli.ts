@@ -9,8 +9,10 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], cwd = REPO): CliResult {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO, 'generator/cli.ts'), ...args], {
+/** The CLI from its sources (through tsx), or `compiled`: through generator/run.mjs, as `npm run generate` runs it. */
+export function runCli(args: string[], cwd = REPO, compiled = false): CliResult {
+  const entry = compiled ? [path.join(REPO, 'generator/run.mjs')] : ['--import', 'tsx', path.join(REPO, 'generator/cli.ts')];
+  const result = spawnSync(process.execPath, [...entry, ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
