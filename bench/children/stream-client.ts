@@ -25,7 +25,9 @@ export interface StreamOutcome {
 
 const job = JSON.parse(process.argv[2] ?? '{}') as StreamJob;
 /** Measured requests per process when timing (odd, so the median is one of them). */
-const MEASURED_RUNS = 3;
+const MEASURED_RUNS = 5;
+/** Whole responses read before timing: fewer leave the hot path half-optimised, more so for a client with more code on it. */
+const WARM_UPS = 4;
 const url = `${job.baseURL}/tts/bytes`;
 const body = JSON.stringify(TTS_REQUEST);
 const ours = job.client === 'this client' ? await loadOurs(job, job.baseURL) : undefined;
@@ -50,7 +52,7 @@ const settle = (): void => {
 // Warm-up, so the measured requests do not pay for first-use compilation: whole responses when timing
 // throughput, only a first chunk when tracking memory (a whole GiB would double the run for nothing).
 if (job.trackMemory) for await (const _ of await open()) break;
-else for (let i = 0; i < 2; i++) await drain(await open());
+else for (let i = 0; i < WARM_UPS; i++) await drain(await open());
 
 let outcome: StreamOutcome;
 if (job.trackMemory) {

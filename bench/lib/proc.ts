@@ -2,6 +2,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import * as esbuild from 'esbuild';
 import { REPO } from './context.js';
 
 export interface TimedRun {
@@ -90,13 +91,47 @@ export function timedRun(
   });
 }
 
+const compiledChildren = new Map<string, string>();
+
 /**
- * Runs a TypeScript child (`node --import tsx script '<json>'`) and parses the JSON on its last stdout line.
- * Each call is a fresh process, so clients measured in turn do not share JIT state.
+ * How to run a TypeScript child: compiled to JavaScript once (esbuild, packages left external, written under
+ * node_modules/.cache so that they resolve), then on plain Node. A measured client must not run under a
+ * TypeScript loader: tsx's hooks thread and transforms slow some clients more than others (streaming
+ * through this client measured 1.5× slower under tsx than without it, raw fetch barely).
+ * `loader: true` runs the sources through tsx instead (the generation-stage probe, which times imports).
  */
-export function runChild<T>(script: string, arg: unknown, options: { timeoutMs?: number; execArgv?: string[] } = {}): Promise<T> {
+function childCommand(script: string, loader: boolean): string[] {
+  if (loader) return ['--import', 'tsx', script];
+  let compiled = compiledChildren.get(script);
+  if (!compiled) {
+    compiled = path.join(REPO, 'node_modules/.cache/bench-children', `${path.basename(script, '.ts')}.mjs`);
+    esbuild.buildSync({
+      entryPoints: [script],
+      outfile: compiled,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      logLevel: 'error',
+    });
+    compiledChildren.set(script, compiled);
+  }
+  return [compiled];
+}
+
+/**
+ * Runs a TypeScript child (compiled, see childCommand) with `'<json>'` as its argument and parses the JSON on
+ * its last stdout line. Each call is a fresh process, so clients measured in turn do not share JIT state.
+ */
+export function runChild<T>(
+  script: string,
+  arg: unknown,
+  options: { timeoutMs?: number; execArgv?: string[]; loader?: boolean } = {},
+): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...(options.execArgv ?? []), '--import', 'tsx', script, JSON.stringify(arg)], {
+    const command = childCommand(script, options.loader ?? false);
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), ...command, JSON.stringify(arg)], {
       cwd: REPO,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -137,7 +172,7 @@ export function startServer(
 ): Promise<LoopbackServer> {
   return new Promise((resolve, reject) => {
     // stdin stays open as a lifeline: the server exits when this process does, however it ends.
-    const child = spawn(process.execPath, ['--import', 'tsx', script, JSON.stringify(options)], {
+    const child = spawn(process.execPath, [...childCommand(script, false), JSON.stringify(options)], {
       cwd: REPO,
       stdio: ['pipe', 'pipe', 'inherit'],
     });

@@ -166,7 +166,12 @@ export const generationSection: Section = {
       const runs: { stages: Record<string, number>; total: number }[] = [];
       for (let i = 0; i < stageReps; i++) {
         runs.push(
-          await runChild(path.join(REPO, 'bench/children/generation-stages.ts'), { spec: c.file, out: path.join(ctx.tmp, 'gen-stages') }),
+          // Through tsx: a bundle would hoist every package import before the probe's first line.
+          await runChild(
+            path.join(REPO, 'bench/children/generation-stages.ts'),
+            { spec: c.file, out: path.join(ctx.tmp, 'gen-stages') },
+            { loader: true },
+          ),
         );
       }
       // Per-stage medians across the runs.

@@ -61,7 +61,7 @@ export const streamingSection: Section = {
       ]),
       notes: [
         'raw fetch: `for await` over response.body; this client: `for await` over `await client.tts.bytes(...)`; official: `for await` over `(await client.tts.generate(...)).body`.',
-        'The server (own process) writes 64 KiB chunks with backpressure, chunked transfer encoding; each process reads two whole responses first (warm-up), then times three, each after two forced GCs (--expose-gc) so that collecting the garbage of an earlier response does not land in a measured time to first byte, and reports their median; the 1 GiB runs warm up on a first chunk only.',
+        'The server (own process) writes 64 KiB chunks with backpressure, chunked transfer encoding; each process reads four whole responses first (warm-up), then times five, each after two forced GCs (--expose-gc) so that collecting the garbage of an earlier response does not land in a measured time to first byte, and reports their median; the 1 GiB runs warm up on a first chunk only.',
       ],
     };
 
