@@ -89,7 +89,8 @@ export function validateSpec(source: SpecSource): Problem[] {
         );
         continue;
       }
-      const where = source.locateNode(op, opOrigin);
+      // Located only when a problem is reported: positions cost a second parse of the whole spec.
+      const where = () => source.locateNode(op, opOrigin);
       if (typeof op.operationId === 'string') {
         // The resource the id names (dotted ids name it themselves; others go under their first tag).
         const tag = op.operationId.includes('.')
@@ -110,7 +111,7 @@ export function validateSpec(source: SpecSource): Problem[] {
               sameResource
                 ? 'operationIds must be unique: rename one of them'
                 : 'operationIds should be unique; rename one (the client keeps them apart by tag meanwhile)',
-              where,
+              where(),
               sameResource ? 'error' : 'warning',
             ),
           );
@@ -128,7 +129,7 @@ export function validateSpec(source: SpecSource): Problem[] {
               'path-parameter-missing',
               `${method.toUpperCase()} ${pathTemplate} has {${name}} in its path but no \`in: path\` parameter named "${name}"`,
               `declare it: \`- { name: ${name}, in: path, required: true, schema: { type: string } }\``,
-              where,
+              where(),
             ),
           );
         }
@@ -140,7 +141,7 @@ export function validateSpec(source: SpecSource): Problem[] {
               'path-parameter-unused',
               `path parameter "${param.name}" does not appear in the path ${pathTemplate}`,
               `add {${param.name}} to the path or change \`in:\``,
-              param.where,
+              param.where(),
             ),
           );
         } else if (param.required !== true) {
@@ -149,7 +150,7 @@ export function validateSpec(source: SpecSource): Problem[] {
               'path-parameter-optional',
               `path parameter "${param.name}" must be \`required: true\``,
               'add `required: true` (a path parameter is always sent)',
-              param.where,
+              param.where(),
               'warning',
             ),
           );
@@ -161,7 +162,7 @@ export function validateSpec(source: SpecSource): Problem[] {
             'responses-missing',
             `${method.toUpperCase()} ${pathTemplate} declares no responses`,
             'add `responses:` with at least the success response',
-            where,
+            where(),
             'warning',
           ),
         );
@@ -175,7 +176,7 @@ interface DeclaredParameter {
   name: string;
   in: string;
   required: unknown;
-  where: ReturnType<SpecSource['locate']>;
+  where: () => ReturnType<SpecSource['locate']>;
 }
 
 function collectParameters(source: SpecSource, list: unknown, base: Origin, problems: Problem[]): Map<string, DeclaredParameter> {
@@ -201,14 +202,14 @@ function collectParameters(source: SpecSource, list: unknown, base: Origin, prob
     } catch {
       return;
     }
-    const where = source.locateNode(value, origin);
+    const where = () => source.locateNode(value, origin);
     if (!isRecord(value) || typeof value.name !== 'string' || typeof value.in !== 'string') {
       problems.push(
         problem(
           'parameter-invalid',
           'a parameter needs `name` and `in`',
           'write `- { name: id, in: path, required: true, schema: { type: string } }`',
-          where,
+          where(),
         ),
       );
       return;
@@ -219,7 +220,7 @@ function collectParameters(source: SpecSource, list: unknown, base: Origin, prob
           'parameter-location-invalid',
           `parameter "${value.name}" has \`in: ${value.in}\``,
           '`in` must be path, query, header or cookie',
-          where,
+          where(),
         ),
       );
       return;
@@ -231,7 +232,7 @@ function collectParameters(source: SpecSource, list: unknown, base: Origin, prob
           'parameter-duplicate',
           `parameter "${value.name}" (in: ${value.in}) is declared twice`,
           'remove one of the declarations',
-          where,
+          where(),
         ),
       );
     }
