@@ -20,7 +20,6 @@ export type TypeUse = 'request' | 'response';
 // Notes openapi-typescript writes into doc comments about its own rewriting; they mean nothing to users.
 const TOOL_NOTES =
   / \(enum property replaced by openapi-typescript\)|\n\s*\* @description discriminator enum property added by openapi-typescript/g;
-const COMPONENT_REF = /^components\["schemas"\]\["([^"]+)"\]$/;
 
 export class TypeScriptTypePrinter {
   private readonly ctx: GlobalContext;
@@ -105,11 +104,11 @@ export class TypeScriptTypePrinter {
     return astToString(node).trim().replace(/;$/, '').replace(TOOL_NOTES, '');
   }
 
+  /** `components["schemas"]["X"]` becomes our name for X. Read from the syntax tree: printing every type node
+   * to recognise the few that are references cost more than the rest of the type printing. */
   private renameRef(type: TypeScript.TypeNode): TypeScript.TypeNode | undefined {
-    if (!ts.isIndexedAccessTypeNode(type)) return undefined;
-    const match = COMPONENT_REF.exec(astToString(type).trim().replace(/;$/, '').replace(/'/g, '"'));
-    if (!match) return undefined;
-    const name = this.typeNames.get(match[1]!);
+    const schemaName = componentRefName(type);
+    const name = schemaName === undefined ? undefined : this.typeNames.get(schemaName);
     return name ? ts.factory.createTypeReferenceNode(name) : undefined;
   }
 
@@ -123,4 +122,15 @@ export class TypeScriptTypePrinter {
     if (!isBinarySchema(schema)) return undefined;
     return ts.factory.createTypeReferenceNode(this.use === 'request' ? 'Uploadable' : 'Blob');
   }
+}
+
+/** The schema name of a `components["schemas"]["<name>"]` type, else undefined. */
+function componentRefName(type: TypeScript.TypeNode): string | undefined {
+  const literal = (node: TypeScript.TypeNode): string | undefined =>
+    ts.isLiteralTypeNode(node) && ts.isStringLiteral(node.literal) ? node.literal.text : undefined;
+  if (!ts.isIndexedAccessTypeNode(type) || !ts.isIndexedAccessTypeNode(type.objectType)) return undefined;
+  const { objectType, indexType } = type.objectType;
+  if (!ts.isTypeReferenceNode(objectType) || !ts.isIdentifier(objectType.typeName)) return undefined;
+  if (objectType.typeName.text !== 'components' || literal(indexType) !== 'schemas') return undefined;
+  return literal(type.indexType);
 }
