@@ -37,7 +37,17 @@ const official = job.client === 'official client' ? await loadOfficial(job, job.
 async function open(): Promise<AsyncIterable<Uint8Array>> {
   if (ours) return ours.tts.bytes(TTS_REQUEST);
   if (official) return (await official.tts.generate(TTS_REQUEST)).body as unknown as AsyncIterable<Uint8Array>;
-  const response = await fetch(url, { method: 'POST', headers: { ...rawHeaders(true), accept: 'audio/wav' }, body });
+  const init: RequestInit = { method: 'POST', headers: { ...rawHeaders(true), accept: 'audio/wav' }, body };
+  if (job.client === 'raw fetch + timeout') {
+    // As a client that can abort or time out must: the fetch carries a signal (the timer is cleared once
+    // the headers are in, as this client does: the timeout covers waiting for the stream, not its length).
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 60_000);
+    const response = await fetch(url, { ...init, signal: controller.signal });
+    clearTimeout(timer);
+    return response.body as unknown as AsyncIterable<Uint8Array>;
+  }
+  const response = await fetch(url, init);
   return response.body as unknown as AsyncIterable<Uint8Array>;
 }
 
