@@ -13,7 +13,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.dirname(HERE);
 const CACHE = path.join(REPO, 'node_modules', '.cache', 'openapi-client-generator');
-const BUNDLE = path.join(CACHE, 'cli.mjs');
+const BUILD = path.join(CACHE, 'cli');
+const BUNDLE = path.join(BUILD, 'cli.mjs');
 const STAMP = path.join(CACHE, 'cli.sha256');
 
 /** The generator's sources (every .ts under generator/), sorted, for a hash of what the bundle is built from. */
@@ -38,19 +39,32 @@ async function bundle() {
   const esbuild = await import('esbuild');
 
   fs.mkdirSync(CACHE, { recursive: true });
-  // Built beside the final name, then renamed: a concurrent run never imports a half-written bundle.
-  const temporary = path.join(CACHE, `cli.${process.pid}.mjs`);
+  // Built beside the final folder, then swapped in: a concurrent run never imports a half-written bundle.
+  const temporary = path.join(CACHE, `cli.${process.pid}`);
   await esbuild.build({
-    entryPoints: [path.join(HERE, 'cli.ts')],
-    outfile: temporary,
+    entryPoints: { cli: path.join(HERE, 'cli.ts') },
+    outdir: temporary,
+    outExtension: { '.js': '.mjs' },
     bundle: true,
+    // Code behind `import()` stays behind it (in chunks of its own): the public-surface reader and the
+    // ts-morph it needs load only when there is a previous output to compare with.
+    splitting: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
     packages: 'external',
     logLevel: 'error',
   });
-  fs.renameSync(temporary, BUNDLE);
+  const previous = path.join(CACHE, `cli.old.${process.pid}`);
+  try {
+    if (fs.existsSync(BUILD)) fs.renameSync(BUILD, previous);
+    fs.renameSync(temporary, BUILD);
+  } catch (error) {
+    // Another run swapped in the same build meanwhile: keep that one.
+    fs.rmSync(temporary, { recursive: true, force: true });
+    if (!fs.existsSync(BUNDLE)) throw error;
+  }
+  fs.rmSync(previous, { recursive: true, force: true });
   fs.writeFileSync(STAMP, digest);
 }
 

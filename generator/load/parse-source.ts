@@ -3,10 +3,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import jsYaml from 'js-yaml';
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, Node } from 'yaml';
 import { GeneratorError, problem, type SourceLocation } from '../errors.js';
 import { jsonErrorOffset } from './json-error-offset.js';
 import { joinPointer } from './json-pointer.js';
+
+// The `yaml` package (positions, located syntax errors) loads only when a spec needs it: a problem to locate,
+// or YAML the fast parser refuses. Required, as it is CommonJS: some 70 modules no clean run needs.
+const require = createRequire(import.meta.url);
+let yamlPackage: typeof import('yaml') | undefined;
+const yaml = (): typeof import('yaml') => (yamlPackage ??= require('yaml') as typeof import('yaml'));
 
 export interface SourceFile {
   /** Absolute path. */
@@ -109,6 +116,7 @@ function offsetToLineCol(text: string, offset: number): { line: number; column: 
 }
 
 function parseYamlText(text: string, file: string, format: 'yaml' | 'json'): SourceFile {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: false });
   const firstError = doc.errors[0];
@@ -153,6 +161,7 @@ function parseYamlText(text: string, file: string, format: 'yaml' | 'json'): Sou
 
 /** Maps each JSON pointer to the source offset of its key (for map entries) or its node. */
 function indexOffsets(doc: Document): Map<string, number> {
+  const { isAlias, isMap, isPair, isScalar, isSeq } = yaml();
   const offsets = new Map<string, number>();
   const seen = new Set<Node>();
   const visit = (node: unknown, pointer: string, offset: number | undefined): void => {

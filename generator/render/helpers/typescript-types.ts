@@ -9,9 +9,19 @@ import { isBinarySchema } from '../../ir/payloads.js';
 
 // Loaded with `require`: both are CommonJS (openapi-typescript ships a build of each kind), and importing
 // TypeScript's 9 MB compiler from ESM makes Node parse it twice more (format detection, export names), ~200 ms.
+// openapi-typescript's index also loads @redocly/openapi-core (some 250 modules, ~0.3 s) for its whole-document
+// API; the schema transformer and the helpers used here load on their own from its published files (its
+// exports map opens them; the version is locked, and the tests would catch a layout change).
 const require = createRequire(import.meta.url);
-const { astToString, resolveRef, scanDiscriminators, transformSchemaObject } =
-  require('openapi-typescript') as typeof import('openapi-typescript');
+type OpenApiTypeScript = typeof import('openapi-typescript');
+const transformSchemaObject = (
+  require('openapi-typescript/dist/transform/schema-object.cjs') as { default: OpenApiTypeScript['transformSchemaObject'] }
+).default;
+const { astToString } = require('openapi-typescript/dist/lib/ts.cjs') as Pick<OpenApiTypeScript, 'astToString'>;
+const { resolveRef, scanDiscriminators } = require('openapi-typescript/dist/lib/utils.cjs') as Pick<
+  OpenApiTypeScript,
+  'resolveRef' | 'scanDiscriminators'
+>;
 const ts = require('typescript') as typeof TypeScript;
 
 /** Where a type is used: binary data is an upload going out and a Blob coming back. */
