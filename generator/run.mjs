@@ -7,8 +7,10 @@
 // transforms); `tsx generator/cli.ts` still works, for debugging with the sources.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import vm from 'node:vm';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.dirname(HERE);
@@ -68,5 +70,45 @@ async function bundle() {
   fs.writeFileSync(STAMP, digest);
 }
 
+/**
+ * Compiled code kept between runs. Node 22.1+ does it for every module (module.enableCompileCache). Node 20
+ * has no such switch, so TypeScript's compiler (9 MB, needed by openapi-typescript), by far the largest
+ * module, is loaded here through V8's code cache and registered for every later `require('typescript')`:
+ * ~80 ms less per run. Anything unexpected falls back to a plain load.
+ */
+function useCompileCache() {
+  const dir = path.join(CACHE, 'v8');
+  const enable = /** @type {{ enableCompileCache?: (dir: string) => unknown }} */ (Module).enableCompileCache;
+  if (typeof enable === 'function') {
+    enable(dir);
+    return;
+  }
+  try {
+    const require = createRequire(path.join(REPO, 'package.json'));
+    const file = require.resolve('typescript');
+    const source = fs.readFileSync(file, 'utf8');
+    // Named by the versions it depends on; V8 itself refuses data that does not match the source.
+    const { version } = JSON.parse(fs.readFileSync(path.join(path.dirname(file), '..', 'package.json'), 'utf8'));
+    const cacheFile = path.join(dir, `typescript-${version}-node-${process.version}.bin`);
+    const cachedData = fs.existsSync(cacheFile) ? fs.readFileSync(cacheFile) : undefined;
+    const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
+    const module = new Module(file);
+    module.filename = file;
+    module.paths = /** @type {{ _nodeModulePaths(dir: string): string[] }} */ (/** @type {unknown} */ (Module))._nodeModulePaths(
+      path.dirname(file),
+    );
+    script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
+    module.loaded = true;
+    require.cache[file] = module;
+    if (!cachedData || script.cachedDataRejected) {
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(cacheFile, script.createCachedData());
+    }
+  } catch {
+    // A plain `require` will load it.
+  }
+}
+
 await bundle();
+useCompileCache();
 await import(pathToFileURL(BUNDLE).href);
