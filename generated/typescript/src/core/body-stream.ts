@@ -8,53 +8,34 @@ export interface StreamHooks {
   mapError?: (error: unknown) => unknown;
 }
 
-/**
- * The body's chunks (empty ones skipped). A plain iterator over the stream's reader rather than an async
- * generator: one promise per chunk, as with the body's own iterator, so reading through the client costs
- * what reading the body does.
- */
-export function readChunks(
+export async function* readChunks(
   body: ReadableStream<Uint8Array> | null,
   hooks: StreamHooks = {},
-): AsyncIterableIterator<Uint8Array> {
-  const reader = body?.getReader();
-  let ended = !reader;
-  if (ended) hooks.onEnd?.();
-  const end = (): void => {
-    if (ended) return;
-    ended = true;
-    reader!.releaseLock();
+): AsyncGenerator<Uint8Array> {
+  if (!body) {
     hooks.onEnd?.();
-  };
-  const next = (): Promise<IteratorResult<Uint8Array>> => {
-    if (ended) return Promise.resolve({ value: undefined, done: true });
-    return reader!.read().then(
-      (result): IteratorResult<Uint8Array> | Promise<IteratorResult<Uint8Array>> => {
-        if (result.done) {
-          end();
-          return { value: undefined, done: true };
-        }
-        return result.value && result.value.byteLength > 0 ? { value: result.value, done: false } : next();
-      },
-      (error: unknown) => {
-        end(); // a failed stream has nothing left to cancel
+    return;
+  }
+  const reader = body.getReader();
+  let finished = false;
+  try {
+    for (;;) {
+      let result: ReadableStreamReadResult<Uint8Array>;
+      try {
+        result = await reader.read();
+      } catch (error) {
+        finished = true; // a failed stream has nothing left to cancel
         throw hooks.mapError ? hooks.mapError(error) : error;
-      },
-    );
-  };
-  // Leaving a loop early (`break`, `throw`) lands here: release the connection at once.
-  const stop = async (): Promise<IteratorResult<Uint8Array>> => {
-    if (!ended) {
-      await reader!.cancel().catch(() => undefined);
-      end();
+      }
+      if (result.done) {
+        finished = true;
+        return;
+      }
+      if (result.value && result.value.byteLength > 0) yield result.value;
     }
-    return { value: undefined, done: true };
-  };
-  return {
-    next,
-    return: stop,
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
+  } finally {
+    if (!finished) await reader.cancel().catch(() => undefined);
+    reader.releaseLock();
+    hooks.onEnd?.();
+  }
 }
