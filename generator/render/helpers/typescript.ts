@@ -19,6 +19,7 @@ import type {
 import { allChannels, allOperations, allResources, namedParameters, type Helper } from './core.js';
 import { BINARY_EXAMPLE, ExampleBuilder } from './examples.js';
 import { channelSpec, commandName, TypeScriptChannelHelpers } from './typescript-channels.js';
+import { collectRefs, TypeScriptImports, type ModuleImports } from './typescript-imports.js';
 import { TypeScriptTypePrinter, type TypeUse } from './typescript-types.js';
 
 // Words that cannot name a variable or parameter in strict-mode TypeScript.
@@ -236,6 +237,7 @@ export class TypeScriptHelpers {
   readonly printer: TypeScriptTypePrinter;
   readonly channels: TypeScriptChannelHelpers;
   readonly examples: ExampleBuilder;
+  private readonly moduleImports: TypeScriptImports;
   private readonly schemasByName: Map<string, Schema>;
 
   constructor(model: ApiModel) {
@@ -243,6 +245,7 @@ export class TypeScriptHelpers {
     this.printer = new TypeScriptTypePrinter(model, this.naming.types);
     this.channels = new TypeScriptChannelHelpers(this);
     this.examples = new ExampleBuilder(model);
+    this.moduleImports = new TypeScriptImports(this);
     this.schemasByName = new Map(model.schemas.map((s) => [s.name, s.schema]));
   }
 
@@ -346,38 +349,14 @@ export class TypeScriptHelpers {
     return op.pagination ? `PagePromise<${this.resultType(op)}>` : `APIPromise<${this.resultType(op)}>`;
   }
 
-  /** Model types and runtime types a set of operations refers to, for a module's imports. */
-  /** What a resource module imports: model and runtime types, and the session types of its channels (whose
-   * classes live in their own modules, loaded when a channel is first opened). */
+  /** What a resource module (or the client module, for root operations) imports. */
   imports(operations: Operation[], channels: Channel[] = []): ModuleImports {
-    const models = new Set<string>();
-    const runtime = new Set<string>(operations.length > 0 ? ['RequestOptions'] : []);
-    const realtime = channels.map((channel) => ({
-      module: this.channels.moduleName(channel),
-      names: [channel.typeNames.session, ...(channel.query.length > 0 ? [channel.typeNames.params] : [])].map((n) => this.typeName(n)),
-    }));
-    if (channels.length > 0) ['ChannelOptions', 'ChannelSpec'].forEach((name) => runtime.add(name));
-    for (const op of operations) {
-      runtime.add('OperationSpec');
-      runtime.add(op.pagination ? 'PagePromise' : 'APIPromise');
-      if (op.response.kind === 'binary') runtime.add('BinaryResponse');
-      if (op.response.kind === 'event-stream') runtime.add('EventStream');
-      if (op.response.base64Fields?.length) runtime.add('DecodeBase64');
-      // A paginated method returns items, so the page wrapper's type is not needed.
-      const result = op.pagination ? op.pagination.itemSchema : op.response.schema;
-      const schemas = [...namedParameters(op).map((p) => p.schema), op.requestBody?.schema, result];
-      for (const schema of schemas) collectRefs(schema, models);
-      if (this.hasParams(op) && this.paramsType(op).includes('Uploadable')) runtime.add('Uploadable');
-    }
-    return { models: [...models].map((n) => this.typeName(n)).sort(), runtime: groupByModule(runtime), values: [], realtime };
+    return this.moduleImports.forResource(operations, channels);
   }
 
-  /** What a channel's own module imports: the session classes it extends, and the types of its messages. */
+  /** What a channel's own module imports. */
   channelImports(channel: Channel): ModuleImports {
-    const values = new Set(channel.context ? ['ContextSession', 'SocketContext'] : ['SocketSession']);
-    const runtime = new Set(channel.receive.base64Fields.length > 0 ? ['DecodeBase64'] : []);
-    const models = this.channels.modelRefs(channel).map((n) => this.typeName(n));
-    return { models: models.sort(), runtime: groupByModule(runtime), values: groupByModule(values), realtime: [] };
+    return this.moduleImports.forChannel(channel);
   }
 
   /** A call with example arguments, for documentation (it type-checks: the README test proves it). */
@@ -505,38 +484,6 @@ export class TypeScriptHelpers {
   }
 }
 
-const RUNTIME_MODULES: Record<string, string> = {
-  ChannelOptions: 'types',
-  ChannelSpec: 'channel-session',
-  SocketSession: 'channel-session',
-  ContextSession: 'channel-session',
-  SocketContext: 'channel-session',
-  DecodeBase64: 'streaming',
-  RequestOptions: 'types',
-  OperationSpec: 'types',
-  APIPromise: 'api-promise',
-  PagePromise: 'pagination',
-  BinaryResponse: 'binary',
-  EventStream: 'streaming',
-  Uploadable: 'uploads',
-};
-
-interface ModuleImports {
-  models: string[];
-  runtime: { module: string; names: string[] }[];
-  values: { module: string; names: string[] }[];
-  realtime: { module: string; names: string[] }[];
-}
-
-function groupByModule(names: Set<string>): { module: string; names: string[] }[] {
-  const byModule = new Map<string, string[]>();
-  for (const name of [...names].sort()) {
-    const module = RUNTIME_MODULES[name] ?? 'types';
-    byModule.set(module, [...(byModule.get(module) ?? []), name]);
-  }
-  return [...byModule].sort(([a], [b]) => (a < b ? -1 : 1)).map(([module, list]) => ({ module, names: list }));
-}
-
 /** The runtime's view of a credential (see CredentialSpec in the runtime). */
 function credentialSpec(scheme: SecurityScheme): Record<string, unknown> {
   return {
@@ -549,14 +496,4 @@ function credentialSpec(scheme: SecurityScheme): Record<string, unknown> {
     browser: scheme.browser,
     ...(scheme.websocketQueryParameter ? { websocketQueryParameter: scheme.websocketQueryParameter } : {}),
   };
-}
-
-/** Names of the schemas a schema refers to directly (not transitively). */
-function collectRefs(schema: unknown, into: Set<string>): void {
-  if (Array.isArray(schema)) return schema.forEach((s) => collectRefs(s, into));
-  if (schema === null || typeof schema !== 'object') return;
-  for (const [key, value] of Object.entries(schema)) {
-    if (key === '$ref' && typeof value === 'string' && value.startsWith(COMPONENT_PREFIX)) into.add(value.slice(COMPONENT_PREFIX.length));
-    else if (key !== 'examples' && key !== 'default' && key !== 'enum' && key !== 'const') collectRefs(value, into);
-  }
 }
