@@ -1,5 +1,5 @@
 // `npm run bench`: every section in turn, on loopback, printing tables and writing bench/results.md.
-//   npm run bench -- --only=generation,requests   (ids: generation, requests, bundle, cold-start, streaming)
+//   npm run bench -- --only=generation,requests   (ids: generation, requests, bundle, cold-start, streaming, websocket)
 //   npm run bench -- --quick                      (BENCH_QUICK=1: fewer repetitions, smaller sizes)
 import fs from 'node:fs';
 import path from 'node:path';
