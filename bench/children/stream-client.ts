@@ -1,4 +1,5 @@
 // One streaming measurement in a fresh process: a TTS audio response read to the end through one client.
+import { summarize } from '../lib/stats.js';
 import { drain, loadOfficial, loadOurs, rawHeaders, TTS_REQUEST, type ClientName, type ClientPaths } from './clients.js';
 
 export interface StreamJob extends ClientPaths {
@@ -103,10 +104,9 @@ if (job.trackMemory) {
     if (bytes !== job.expectBytes) throw new Error(`read ${bytes} bytes, expected ${job.expectBytes}`);
     runs.push({ ttfbMs: firstChunkAt - start, totalMs });
   }
-  const median = (values: number[]): number => values.sort((a, b) => a - b)[values.length >> 1]!;
-  const totalMs = median(runs.map((r) => r.totalMs));
+  const totalMs = summarize(runs.map((r) => r.totalMs)).median;
   outcome = {
-    ttfbMs: median(runs.map((r) => r.ttfbMs)),
+    ttfbMs: summarize(runs.map((r) => r.ttfbMs)).median,
     totalMs,
     bytes: job.expectBytes,
     mbPerS: job.expectBytes / 1e6 / (totalMs / 1000),

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import net from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { WebSocket } from 'ws';
+import { summarize } from '../lib/stats.js';
 import { API_KEY, VERSION } from './clients.js';
 
 export type WsClientName = 'raw ws' | 'this client' | 'official client';
@@ -167,12 +168,6 @@ const check = (got: number, expected: number): void => {
 // code on the hot path has been optimised (one is not enough: the first measured one would still be slower).
 for (let i = 0; i < 2; i++) check((await generate(job.bigBytes)).bytes, job.bigBytes);
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-
 const firstChunk: number[] = [];
 for (let i = 0; i < job.firstChunkRuns; i++) {
   const start = performance.now();
@@ -189,12 +184,12 @@ for (let i = 0; i < job.throughputRuns; i++) {
   totals.push(performance.now() - start);
   check(bytes, job.bigBytes);
 }
-const totalMs = median(totals);
+const totalMs = summarize(totals).median;
 const bytes = job.bigBytes;
 
 const outcome: WsOutcome = {
   connectMs,
-  firstChunkMs: median(firstChunk),
+  firstChunkMs: summarize(firstChunk).median,
   firstChunkMinMs: Math.min(...firstChunk),
   totalMs,
   bytes,
