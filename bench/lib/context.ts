@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { linkBuildTools } from '../../test/package/support/package.js';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const CARTESIA_SPEC = path.join(REPO, 'spec/cartesia.yaml');
@@ -53,8 +54,7 @@ function buildPackages(ctx: BenchContext): InstalledPackages {
   ctx.log('building the generated package (dist/esm + dist/cjs)');
   const source = path.join(ctx.tmp, 'client-build');
   fs.cpSync(CARTESIA_OUT, source, { recursive: true, filter: (src) => !/[/\\](node_modules|dist)$/.test(src) });
-  fs.mkdirSync(path.join(source, 'node_modules'), { recursive: true });
-  fs.symlinkSync(path.join(REPO, 'node_modules/typescript'), path.join(source, 'node_modules/typescript'), 'dir');
+  linkBuildTools(source);
   execFileSync(process.execPath, [path.join(source, 'scripts/build.mjs')], { cwd: source, stdio: 'pipe' });
   const oursName = (JSON.parse(fs.readFileSync(path.join(source, 'package.json'), 'utf8')) as { name: string }).name;
 

@@ -5,8 +5,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO, tempDir } from '../support/paths.js';
-import { CJS_SCRIPT, ESM_SCRIPT, TYPED_PROGRAM } from './support/consumer.js';
-import { attw, buildCopy, installTarball, pack, publintCli, run, tarEntries, typecheck, type Packed } from './support/package.js';
+import { RealtimeEmulator } from '../realtime/support/emulator.js';
+import { CJS_LIVE_SCRIPT, CJS_SCRIPT, ESM_LIVE_SCRIPT, ESM_SCRIPT, TYPED_PROGRAM } from './support/consumer.js';
+import {
+  attw,
+  buildCopy,
+  cleanEnv,
+  installTarball,
+  pack,
+  publintCli,
+  run,
+  runAsync,
+  tarEntries,
+  typecheck,
+  type Packed,
+} from './support/package.js';
 
 let work: ReturnType<typeof tempDir>;
 let source: string;
@@ -46,10 +59,26 @@ describe('the npm tarball', () => {
       expect(entries).toContain(`dist/${folder}/index.js`);
       expect(entries).toContain(`dist/${folder}/index.d.ts`);
       expect(entries).toContain(`dist/${folder}/package.json`);
-      // The two builds hold the same modules.
-      const modules = (f: string) => entries.filter((e) => e.startsWith(`dist/${f}/`)).map((e) => e.slice(`dist/${f}/`.length));
-      expect(modules(folder)).toEqual(modules('esm'));
+      // The two builds hold the same declarations, one per source module.
+      const files = (f: string) => entries.filter((e) => e.startsWith(`dist/${f}/`)).map((e) => e.slice(`dist/${f}/`.length));
+      const declarations = (f: string) => files(f).filter((e) => e.endsWith('.d.ts'));
+      expect(declarations(folder)).toEqual(declarations('esm'));
+      expect(declarations(folder)).toContain('resources/tts.d.ts');
     }
+    // CommonJS: a module per source module. ESM: one module, plus the chunks the client imports on demand.
+    const scripts = (f: string) => entries.filter((e) => e.startsWith(`dist/${f}/`) && e.endsWith('.js'));
+    expect(
+      scripts('cjs')
+        .map((e) => e.replace('dist/cjs/', '').replace(/\.js$/, '.d.ts'))
+        .sort(),
+    ).toEqual(
+      entries
+        .filter((e) => e.startsWith('dist/cjs/') && e.endsWith('.d.ts'))
+        .map((e) => e.replace('dist/cjs/', ''))
+        .sort(),
+    );
+    expect(scripts('esm').filter((e) => !/^dist\/esm\/chunks\/[\w-]+\.js$/.test(e))).toEqual(['dist/esm/index.js']);
+    expect(scripts('esm').some((e) => /\/tts-websocket-\w+\.js$/.test(e))).toBe(true);
   });
 
   it('has every file package.json points at', () => {
@@ -105,6 +134,38 @@ describe('installed from the tarball into a fresh project', () => {
     expect(seen.resolved).toMatch(resolved);
     expect(seen).toMatchObject({ bytes: 'function', websocket: 'function', list: 'function', version: '2025-11-04', errors: true });
     expect(seen.defaultIsClient).toBe(true);
+  });
+
+  it.each([
+    ['ESM', 'live.mjs', ESM_LIVE_SCRIPT],
+    ['CommonJS', 'live.cjs', CJS_LIVE_SCRIPT],
+  ])('runs from %s: a JSON call, an event stream and a TTS WebSocket session against loopback servers', async (_kind, file, script) => {
+    // The REST routes share the emulator's origin, as on the real service; the two streamed parts load on demand.
+    const emulator = await RealtimeEmulator.start({
+      http: (req, res) => {
+        if (req.method === 'GET' && req.url?.startsWith('/voices')) {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ data: [{ id: 'v1' }, { id: 'v2' }], has_more: false }));
+        } else if (req.method === 'POST' && req.url === '/tts/sse') {
+          res.writeHead(200, { 'content-type': 'text/event-stream' });
+          res.end('data: {"type":"chunk","done":false,"data":"AAEC"}\n\ndata: {"type":"done","done":true,"status_code":200}\n\n');
+        } else {
+          res.writeHead(404, { 'content-type': 'application/json' });
+          res.end('{"error":"not found"}');
+        }
+      },
+    });
+    try {
+      fs.writeFileSync(path.join(app, file), script);
+      const env = cleanEnv({ BASE_URL: emulator.url, WS_MODULE: path.join(REPO, 'node_modules/ws') });
+      const result = await runAsync(process.execPath, [file], app, env);
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      expect(JSON.parse(result.stdout)).toEqual({ voices: ['v1', 'v2'], events: [[0, 1, 2], 'done'], audioBytes: 3 * 64 });
+      expect(emulator.violations).toEqual([]);
+    } finally {
+      await emulator.close();
+    }
   });
 
   const dom = { target: 'ES2022', lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [] as string[] };

@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CARTESIA_OUT, REPO, tempDir } from '../support/paths.js';
+import { buildCopy } from '../package/support/package.js';
+import { tempDir } from '../support/paths.js';
 
 let work: ReturnType<typeof tempDir>;
 let pkg: string;
@@ -11,12 +12,7 @@ let pkg: string;
 beforeAll(() => {
   work = tempDir('pkg-build-');
   // Built where a maintainer builds it (TypeScript treats sources inside node_modules as dependencies)...
-  const source = path.join(work.dir, 'client');
-  fs.cpSync(CARTESIA_OUT, source, { recursive: true, filter: (src) => !/[/\\](node_modules|dist)$/.test(src) });
-  // (its build script resolves the devDependency `typescript` from the package's own node_modules)
-  fs.mkdirSync(path.join(source, 'node_modules'), { recursive: true });
-  fs.symlinkSync(path.join(REPO, 'node_modules/typescript'), path.join(source, 'node_modules/typescript'), 'dir');
-  execFileSync(process.execPath, [path.join(source, 'scripts/build.mjs')], { cwd: source, stdio: 'pipe' });
+  const source = buildCopy(work.dir);
   // ...then installed under its own name, so that imports go through the package's `exports` map.
   pkg = path.join(work.dir, 'node_modules/@cartesia-gen/client');
   fs.cpSync(source, pkg, { recursive: true, filter: (src) => !/[/\\]node_modules$/.test(src) });

@@ -74,3 +74,37 @@ export const wrongTranscript: TtsBytesParams = { ...params, transcript: 42 };
 export const missing = client.notAResource;
 export const version: string | undefined = client.version;
 `;
+
+/**
+ * Runs the installed build against loopback servers (BASE_URL): a JSON call, a streamed call and a TTS
+ * WebSocket session. The last two load parts of the client on demand (code split into chunks in the ESM
+ * build), so this proves the published files hold them. Node 20 has no global WebSocket: WS_MODULE is `ws`.
+ */
+const LIVE_BODY = `
+const client = new Cartesia({ apiKey: 'sk_test', baseURL: process.env.BASE_URL, WebSocket });
+const page = await client.voices.list({ limit: 2 });
+const events = [];
+for await (const event of await client.tts.sse({ model_id: 'sonic-3', transcript: 'Hi.', voice: { mode: 'id', id: 'v' }, output_format: { container: 'raw', encoding: 'pcm_s16le', sample_rate: 24000 } })) {
+  events.push(event.type === 'chunk' ? Array.from(event.data) : event.type);
+}
+const session = await client.tts.websocket();
+const context = session.context({ model_id: 'sonic-3', voice: { mode: 'id', id: 'v' }, output_format: { container: 'raw', encoding: 'pcm_s16le', sample_rate: 24000 } });
+await context.end('Hi.');
+let audioBytes = 0;
+for await (const chunk of context.bytes()) audioBytes += chunk.byteLength;
+await session.close();
+console.log(JSON.stringify({ voices: page.data.map((v) => v.id), events, audioBytes }));
+`;
+
+export const ESM_LIVE_SCRIPT = `
+import { createRequire } from 'node:module';
+import { Cartesia } from '@cartesia-gen/client';
+const WebSocket = createRequire(import.meta.url)(process.env.WS_MODULE);
+${LIVE_BODY}`;
+
+export const CJS_LIVE_SCRIPT = `
+const { Cartesia } = require('@cartesia-gen/client');
+const WebSocket = require(process.env.WS_MODULE);
+(async () => {
+${LIVE_BODY}})().catch((error) => { console.error(error); process.exit(1); });
+`;

@@ -1,7 +1,7 @@
 // The generated package as a user receives it: built where a maintainer builds it (outside any node_modules,
 // since TypeScript treats sources there as dependencies), packed with npm, and installed from the tarball into
 // a fresh project without the network. No test framework in here: the test file asserts.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CARTESIA_OUT, REPO } from '../../support/paths.js';
@@ -32,6 +32,32 @@ export function run(command: string, args: string[], cwd: string, env: NodeJS.Pr
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** Like `run`, without blocking this process (which may be serving the command over loopback meanwhile). */
+export function runAsync(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = cleanEnv()): Promise<CommandResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+    child.once('error', reject);
+    child.once('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+/**
+ * Links the generated package's devDependencies (what its build script needs: TypeScript, esbuild) from this
+ * repository's node_modules into `source`, instead of installing them from the registry.
+ */
+export function linkBuildTools(source: string): void {
+  const manifest = JSON.parse(fs.readFileSync(path.join(source, 'package.json'), 'utf8')) as { devDependencies?: object };
+  for (const name of Object.keys(manifest.devDependencies ?? {})) {
+    const target = path.join(source, 'node_modules', name);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.symlinkSync(path.join(REPO, 'node_modules', name), target, 'dir');
+  }
+}
+
 /** Like `run`, but a non-zero exit throws with everything the command printed. */
 export function runOk(command: string, args: string[], cwd: string, env?: NodeJS.ProcessEnv): string {
   const result = run(command, args, cwd, env);
@@ -45,9 +71,8 @@ export function runOk(command: string, args: string[], cwd: string, env?: NodeJS
 export function buildCopy(dir: string): string {
   const source = path.join(dir, 'client');
   fs.cpSync(CARTESIA_OUT, source, { recursive: true, filter: (src) => !/[/\\](node_modules|dist)$/.test(src) });
-  // The build script resolves the devDependency `typescript` from the package's own node_modules.
-  fs.mkdirSync(path.join(source, 'node_modules'), { recursive: true });
-  fs.symlinkSync(path.join(REPO, 'node_modules/typescript'), path.join(source, 'node_modules/typescript'), 'dir');
+  // The build script resolves its devDependencies from the package's own node_modules.
+  linkBuildTools(source);
   execFileSync(process.execPath, [path.join(source, 'scripts/build.mjs')], { cwd: source, stdio: 'pipe' });
   return source;
 }
