@@ -67,11 +67,19 @@ export async function renderTemplateSet(set: TemplateSet, model: ApiModel): Prom
   }
   for (const file of set.files)
     sources.set(path.join(set.root, file.template), fs.readFileSync(path.join(set.root, file.template), 'utf8'));
-  for (const [file, text] of sources) problems.push(...checkTemplate(file, text, new Set(Object.keys(helpers)), partialNames));
+  // Each template is parsed once: the check reads the syntax tree, and Handlebars compiles from it.
+  const trees = new Map<string, hbs.AST.Program>();
+  const helperNames = new Set(Object.keys(helpers));
+  for (const [file, text] of sources) {
+    const checked = checkTemplate(file, text, helperNames, partialNames);
+    if (checked.ast) trees.set(file, checked.ast);
+    problems.push(...checked.problems);
+  }
   if (problems.length > 0) throw new GeneratorError(problems);
+  const options = { noEscape: true, strict: false, preventIndent: true };
   if (set.partials) {
     const dir = path.join(set.root, set.partials);
-    for (const name of partialNames) hbs.registerPartial(name, sources.get(path.join(dir, `${name}.hbs`))!);
+    for (const name of partialNames) hbs.registerPartial(name, hbs.compile(trees.get(path.join(dir, `${name}.hbs`))!, options));
   }
 
   const output: RenderedFiles = new Map();
@@ -99,7 +107,7 @@ export async function renderTemplateSet(set: TemplateSet, model: ApiModel): Prom
 
   for (const file of set.files) {
     const templatePath = path.join(set.root, file.template);
-    const template = hbs.compile(sources.get(templatePath)!, { noEscape: true, strict: false, preventIndent: true });
+    const template = hbs.compile(trees.get(templatePath)!, options);
     const outputName = hbs.compile(file.output, { noEscape: true });
     for (const item of itemsFor(model, file.each)) {
       const data = { root: model };
@@ -170,8 +178,16 @@ function describeItem(item: unknown): string {
 
 type HbsNode = hbs.AST.Node & { [key: string]: unknown };
 
-/** Parses a template and reports syntax errors, unknown helpers and unknown partials with their line. */
-export function checkTemplate(file: string, text: string, helpers: Set<string>, partials: Set<string>): Problem[] {
+/**
+ * Parses a template and reports syntax errors, unknown helpers and unknown partials with their line; returns
+ * the syntax tree too when it parses.
+ */
+export function checkTemplate(
+  file: string,
+  text: string,
+  helpers: Set<string>,
+  partials: Set<string>,
+): { ast?: hbs.AST.Program; problems: Problem[] } {
   let ast: hbs.AST.Program;
   try {
     ast = Handlebars.parse(text);
@@ -179,12 +195,14 @@ export function checkTemplate(file: string, text: string, helpers: Set<string>, 
     const message = (err as Error).message;
     const line = Number(/line (\d+)/.exec(message)?.[1] ?? (err as { lineNumber?: number }).lineNumber ?? NaN);
     const detail = message.split('\n').pop() ?? message;
-    return [
-      problem('template-syntax', `Handlebars syntax error: ${detail}`, 'fix the template syntax on this line', {
-        file,
-        ...(Number.isFinite(line) ? { line } : {}),
-      }),
-    ];
+    return {
+      problems: [
+        problem('template-syntax', `Handlebars syntax error: ${detail}`, 'fix the template syntax on this line', {
+          file,
+          ...(Number.isFinite(line) ? { line } : {}),
+        }),
+      ],
+    };
   }
   const problems: Problem[] = [];
   const visit = (node: unknown): void => {
@@ -228,5 +246,5 @@ export function checkTemplate(file: string, text: string, helpers: Set<string>, 
       if (key !== 'loc' && key !== 'strip' && key !== 'openStrip' && key !== 'closeStrip') visit(value);
   };
   visit(ast);
-  return problems;
+  return { ast, problems };
 }

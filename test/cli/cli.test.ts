@@ -1,6 +1,7 @@
 // The command line as users meet it: commands, exit codes, messages, --check, and atomic output.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import Module from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../generator/render/template-set.js';
@@ -60,6 +61,32 @@ describe('the compiled CLI (generator/run.mjs, what the npm scripts run)', () =>
       expect(untimed(compiled.stdout)).toBe(untimed(fromSources.stdout));
       expect(untimed(compiled.stderr)).toBe(untimed(fromSources.stderr));
     }
+  });
+});
+
+describe('the compile cache of generator/run.mjs', () => {
+  const dir = path.join(REPO, 'node_modules/.cache/openapi-client-generator/v8');
+  const caches = () => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.bin')) : []);
+
+  it('keeps the compiled code of TypeScript and prettier between runs, and a damaged cache costs only a recompile', () => {
+    const first = runCli(['generate', '--check'], REPO, true);
+    expect(first.status, first.stderr).toBe(0);
+    if (typeof (Module as { enableCompileCache?: unknown }).enableCompileCache === 'function') {
+      // Node 22.1+: Node's own compile cache, in the same folder.
+      expect(fs.existsSync(dir)).toBe(true);
+      return;
+    }
+    const names = caches();
+    for (const name of ['typescript-', 'prettier-standalone-', 'prettier-plugins-babel-', 'prettier-plugins-markdown-']) {
+      expect(names.some((n) => n.startsWith(name))).toBe(true);
+    }
+    const garbage = Buffer.from('not V8 code cache data');
+    for (const name of names) fs.writeFileSync(path.join(dir, name), garbage);
+    const second = runCli(['generate', '--check'], REPO, true);
+    expect(second.status, second.stderr).toBe(0);
+    expect(second.stdout.replace(/\d+\.\d+ s\b/g, '<t>')).toBe(first.stdout.replace(/\d+\.\d+ s\b/g, '<t>'));
+    // V8 refused the damaged data, so the run compiled afresh and wrote a usable cache again.
+    for (const name of names) expect(fs.readFileSync(path.join(dir, name)).equals(garbage), name).toBe(false);
   });
 });
 

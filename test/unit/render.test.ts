@@ -13,7 +13,7 @@ describe('template checks', () => {
   const helpers = new Set(['jsdoc', 'json']);
   it('finds unknown helpers in mustaches, sub-expressions and blocks, with line and column', () => {
     const text = 'ok {{json x}}\n  {{nope a}}\n{{#each (missing b)}}{{/each}}\n{{plainVariable}}';
-    const problems = checkTemplate('t.hbs', text, helpers, new Set());
+    const { problems } = checkTemplate('t.hbs', text, helpers, new Set());
     expect(problems.map((p) => [p.code, p.location?.line, p.location?.column])).toEqual([
       ['template-unknown-helper', 2, 3],
       ['template-unknown-helper', 3, 9],
@@ -22,15 +22,15 @@ describe('template checks', () => {
 
   it('reports syntax errors with their line', () => {
     // A mismatched close is reported where the unmatched block opens.
-    const [mismatch] = checkTemplate('t.hbs', 'a\nb\n{{#if x}}\n{{/each}}\n', helpers, new Set());
+    const [mismatch] = checkTemplate('t.hbs', 'a\nb\n{{#if x}}\n{{/each}}\n', helpers, new Set()).problems;
     expect(mismatch).toMatchObject({ code: 'template-syntax', location: { line: 3 } });
     expect(mismatch!.message).toMatch(/if doesn't match each/);
-    const [unclosed] = checkTemplate('t.hbs', 'a\n\n{{json\n', helpers, new Set());
+    const [unclosed] = checkTemplate('t.hbs', 'a\n\n{{json\n', helpers, new Set()).problems;
     expect(unclosed).toMatchObject({ code: 'template-syntax', location: { line: 3 } });
   });
 
   it('reports unknown partials', () => {
-    const problems = checkTemplate('t.hbs', '{{> header}}\n{{> nope}}', helpers, new Set(['header']));
+    const { problems } = checkTemplate('t.hbs', '{{> header}}\n{{> nope}}', helpers, new Set(['header']));
     expect(problems).toEqual([
       expect.objectContaining({ code: 'template-unknown-partial', location: expect.objectContaining({ line: 2 }) }),
     ]);
