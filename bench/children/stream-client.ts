@@ -1,9 +1,16 @@
-// One streaming measurement in a fresh process: a TTS audio response read to the end through one client.
+// Streaming measurements in a fresh process: a TTS audio response read to the end, through every client in
+// alternating rounds (throughput: paired, so that each process's conditions apply to all alike), or through
+// one client with its memory tracked.
 import { summarize } from '../lib/stats.js';
 import { drain, loadOfficial, loadOurs, rawHeaders, TTS_REQUEST, type ClientName, type ClientPaths } from './clients.js';
 
+type StreamClient = Exclude<ClientName, 'openapi-fetch'>;
+
 export interface StreamJob extends ClientPaths {
-  client: Exclude<ClientName, 'openapi-fetch'>;
+  /** The client whose memory is tracked (trackMemory), or the first of `clients`. */
+  client: StreamClient;
+  /** Throughput: every client here reads in the same process, in alternating rounds (paired measurement). */
+  clients?: StreamClient[];
   baseURL: string;
   expectBytes: number;
   /** Sample memory while streaming (run with --expose-gc for a settled baseline). */
@@ -24,22 +31,26 @@ export interface StreamOutcome {
   retainedBytes?: number;
 }
 
+/** Throughput mode: each client's medians, measured in one process. */
+export type PairedOutcome = Partial<Record<StreamClient, StreamOutcome>>;
+
 const job = JSON.parse(process.argv[2] ?? '{}') as StreamJob;
-/** Measured requests per process when timing (odd, so the median is one of them). */
-const MEASURED_RUNS = 5;
+/** Measured requests per client and process when timing (odd, so the median is one of them). */
+const MEASURED_RUNS = 7;
 /** Whole responses read before timing: fewer leave the hot path half-optimised, more so for a client with more code on it. */
 const WARM_UPS = 4;
 const url = `${job.baseURL}/tts/bytes`;
 const body = JSON.stringify(TTS_REQUEST);
-const ours = job.client === 'this client' ? await loadOurs(job, job.baseURL) : undefined;
-const official = job.client === 'official client' ? await loadOfficial(job, job.baseURL) : undefined;
+const clients = job.trackMemory ? [job.client] : (job.clients ?? [job.client]);
+const ours = clients.includes('this client') ? await loadOurs(job, job.baseURL) : undefined;
+const official = clients.includes('official client') ? await loadOfficial(job, job.baseURL) : undefined;
 
 /** The response as a stream of chunks, the way each client hands it over. */
-async function open(): Promise<AsyncIterable<Uint8Array>> {
-  if (ours) return ours.tts.bytes(TTS_REQUEST);
-  if (official) return (await official.tts.generate(TTS_REQUEST)).body as unknown as AsyncIterable<Uint8Array>;
+async function open(client: StreamClient = job.client): Promise<AsyncIterable<Uint8Array>> {
+  if (client === 'this client') return ours!.tts.bytes(TTS_REQUEST);
+  if (client === 'official client') return (await official!.tts.generate(TTS_REQUEST)).body as unknown as AsyncIterable<Uint8Array>;
   const init: RequestInit = { method: 'POST', headers: { ...rawHeaders(true), accept: 'audio/wav' }, body };
-  if (job.client === 'raw fetch + timeout') {
+  if (client === 'raw fetch + timeout') {
     // As a client that can abort or time out must: the fetch carries a signal (the timer is cleared once
     // the headers are in, as this client does: the timeout covers waiting for the stream, not its length).
     const controller = new AbortController();
@@ -63,9 +74,8 @@ const settle = (): void => {
 // Warm-up, so the measured requests do not pay for first-use compilation: whole responses when timing
 // throughput, only a first chunk when tracking memory (a whole GiB would double the run for nothing).
 if (job.trackMemory) for await (const _ of await open()) break;
-else for (let i = 0; i < WARM_UPS; i++) await drain(await open());
+else for (let i = 0; i < WARM_UPS; i++) for (const client of clients) await drain(await open(client));
 
-let outcome: StreamOutcome;
 if (job.trackMemory) {
   settle();
   const baseline = process.memoryUsage.rss();
@@ -83,7 +93,7 @@ if (job.trackMemory) {
   // The kernel's high-water mark catches peaks between samples; it also covers start-up, which stays below the baseline.
   const maxRss = process.resourceUsage().maxRSS * 1024;
   settle();
-  outcome = {
+  const outcome: StreamOutcome = {
     ttfbMs: firstChunkAt - start,
     totalMs,
     bytes,
@@ -93,23 +103,30 @@ if (job.trackMemory) {
     baselineRssBytes: baseline,
     retainedBytes: process.memoryUsage.rss() - baseline,
   };
+  console.log(JSON.stringify(outcome));
 } else {
-  // The median of a few measured requests, each on a settled heap.
-  const runs: { ttfbMs: number; totalMs: number }[] = [];
-  for (let i = 0; i < MEASURED_RUNS; i++) {
-    settle();
-    const start = performance.now();
-    const { bytes, firstChunkAt } = await drain(await open());
-    const totalMs = performance.now() - start;
-    if (bytes !== job.expectBytes) throw new Error(`read ${bytes} bytes, expected ${job.expectBytes}`);
-    runs.push({ ttfbMs: firstChunkAt - start, totalMs });
+  // Rounds of one request per client, each on a settled heap, the order reversed every other round so that no
+  // client always follows the same one; then each client's median.
+  const runs = new Map<StreamClient, { ttfbMs: number; totalMs: number }[]>(clients.map((c) => [c, []]));
+  for (let round = 0; round < MEASURED_RUNS; round++) {
+    for (const client of round % 2 === 0 ? clients : [...clients].reverse()) {
+      settle();
+      const start = performance.now();
+      const { bytes, firstChunkAt } = await drain(await open(client));
+      const totalMs = performance.now() - start;
+      if (bytes !== job.expectBytes) throw new Error(`${client}: read ${bytes} bytes, expected ${job.expectBytes}`);
+      runs.get(client)!.push({ ttfbMs: firstChunkAt - start, totalMs });
+    }
   }
-  const totalMs = summarize(runs.map((r) => r.totalMs)).median;
-  outcome = {
-    ttfbMs: summarize(runs.map((r) => r.ttfbMs)).median,
-    totalMs,
-    bytes: job.expectBytes,
-    mbPerS: job.expectBytes / 1e6 / (totalMs / 1000),
-  };
+  const outcome: PairedOutcome = {};
+  for (const [client, measured] of runs) {
+    const totalMs = summarize(measured.map((r) => r.totalMs)).median;
+    outcome[client] = {
+      ttfbMs: summarize(measured.map((r) => r.ttfbMs)).median,
+      totalMs,
+      bytes: job.expectBytes,
+      mbPerS: job.expectBytes / 1e6 / (totalMs / 1000),
+    };
+  }
+  console.log(JSON.stringify(outcome));
 }
-console.log(JSON.stringify(outcome));
