@@ -1,21 +1,20 @@
-// The client's engine: options and credentials, the transport rules (TLS, browsers), retries with
-// backoff, timeouts, aborts, typed errors, and decoding each response kind.
+// The client's engine: options and credentials, the transport rules (TLS, browsers), sending with retries,
+// timeouts and aborts. What to retry is in retry.ts; turning responses into results or typed errors in
+// responses.ts.
 import { APIPromise, type RawResponse } from './api-promise.js';
-import { BinaryResponse } from './binary.js';
 import { isBrowserLike, isLoopbackHost, readEnv, sleep, base64Encode } from './environment.js';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIResponseParseError,
   APIUserAbortError,
-  ClientError,
   ConfigurationError,
   InsecureTransportError,
   MissingCredentialError,
-  errorClassFor,
 } from './errors.js';
 import { Page, PagePromise } from './pagination.js';
 import { newHeaderMap, prepareRequest, setHeaders } from './request-builder.js';
+import { decodeResponse, describeCause, describeErrorBody, errorFrom } from './responses.js';
+import { backoff, isRetryableStatus, retryDelay } from './retry.js';
 import type { ChannelSpec, SessionClass, SessionRuntime } from './channel-session.js';
 import type {
   BaseClientOptions,
@@ -26,10 +25,6 @@ import type {
   RequestOptions,
 } from './types.js';
 import type { WebSocketConstructor } from './websocket.js';
-
-const JITTER = 0.25;
-const MAX_RETRY_AFTER_MS = 60_000;
-const MAX_ERROR_MESSAGE = 300;
 
 export class BaseClient {
   readonly baseURL: string;
@@ -105,7 +100,7 @@ export class BaseClient {
     options: RequestOptions = {},
   ): APIPromise<T> {
     return new APIPromise<T>(this.#execute(op, pathValues, params, options), (raw) =>
-      this.#decode<T>(op, raw, options),
+      decodeResponse<T>(op, raw, options, this.#config.errors),
     );
   }
 
@@ -121,7 +116,7 @@ export class BaseClient {
     const fetchPage = (next: Record<string, unknown>): PagePromise<Item> =>
       this.requestPage<Item>(op, pathValues, next, options);
     return new PagePromise<Item>(this.#execute(op, pathValues, params, options), async (raw) => {
-      const body = await this.#decode<unknown>(op, raw, options);
+      const body = await decodeResponse<unknown>(op, raw, options, this.#config.errors);
       return new Page<Item>(body, raw.response, params, convention, fetchPage);
     });
   }
@@ -137,7 +132,7 @@ export class BaseClient {
     load: () => Promise<SessionClass<S>>,
   ): Promise<S> {
     const runtime: SessionRuntime = {
-      describeError: (body) => this.describeErrorBody(body),
+      describeError: (body) => describeErrorBody(body, this.#config.errors),
       ...(this.#config.errors.inStream ? { inStream: this.#config.errors.inStream } : {}),
     };
     // Async so that a bad input (version, missing credential, http to a remote host) rejects rather than throws.
@@ -319,7 +314,7 @@ export class BaseClient {
           ? new APIConnectionTimeoutError(`Request timed out after ${timeout} ms.`)
           : new APIConnectionError(`Connection error: ${describeCause(cause)}`, { cause });
         if (attempt >= maxRetries || !this.#config.retry.onConnectionError) throw error;
-        await this.#wait(this.#backoff(attempt), userSignal);
+        await this.#wait(backoff(attempt, this.#config.retry), userSignal);
         continue;
       }
       if (response.ok) {
@@ -333,8 +328,8 @@ export class BaseClient {
         };
       }
       const delay =
-        attempt < maxRetries && this.#shouldRetry(response.status)
-          ? this.#retryDelay(attempt, response.headers)
+        attempt < maxRetries && isRetryableStatus(response.status, this.#config.retry)
+          ? retryDelay(attempt, response.headers, this.#config.retry)
           : undefined;
       if (delay !== undefined) {
         await response.body?.cancel().catch(() => undefined);
@@ -344,7 +339,7 @@ export class BaseClient {
       }
       let error: Error;
       try {
-        error = await this.#errorFrom(response);
+        error = await errorFrom(response, this.#config.errors);
       } catch (cause) {
         if (userSignal?.aborted) error = new APIUserAbortError();
         else if (timedOut) error = new APIConnectionTimeoutError(`Request timed out after ${timeout} ms.`);
@@ -367,137 +362,6 @@ export class BaseClient {
       throw new APIUserAbortError();
     }
   }
-
-  #shouldRetry(status: number): boolean {
-    const { statuses, statusRanges } = this.#config.retry;
-    return statuses.includes(status) || statusRanges.includes(Math.floor(status / 100));
-  }
-
-  /** Exponential backoff with jitter: initial × 2^attempt, capped, minus up to 25%. */
-  #backoff(attempt: number): number {
-    const { initialDelayMs, maxDelayMs } = this.#config.retry;
-    const delay = Math.min(initialDelayMs * 2 ** attempt, maxDelayMs);
-    return delay * (1 - Math.random() * JITTER);
-  }
-
-  /**
-   * The server's `Retry-After` (ms, seconds or HTTP date), else the backoff; undefined when the server asks
-   * for a longer wait than a client should block for: the error then reaches the caller, who can decide.
-   */
-  #retryDelay(attempt: number, headers: Headers): number | undefined {
-    for (const name of this.#config.retry.retryAfterHeaders) {
-      const value = headers.get(name);
-      if (value === null) continue;
-      let ms: number | undefined;
-      if (name.endsWith('-ms')) ms = Number(value);
-      else if (/^\s*\d+(\.\d+)?\s*$/.test(value)) ms = Number(value) * 1000;
-      else if (!Number.isNaN(Date.parse(value))) ms = Date.parse(value) - Date.now();
-      if (ms === undefined || !Number.isFinite(ms)) continue;
-      if (ms > MAX_RETRY_AFTER_MS) return undefined;
-      return Math.max(0, ms);
-    }
-    return this.#backoff(attempt);
-  }
-
-  /** Reads an error body and builds the typed error for its status. */
-  async #errorFrom(response: Response) {
-    const text = await response.text();
-    let body: unknown = text === '' ? undefined : text;
-    const type = response.headers.get('content-type') ?? '';
-    if (text !== '' && (type.includes('json') || /^\s*[{[]/.test(text))) {
-      try {
-        body = JSON.parse(text);
-      } catch {
-        // Keep the raw text: a proxy may answer with something that only looks like JSON.
-      }
-    }
-    const info = this.describeErrorBody(body);
-    const requestId =
-      this.#config.errors.requestIdHeaders
-        .map((h) => response.headers.get(h))
-        .find((v): v is string => !!v) ?? info.requestId;
-    const detail = info.message ?? (response.statusText || undefined);
-    const message = `${response.status}${detail ? ` ${detail}` : ''}`.slice(0, MAX_ERROR_MESSAGE);
-    const ErrorClass = errorClassFor(response.status, this.#config.errors.classes);
-    return new ErrorClass(response.status, response.headers, body, message, requestId);
-  }
-
-  /** Message, request id and status of an error body, by the API's error convention. */
-  describeErrorBody(body: unknown): { message?: string; requestId?: string; status?: number } {
-    if (typeof body !== 'object' || body === null) return {};
-    const record = body as Record<string, unknown>;
-    const { messageFields, requestIdField, statusField } = this.#config.errors;
-    const message = messageFields
-      .map((f) => record[f])
-      .find((v): v is string => typeof v === 'string' && v !== '');
-    const requestId =
-      requestIdField && typeof record[requestIdField] === 'string'
-        ? (record[requestIdField] as string)
-        : undefined;
-    const status =
-      statusField && typeof record[statusField] === 'number' ? (record[statusField] as number) : undefined;
-    return {
-      ...(message ? { message } : {}),
-      ...(requestId ? { requestId } : {}),
-      ...(status !== undefined ? { status } : {}),
-    };
-  }
-
-  async #decode<T>(op: OperationSpec, raw: RawResponse, options: RequestOptions): Promise<T> {
-    const { response } = raw;
-    const kind = op.response.kind;
-    if (kind === 'binary' || kind === 'event-stream') {
-      // The timeout covers waiting for the stream to start, not how long it plays.
-      raw.settle();
-      const hooks = { onEnd: raw.release, mapError: (error: unknown) => streamError(error, raw) };
-      if (kind === 'binary') return new BinaryResponse(response, hooks) as T;
-      // The event-stream code loads with the first event stream a program asks for.
-      const { EventStream } = await import('./streaming.js');
-      return new EventStream(response, {
-        describeError: (body) => this.describeErrorBody(body),
-        ...(this.#config.errors.inStream ? { inStream: this.#config.errors.inStream } : {}),
-        ...(op.response.base64Fields ? { base64Fields: op.response.base64Fields } : {}),
-        hooks,
-      }) as T;
-    }
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (cause) {
-      if (raw.aborted() || options.signal?.aborted) throw new APIUserAbortError();
-      if (raw.timedOut())
-        throw new APIConnectionTimeoutError('Request timed out while reading the response body.');
-      throw new APIConnectionError(
-        `Connection lost while reading the response body: ${describeCause(cause)}`,
-        { cause },
-      );
-    } finally {
-      raw.release();
-    }
-    if (kind === 'text') return text as T;
-    if (kind === 'none' || text === '') return undefined as T;
-    try {
-      return JSON.parse(text) as T;
-    } catch (cause) {
-      const type = response.headers.get('content-type') ?? 'no content type';
-      throw new APIResponseParseError(
-        `Expected a JSON response body but could not parse it (${type}, ${text.length} bytes).`,
-        response.status,
-        response.headers,
-        { cause },
-      );
-    }
-  }
-}
-
-/** A failure while a streamed body plays: the caller's abort, or a lost connection. */
-function streamError(error: unknown, raw: RawResponse): Error {
-  if (error instanceof ClientError) return error;
-  if (raw.aborted()) return new APIUserAbortError();
-  return new APIConnectionError(
-    `Connection lost while streaming the response body: ${describeCause(error)}`,
-    { cause: error },
-  );
 }
 
 /** The spec's server URL with the caller's variable values (or the defaults) filled in. */
@@ -514,15 +378,6 @@ function serverURL(
 
 function describeCredential(credential: CredentialSpec): string {
   return `\`${credential.option}\`${credential.env ? ` (or set ${credential.env})` : ''}`;
-}
-
-function describeCause(cause: unknown): string {
-  if (cause instanceof Error) {
-    const inner = (cause as { cause?: unknown }).cause;
-    const code = inner && typeof inner === 'object' ? (inner as { code?: unknown }).code : undefined;
-    return typeof code === 'string' ? `${cause.message} (${code})` : cause.message;
-  }
-  return String(cause);
 }
 
 /**
