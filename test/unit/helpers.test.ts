@@ -1,13 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { coreHelpers, markdownCell, operationSpec } from '../../generator/render/helpers/core.js';
-import {
-  jsdoc,
-  tsIdentifier,
-  tsPropertyKey,
-  tsString,
-  TypeScriptHelpers,
-  typescriptNaming,
-} from '../../generator/render/helpers/typescript.js';
+import { TypeScriptHelpers } from '../../generator/render/helpers/typescript.js';
+import { jsdoc, tsIdentifier, tsPropertyKey, tsString, typescriptNaming } from '../../generator/render/helpers/typescript-naming.js';
 import { cleanupSpecs, doc, modelOf } from '../support/spec.js';
 
 afterAll(cleanupSpecs);

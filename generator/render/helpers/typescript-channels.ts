@@ -3,7 +3,8 @@
 import { kebabCase } from '../../ir/names.js';
 import { COMPONENT_PREFIX } from '../../ir/schemas.js';
 import type { Channel, ChannelCommand } from '../../ir/types.js';
-import { tsIdentifier, tsLiteral, tsPropertyKey, tsString, type TypeScriptHelpers } from './typescript.js';
+import { tsIdentifier, tsLiteral, tsPropertyKey, tsString } from './typescript-naming.js';
+import type { TypeScriptHelpers } from './typescript.js';
 
 // Members of the runtime's session and context classes: a command of the same name gets a `send` prefix.
 const SESSION_MEMBERS = new Set([
