@@ -11,7 +11,8 @@ const lap = (name: string): void => {
   mark = now;
 };
 
-// Importing the pipeline loads everything a CLI run loads (yaml, handlebars, prettier, openapi-typescript, ...).
+// Importing the pipeline loads what a CLI run loads up front (yaml, handlebars, openapi-typescript, ...); prettier's
+// standalone build and its plugins load on first use, so they count in the format stage.
 const { loadSpec } = await import('../../generator/load/load-spec.js');
 const { validateSpec } = await import('../../generator/validate/validate-spec.js');
 const { buildIR } = await import('../../generator/ir/build-ir.js');

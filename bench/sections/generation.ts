@@ -188,7 +188,7 @@ export const generationSection: Section = {
         ['total', ...stageRuns.map((r) => fmtNumber(r.total, 0))],
       ],
       notes: [
-        '"node + tsx boot" is the time from process start to the first line of the probe; "import modules" loads yaml, handlebars, prettier, openapi-typescript (and typescript) and the generator.',
+        '"node + tsx boot" is the time from process start to the first line of the probe; "import modules" loads yaml, handlebars, openapi-typescript (and typescript) and the generator; prettier loads on first use, in "format".',
       ],
     };
 
