@@ -157,6 +157,11 @@ describe('installed from the tarball into a fresh project', () => {
     });
     try {
       fs.writeFileSync(path.join(app, file), script);
+      // `ws` for the client to find as an installed package would be, one folder above the project's own
+      // node_modules (which must keep holding the client alone).
+      const above = path.join(path.dirname(app), 'node_modules');
+      fs.mkdirSync(above, { recursive: true });
+      if (!fs.existsSync(path.join(above, 'ws'))) fs.symlinkSync(path.join(REPO, 'node_modules/ws'), path.join(above, 'ws'), 'dir');
       const env = cleanEnv({ BASE_URL: emulator.url, WS_MODULE: path.join(REPO, 'node_modules/ws') });
       const result = await runAsync(process.execPath, [file], app, env);
       expect(result.stderr).toBe('');

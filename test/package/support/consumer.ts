@@ -78,10 +78,11 @@ export const version: string | undefined = client.version;
 /**
  * Runs the installed build against loopback servers (BASE_URL): a JSON call, a streamed call and a TTS
  * WebSocket session. The last two load parts of the client on demand (code split into chunks in the ESM
- * build), so this proves the published files hold them. Node 20 has no global WebSocket: WS_MODULE is `ws`.
+ * build), so this proves the published files hold them. Node 20 has no global WebSocket: the ESM program lets
+ * the client find the optional peer `ws` itself (installed beside the project), the CommonJS one passes it.
  */
 const LIVE_BODY = `
-const client = new Cartesia({ apiKey: 'sk_test', baseURL: process.env.BASE_URL, WebSocket });
+const client = new Cartesia({ apiKey: 'sk_test', baseURL: process.env.BASE_URL, ...(WebSocket ? { WebSocket } : {}) });
 const page = await client.voices.list({ limit: 2 });
 const events = [];
 for await (const event of await client.tts.sse({ model_id: 'sonic-3', transcript: 'Hi.', voice: { mode: 'id', id: 'v' }, output_format: { container: 'raw', encoding: 'pcm_s16le', sample_rate: 24000 } })) {
@@ -97,9 +98,8 @@ console.log(JSON.stringify({ voices: page.data.map((v) => v.id), events, audioBy
 `;
 
 export const ESM_LIVE_SCRIPT = `
-import { createRequire } from 'node:module';
 import { Cartesia } from '@cartesia-gen/client';
-const WebSocket = createRequire(import.meta.url)(process.env.WS_MODULE);
+const WebSocket = undefined;
 ${LIVE_BODY}`;
 
 export const CJS_LIVE_SCRIPT = `
