@@ -151,7 +151,7 @@ export const generationSection: Section = {
       align: ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r'],
       rows,
       notes: [
-        `Commands: \`node generator/run.mjs generate\` (what \`npm run generate\` runs: typed client, prettier-formatted); \`openapi-typescript <spec> -o\` (types only); \`openapi-ts -c @hey-api/client-fetch\` (types + SDK + fetch client). A fresh output folder per run.`,
+        `Commands: \`node generator/run.mjs generate\` (what \`npm run generate\` runs: typed client, prettier-formatted); \`openapi-typescript <spec> -o\` (types only); \`openapi-ts -c @hey-api/client-fetch\` (types + SDK + fetch client). A fresh output folder per run. Each tool runs once before timing (warm-up): for this generator that run builds what \`generator/run.mjs\` keeps in node_modules/.cache between runs, as the first \`npm run generate\` after an install does (the compiled CLI, and on Node 20 V8's code cache of TypeScript and prettier).`,
         `Peak RSS from ${hasGnuTime() ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS of every Node process in the tree'}; runs interleave the tools in random order; per-run limit ${timeoutS} s (BENCH_GEN_TIMEOUT_S).`,
         `Generated specs: copies of ${path.relative(path.dirname(REPO), source)} (test/support/big-spec.ts). marginal ms/op = Δ median / Δ operations from the previous size.`,
       ],
