@@ -89,7 +89,7 @@ function useCompileCache() {
   const cached = new Map();
   for (const [pkg, modules] of [
     ['typescript', ['typescript']],
-    ['prettier', ['prettier/standalone', ...['babel', 'estree', 'markdown', 'yaml'].map((p) => `prettier/plugins/${p}`)]],
+    ['prettier', ['prettier/standalone', ...['babel', 'estree', 'markdown', 'yaml', 'postcss', 'html', 'graphql'].map((p) => `prettier/plugins/${p}`)]],
   ]) {
     try {
       const { version } = require(`${pkg}/package.json`);

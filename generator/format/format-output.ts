@@ -1,19 +1,9 @@
 // Format stage: prettier over every rendered file it has a parser for. A syntax error here means a template
 // produced invalid code; the message names the output line and the template responsible.
-import { createRequire } from 'node:module';
-import type { Plugin } from 'prettier';
-import type * as PrettierStandalone from 'prettier/standalone';
 import { GeneratorError, problem } from '../errors.js';
 import type { RenderedFiles } from '../render/render.js';
 import type { TemplateSet } from '../render/template-set.js';
-
-// Prettier's standalone build, with the plugins each parser needs, loaded by `require` when first needed.
-// Its CommonJS files can use V8's code cache on Node 20 (generator/run.mjs), its ES modules cannot, and the
-// main entry would also load plugins a run does not use (TypeScript's for code in Markdown: see below). The
-// formatting is the same code; the options come from the template set only (no config files are read).
-const require = createRequire(import.meta.url);
-const prettier = (): typeof PrettierStandalone => require('prettier/standalone') as typeof PrettierStandalone;
-const plugin = (name: string): Plugin => require(`prettier/plugins/${name}`) as Plugin;
+import { pluginsFor, prettierStandalone } from './prettier-plugins.js';
 
 // babel-ts rather than typescript for TypeScript: the same output here, and a much smaller parser to load.
 const PARSERS: Record<string, string> = {
@@ -28,36 +18,6 @@ const PARSERS: Record<string, string> = {
   yaml: 'yaml',
   yml: 'yaml',
 };
-
-/**
- * Markdown formats its fenced code by the fence's language: prettier names the `typescript` parser for
- * TypeScript, whose plugin is 3 MB to load. The same babel-ts parser used for .ts files stands in for it.
- */
-const typescriptInMarkdown = (): Plugin => ({
-  parsers: { typescript: (plugin('babel') as { parsers: Record<string, NonNullable<Plugin['parsers']>[string]> }).parsers['babel-ts']! },
-});
-
-/** The plugins a parser needs: its own, the printer of its syntax tree, and (Markdown) those of embedded code. */
-const PLUGINS: Record<string, () => Plugin[]> = {
-  babel: () => [plugin('babel'), plugin('estree')],
-  markdown: () => [plugin('markdown'), plugin('babel'), plugin('estree'), typescriptInMarkdown()],
-  yaml: () => [plugin('yaml')],
-};
-const PARSER_PLUGINS: Record<string, keyof typeof PLUGINS> = {
-  babel: 'babel',
-  'babel-ts': 'babel',
-  json: 'babel',
-  'json-stringify': 'babel',
-  markdown: 'markdown',
-  yaml: 'yaml',
-};
-const loaded = new Map<string, Plugin[]>();
-function pluginsFor(parser: string): Plugin[] {
-  const key = PARSER_PLUGINS[parser]!;
-  let plugins = loaded.get(key);
-  if (!plugins) loaded.set(key, (plugins = PLUGINS[key]!()));
-  return plugins;
-}
 
 /** The language a parser reads, as error messages name it. */
 const LANGUAGES: Record<string, string> = {
@@ -88,7 +48,12 @@ export async function formatOutput(files: RenderedFiles, set: TemplateSet): Prom
       continue;
     }
     try {
-      const content = await prettier().format(rendered.content, { ...set.prettier, parser, filepath: file, plugins: pluginsFor(parser) });
+      const content = await prettierStandalone().format(rendered.content, {
+        ...set.prettier,
+        parser,
+        filepath: file,
+        plugins: pluginsFor(parser, rendered.content),
+      });
       out.set(file, { ...rendered, content });
     } catch (err) {
       throw syntaxError(file, rendered, parser, err);

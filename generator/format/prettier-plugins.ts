@@ -1,0 +1,51 @@
+// Prettier's standalone build and the plugins a file needs, loaded by `require` on first use. Its CommonJS
+// files can use V8's code cache on Node 20 (generator/run.mjs), its ES modules cannot, and the main entry
+// would also load plugins a run does not use (TypeScript's 3 MB parser for code in Markdown: see below). The
+// formatting is the same code; the options come from the template set only (no config file is read).
+import { createRequire } from 'node:module';
+import type { Plugin } from 'prettier';
+import type * as PrettierStandalone from 'prettier/standalone';
+
+const require = createRequire(import.meta.url);
+
+export const prettierStandalone = (): typeof PrettierStandalone => require('prettier/standalone') as typeof PrettierStandalone;
+
+const plugin = (name: string): Plugin => require(`prettier/plugins/${name}`) as Plugin;
+
+type Parser = NonNullable<Plugin['parsers']>[string];
+
+/**
+ * Markdown formats fenced code by the fence's language, and prettier names its `typescript` parser for
+ * TypeScript. The babel-ts parser used for .ts files stands in for it (same output, a much smaller parser).
+ */
+const typescriptInMarkdown = (): Plugin => ({
+  parsers: { typescript: (plugin('babel') as { parsers: Record<string, Parser> }).parsers['babel-ts']! },
+});
+
+/** What each parser needs: its plugin and the printer of its syntax tree. */
+const BY_PARSER: Record<string, string[]> = {
+  babel: ['babel', 'estree'],
+  'babel-ts': ['babel', 'estree'],
+  json: ['babel', 'estree'],
+  'json-stringify': ['babel', 'estree'],
+  markdown: ['markdown', 'babel', 'estree'],
+  yaml: ['yaml'],
+};
+
+/** Plugins for the other languages fenced code in Markdown may be written in (loaded only when present). */
+const FENCED: [RegExp, string[]][] = [
+  [/^ya?ml$/i, ['yaml']],
+  [/^(css|scss|less)$/i, ['postcss']],
+  [/^(html?|vue)$/i, ['html', 'postcss']],
+  [/^(graphql|gql)$/i, ['graphql']],
+];
+
+/** The plugins prettier needs to format `content` with `parser`. */
+export function pluginsFor(parser: string, content: string): Plugin[] {
+  const names = new Set(BY_PARSER[parser] ?? []);
+  if (parser !== 'markdown') return [...names].map(plugin);
+  for (const [, language] of content.matchAll(/^ {0,3}(?:```|~~~)[ \t]*([\w+-]+)/gm)) {
+    for (const [pattern, needed] of FENCED) if (pattern.test(language!)) needed.forEach((n) => names.add(n));
+  }
+  return [...[...names].map(plugin), typescriptInMarkdown()];
+}
