@@ -89,7 +89,10 @@ function useCompileCache() {
   const cached = new Map();
   for (const [pkg, modules] of [
     ['typescript', ['typescript']],
-    ['prettier', ['prettier/standalone', ...['babel', 'estree', 'markdown', 'yaml', 'postcss', 'html', 'graphql'].map((p) => `prettier/plugins/${p}`)]],
+    [
+      'prettier',
+      ['prettier/standalone', ...['babel', 'estree', 'markdown', 'yaml', 'postcss', 'html', 'graphql'].map((p) => `prettier/plugins/${p}`)],
+    ],
   ]) {
     try {
       const { version } = require(`${pkg}/package.json`);
@@ -108,26 +111,28 @@ function useCompileCache() {
   extensions['.js'] = function (module, file) {
     const cacheFile = cached.get(file);
     if (!cacheFile) return plain.call(this, module, file);
+    let cachedData;
+    let script;
     try {
-      const cachedData = fs.existsSync(cacheFile) ? fs.readFileSync(cacheFile) : undefined;
-      const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData });
-      const moduleRequire = createRequire(file);
-      script.runInThisContext().call(module.exports, module.exports, moduleRequire, module, file, path.dirname(file));
-      if (!cachedData || script.cachedDataRejected) {
-        process.once('exit', () => {
-          try {
-            // Written aside and renamed: a concurrent run reads the old cache or the new one, never half of one.
-            fs.mkdirSync(dir, { recursive: true });
-            const partial = `${cacheFile}.${process.pid}`;
-            fs.writeFileSync(partial, script.createCachedData());
-            fs.renameSync(partial, cacheFile);
-          } catch {
-            // The next run compiles again.
-          }
-        });
-      }
+      cachedData = fs.existsSync(cacheFile) ? fs.readFileSync(cacheFile) : undefined;
+      script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData });
     } catch {
       return plain.call(this, module, file);
+    }
+    // The module runs once, as a plain `require` would run it (its own errors propagate as they would there).
+    script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
+    if (!cachedData || script.cachedDataRejected) {
+      process.once('exit', () => {
+        try {
+          // Written aside and renamed: a concurrent run reads the old cache or the new one, never half of one.
+          fs.mkdirSync(dir, { recursive: true });
+          const partial = `${cacheFile}.${process.pid}`;
+          fs.writeFileSync(partial, script.createCachedData());
+          fs.renameSync(partial, cacheFile);
+        } catch {
+          // The next run compiles again.
+        }
+      });
     }
   };
 }
