@@ -157,6 +157,13 @@ export function loadTemplateSet(folder: string): TemplateSet {
   });
   const format = data.format ?? 'prettier';
   if (format !== 'prettier' && format !== 'none') fail('/format', 'manifest-invalid', '`format` must be prettier or none', 'fix the value');
+  if (isRecord(data.prettier) && data.prettier.plugins !== undefined)
+    fail(
+      '/prettier/plugins',
+      'manifest-invalid',
+      '`prettier.plugins` is not supported: the format stage loads the plugins each file needs itself',
+      'remove it (other formatting can run as a step of its own after `generate`)',
+    );
   if (data.partials !== undefined && (typeof data.partials !== 'string' || !fs.existsSync(path.join(root, data.partials)))) {
     fail('/partials', 'template-missing', 'the partials folder does not exist', 'check the path, relative to the template folder');
   }

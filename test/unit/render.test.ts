@@ -64,6 +64,23 @@ describe('template sets', () => {
     ]);
   });
 
+  it('refuses prettier plugins of its own, at their line', () => {
+    const dir = path.join(work.dir, 'plugins');
+    writeTree(dir, {
+      'manifest.yaml':
+        'name: x\nprettier:\n  printWidth: 100\n  plugins: [prettier-plugin-x]\nfiles:\n  - { template: a.hbs, output: a.ts }\n',
+      'a.hbs': '',
+    });
+    expect(() => loadTemplateSet(dir)).toThrow(GeneratorError);
+    try {
+      loadTemplateSet(dir);
+    } catch (err) {
+      const [problem] = (err as GeneratorError).problems;
+      expect([problem?.code, problem?.location?.line, problem?.location?.pointer]).toEqual(['manifest-invalid', 4, '/prettier/plugins']);
+      expect(problem?.message).toMatch(/prettier\.plugins.* not supported/);
+    }
+  });
+
   it('refuses a folder without manifest', () => {
     fs.mkdirSync(path.join(work.dir, 'empty'), { recursive: true });
     expect(() => loadTemplateSet(path.join(work.dir, 'empty'))).toThrow(/no manifest\.yaml/);
