@@ -58,7 +58,7 @@ def test_tts_contexts_sync(realtime: RealtimeServer) -> None:
 
 
 def _by_kind(realtime: RealtimeServer) -> list:  # type: ignore[type-arg]
-    messages = realtime.json_messages()
+    messages = realtime.json_messages(at_least=5)
     ctx_a = [m for m in messages if m.get("context_id") == "ctx-a"]
     others = [m for m in messages if m.get("context_id") != "ctx-a"]
     return [ctx_a[0], ctx_a[1], ctx_a[2], others[0], others[1]]

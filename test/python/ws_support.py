@@ -7,6 +7,7 @@ import asyncio
 import base64
 import json
 import threading
+import time
 from typing import Any, List, Optional, Union
 from urllib.parse import parse_qs, urlsplit
 
@@ -26,8 +27,16 @@ class RealtimeServer:
     def query(self, index: int = -1) -> dict[str, list[str]]:
         return parse_qs(urlsplit(self.paths[index]).query)
 
-    def json_messages(self) -> List[Any]:
-        return [json.loads(m) for m in self.messages if isinstance(m, str) and m.startswith("{")]
+    def json_messages(self, at_least: int = 0, timeout: float = 5.0) -> List[Any]:
+        """The JSON messages received so far. With `at_least`, first waits (up to `timeout` s) until the server's
+        thread has received that many: a message the server answers nothing to (a cancel) may still be in flight
+        when the client is done."""
+        deadline = time.monotonic() + timeout
+        while True:
+            found = [json.loads(m) for m in self.messages if isinstance(m, str) and m.startswith("{")]
+            if len(found) >= at_least or time.monotonic() >= deadline:
+                return found
+            time.sleep(0.01)
 
     def _run(self) -> None:
         asyncio.set_event_loop(self._loop)
