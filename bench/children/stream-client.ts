@@ -7,10 +7,9 @@ import { drain, loadOfficial, loadOurs, rawHeaders, TTS_REQUEST, type ClientName
 type StreamClient = Exclude<ClientName, 'openapi-fetch'>;
 
 export interface StreamJob extends ClientPaths {
-  /** The client whose memory is tracked (trackMemory), or the first of `clients`. */
-  client: StreamClient;
-  /** Throughput: every client here reads in the same process, in alternating rounds (paired measurement). */
-  clients?: StreamClient[];
+  /** Throughput: every client here reads in the same process, in alternating rounds (paired measurement).
+   * With trackMemory: one client, whose memory is tracked. */
+  clients: StreamClient[];
   baseURL: string;
   expectBytes: number;
   /** Sample memory while streaming (run with --expose-gc for a settled baseline). */
@@ -41,12 +40,12 @@ const MEASURED_RUNS = 7;
 const WARM_UPS = 4;
 const url = `${job.baseURL}/tts/bytes`;
 const body = JSON.stringify(TTS_REQUEST);
-const clients = job.trackMemory ? [job.client] : (job.clients ?? [job.client]);
+const { clients } = job;
 const ours = clients.includes('this client') ? await loadOurs(job, job.baseURL) : undefined;
 const official = clients.includes('official client') ? await loadOfficial(job, job.baseURL) : undefined;
 
 /** The response as a stream of chunks, the way each client hands it over. */
-async function open(client: StreamClient = job.client): Promise<AsyncIterable<Uint8Array>> {
+async function open(client: StreamClient): Promise<AsyncIterable<Uint8Array>> {
   if (client === 'this client') return ours!.tts.bytes(TTS_REQUEST);
   if (client === 'official client') return (await official!.tts.generate(TTS_REQUEST)).body as unknown as AsyncIterable<Uint8Array>;
   const init: RequestInit = { method: 'POST', headers: { ...rawHeaders(true), accept: 'audio/wav' }, body };
@@ -73,7 +72,7 @@ const settle = (): void => {
 
 // Warm-up, so the measured requests do not pay for first-use compilation: whole responses when timing
 // throughput, only a first chunk when tracking memory (a whole GiB would double the run for nothing).
-if (job.trackMemory) for await (const _ of await open()) break;
+if (job.trackMemory) for await (const _ of await open(clients[0]!)) break;
 else for (let i = 0; i < WARM_UPS; i++) for (const client of clients) await drain(await open(client));
 
 if (job.trackMemory) {
@@ -86,7 +85,7 @@ if (job.trackMemory) {
   };
   let chunks = 0;
   const start = performance.now();
-  const { bytes, firstChunkAt } = await drain(await open(), () => (++chunks % 64 === 0 ? sample() : undefined));
+  const { bytes, firstChunkAt } = await drain(await open(clients[0]!), () => (++chunks % 64 === 0 ? sample() : undefined));
   const totalMs = performance.now() - start;
   if (bytes !== job.expectBytes) throw new Error(`read ${bytes} bytes, expected ${job.expectBytes}`);
   sample();

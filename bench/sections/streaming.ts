@@ -36,7 +36,7 @@ export const streamingSection: Section = {
       for (let rep = 1; rep <= reps; rep++) {
         ctx.log(`streaming: ${fmtBytes(size)}, process ${rep}/${reps} (every client, alternating rounds)`);
         const clients = shuffled(CLIENTS);
-        const job: StreamJob = { client: clients[0]!, clients, baseURL: server.baseURL, expectBytes: size, trackMemory: false, ...paths };
+        const job: StreamJob = { clients, baseURL: server.baseURL, expectBytes: size, trackMemory: false, ...paths };
         const outcome = await runChild<PairedOutcome>(SCRIPT, job, { execArgv: ['--expose-gc'] });
         for (const client of CLIENTS) {
           const mine = outcome[client];
@@ -85,7 +85,7 @@ export const streamingSection: Section = {
       for (let rep = 1; rep <= bigRuns; rep++) {
         for (const client of shuffled(BIG_CLIENTS)) {
           ctx.log(`streaming: ${fmtBytes(bigSize)} through ${client} (${rep}/${bigRuns})`);
-          const job: StreamJob = { client, baseURL: server.baseURL, expectBytes: bigSize, trackMemory: true, ...paths };
+          const job: StreamJob = { clients: [client], baseURL: server.baseURL, expectBytes: bigSize, trackMemory: true, ...paths };
           const outcome = await runChild<StreamOutcome>(SCRIPT, job, { execArgv: ['--expose-gc'] });
           big.set(client, [...(big.get(client) ?? []), outcome]);
         }

@@ -10,7 +10,7 @@ const require = createRequire(import.meta.url);
 
 export const prettierStandalone = (): typeof PrettierStandalone => require('prettier/standalone') as typeof PrettierStandalone;
 
-const plugin = (name: string): Plugin => require(`prettier/plugins/${name}`) as Plugin;
+const load = (name: string): Plugin => require(`prettier/plugins/${name}`) as Plugin;
 
 type Parser = NonNullable<Plugin['parsers']>[string];
 
@@ -18,9 +18,11 @@ type Parser = NonNullable<Plugin['parsers']>[string];
  * Markdown formats fenced code by the fence's language, and prettier names its `typescript` parser for
  * TypeScript. The babel-ts parser used for .ts files stands in for it (same output, a much smaller parser).
  */
-const typescriptInMarkdown = (): Plugin => ({
-  parsers: { typescript: (plugin('babel') as { parsers: Record<string, Parser> }).parsers['babel-ts']! },
-});
+const TYPESCRIPT_IN_MARKDOWN = 'typescript-in-markdown';
+const plugin = (name: string): Plugin =>
+  name === TYPESCRIPT_IN_MARKDOWN
+    ? { parsers: { typescript: (load('babel') as { parsers: Record<string, Parser> }).parsers['babel-ts']! } }
+    : load(name);
 
 /** What each parser needs: its plugin and the printer of its syntax tree. */
 const BY_PARSER: Record<string, string[]> = {
@@ -28,7 +30,7 @@ const BY_PARSER: Record<string, string[]> = {
   'babel-ts': ['babel', 'estree'],
   json: ['babel', 'estree'],
   'json-stringify': ['babel', 'estree'],
-  markdown: ['markdown', 'babel', 'estree'],
+  markdown: ['markdown', 'babel', 'estree', TYPESCRIPT_IN_MARKDOWN],
   yaml: ['yaml'],
 };
 
@@ -40,12 +42,19 @@ const FENCED: [RegExp, string[]][] = [
   [/^(graphql|gql)$/i, ['graphql']],
 ];
 
+// One list per set of plugin names, so that prettier sees the same plugin objects on every file.
+const lists = new Map<string, Plugin[]>();
+
 /** The plugins prettier needs to format `content` with `parser`. */
 export function pluginsFor(parser: string, content: string): Plugin[] {
   const names = new Set(BY_PARSER[parser] ?? []);
-  if (parser !== 'markdown') return [...names].map(plugin);
-  for (const [, language] of content.matchAll(/^ {0,3}(?:```|~~~)[ \t]*([\w+-]+)/gm)) {
-    for (const [pattern, needed] of FENCED) if (pattern.test(language!)) needed.forEach((n) => names.add(n));
+  if (parser === 'markdown') {
+    for (const [, language] of content.matchAll(/^ {0,3}(?:```|~~~)[ \t]*([\w+-]+)/gm)) {
+      for (const [pattern, needed] of FENCED) if (pattern.test(language!)) needed.forEach((n) => names.add(n));
+    }
   }
-  return [...[...names].map(plugin), typescriptInMarkdown()];
+  const key = [...names].join(' ');
+  let list = lists.get(key);
+  if (!list) lists.set(key, (list = [...names].map(plugin)));
+  return list;
 }

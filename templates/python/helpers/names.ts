@@ -13,8 +13,8 @@ export const PY_KEYWORDS = new Set(
 /** Builtins that type expressions use: a class member of the same name would shadow them in annotations. */
 export const TYPE_BUILTINS = ['str', 'int', 'float', 'bool', 'bytes', 'object'];
 
-/** Names generated modules import from `typing`/`typing_extensions`, or use as builtins: no model may take them. */
-export const TYPING_NAMES = [
+/** What generated modules may import from `typing` and from `typing_extensions` (imported when the code uses them). */
+export const TYPING_IMPORTS = [
   'Any',
   'AsyncIterable',
   'AsyncIterator',
@@ -24,16 +24,14 @@ export const TYPING_NAMES = [
   'List',
   'Literal',
   'Mapping',
-  'NotRequired',
   'Optional',
-  'Required',
-  'Sequence',
-  'TypeAlias',
-  'TypedDict',
   'Union',
-  'Unpack',
   'cast',
 ];
+export const TYPING_EXTENSIONS_IMPORTS = ['NotRequired', 'TypeAlias', 'TypedDict', 'Unpack'];
+
+/** Names generated modules import from `typing`/`typing_extensions`, or use as builtins: no model may take them. */
+export const TYPING_NAMES = [...TYPING_IMPORTS, ...TYPING_EXTENSIONS_IMPORTS, 'Required', 'Sequence'];
 
 /** Names the runtime exports and the generated modules import beside the models. */
 export const RUNTIME_NAMES = [

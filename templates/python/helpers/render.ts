@@ -1,5 +1,6 @@
 // Python source for declarations (TypedDicts and type aliases) and the imports a block of code needs.
 import { pyComment, pyDocstring, pyString } from './literals.js';
+import { TYPING_EXTENSIONS_IMPORTS, TYPING_IMPORTS } from './names.js';
 import type { Declaration } from './types.js';
 
 /** A declaration of models.py, with its docstring (and one per field). */
@@ -34,25 +35,9 @@ export function renderDeclaration(decl: Declaration): string {
   return lines.join('\n');
 }
 
-const TYPING = [
-  'Any',
-  'AsyncIterable',
-  'AsyncIterator',
-  'Dict',
-  'Iterable',
-  'Iterator',
-  'List',
-  'Literal',
-  'Mapping',
-  'Optional',
-  'Union',
-  'cast',
-];
-const TYPING_EXTENSIONS = ['NotRequired', 'TypeAlias', 'TypedDict', 'Unpack'];
-
 /** Names of `typing` and `typing_extensions` that appear in the code (outside string literals). */
 export function typingImports(code: string): { typing: string[]; typingExtensions: string[] } {
   const bare = code.replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/#[^\n]*/g, '');
   const used = (name: string): boolean => new RegExp(`(?<![\\w.])${name}\\b`).test(bare);
-  return { typing: TYPING.filter(used), typingExtensions: TYPING_EXTENSIONS.filter(used) };
+  return { typing: TYPING_IMPORTS.filter(used), typingExtensions: TYPING_EXTENSIONS_IMPORTS.filter(used) };
 }
