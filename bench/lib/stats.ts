@@ -17,7 +17,7 @@ export function summarize(values: readonly number[]): Summary {
   return { median, min: sorted[0]!, max: sorted[n - 1]!, n };
 }
 
-/** `b / a`, NaN when either is missing. */
+/** `a / b`, NaN when either is missing (or `b` is 0). */
 export function ratio(a: number, b: number): number {
   return Number.isFinite(a) && Number.isFinite(b) && b !== 0 ? a / b : NaN;
 }
