@@ -3,6 +3,7 @@
 import { GeneratorError, problem } from '../errors.js';
 import type { RenderedFiles } from '../render/render.js';
 import type { TemplateSet } from '../render/template-set.js';
+import { formatFencedCode } from './fenced-code.js';
 import { pluginsFor, prettierStandalone } from './prettier-plugins.js';
 
 // babel-ts rather than typescript for TypeScript: the same output here, and a much smaller parser to load.
@@ -47,14 +48,20 @@ export async function formatOutput(files: RenderedFiles, set: TemplateSet): Prom
       out.set(file, rendered);
       continue;
     }
-    try {
-      const content = await prettierStandalone().format(rendered.content, {
+    const format = (text: string, textParser: string, filepath?: string): Promise<string> =>
+      prettierStandalone().format(text, {
         ...set.prettier,
-        parser,
-        filepath: file,
-        plugins: pluginsFor(parser, rendered.content),
+        parser: textParser,
+        ...(filepath ? { filepath } : {}),
+        plugins: pluginsFor(textParser, text),
       });
-      out.set(file, { ...rendered, content });
+    if (rendered.format === 'fenced-code') {
+      if (parser !== 'markdown') throw fencedCodeMisused(file, rendered.source);
+      out.set(file, { ...rendered, content: await formatFencedCode(rendered.content, format) });
+      continue;
+    }
+    try {
+      out.set(file, { ...rendered, content: await format(rendered.content, parser, file) });
     } catch (err) {
       throw syntaxError(file, rendered, parser, err);
     }
@@ -73,6 +80,17 @@ function syntaxError(file: string, rendered: { content: string; source: string }
       `the rendered ${file} is not valid ${LANGUAGES[parser] ?? parser}${line ? ` at line ${line}${loc?.column !== undefined ? `:${loc.column}` : ''}` : ''}: ${message}${excerpt ? ` — near \`${excerpt}\`` : ''}`,
       'fix the template that produced it (named here)',
       { file: rendered.source },
+    ),
+  );
+}
+
+function fencedCodeMisused(file: string, source: string): GeneratorError {
+  return new GeneratorError(
+    problem(
+      'manifest-invalid',
+      `${file} is not a Markdown file, so \`format: fenced-code\` cannot apply to it`,
+      'use format: true or false for this entry of manifest.yaml',
+      { file: source },
     ),
   );
 }

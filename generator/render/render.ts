@@ -6,9 +6,9 @@ import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { GeneratorError, problem, type Problem } from '../errors.js';
 import type { ApiModel } from '../ir/types.js';
-import { coreHelpers, type Helper } from './helpers/core.js';
+import { coreBlockHelpers, coreHelpers, type Helper } from './helpers/core.js';
 import { TypeScriptHelpers } from './helpers/typescript.js';
-import { listFiles, type RenderEach, type TemplateSet } from './template-set.js';
+import { listFiles, type FileFormat, type RenderEach, type TemplateSet } from './template-set.js';
 
 // CommonJS: required rather than imported, so Node does not parse it again to guess its format and exports.
 const Handlebars = createRequire(import.meta.url)('handlebars') as typeof import('handlebars');
@@ -26,8 +26,8 @@ export interface RenderedFile {
   source: string;
   /** Copied verbatim from the template set (not rendered from the spec). */
   copied: boolean;
-  /** Whether the format stage should format it (copied files may be kept formatted at the source). */
-  format: boolean;
+  /** What the format stage does with it (copied files may be kept formatted at the source). */
+  format: FileFormat;
 }
 
 /** Rendered output: relative path → file. */
@@ -52,6 +52,12 @@ export async function renderTemplateSet(set: TemplateSet, model: ApiModel): Prom
   for (const [name, fn] of Object.entries(helpers)) {
     // Handlebars appends its options object to every call; helpers take only the template's arguments.
     hbs.registerHelper(name, (...args: unknown[]) => (fn as (...a: unknown[]) => unknown)(...args.slice(0, -1)));
+  }
+  for (const [name, transform] of Object.entries(coreBlockHelpers)) {
+    helpers[name] = transform;
+    hbs.registerHelper(name, function (this: unknown, options: Handlebars.HelperOptions) {
+      return transform(options.fn(this));
+    });
   }
 
   const problems: Problem[] = [];
@@ -83,7 +89,7 @@ export async function renderTemplateSet(set: TemplateSet, model: ApiModel): Prom
   }
 
   const output: RenderedFiles = new Map();
-  const put = (file: string, content: string, from: string, copied = false, format = true): void => {
+  const put = (file: string, content: string, from: string, copied = false, format: FileFormat = true): void => {
     const normalized = path.posix.normalize(file.replace(/\\/g, '/'));
     if (normalized.startsWith('../') || normalized === '..' || path.posix.isAbsolute(normalized) || normalized === '.') {
       throw new GeneratorError(
@@ -114,7 +120,7 @@ export async function renderTemplateSet(set: TemplateSet, model: ApiModel): Prom
       let target = '';
       try {
         target = outputName(item, { data }).trim();
-        put(target, template(item, { data }), templatePath);
+        put(target, template(item, { data }), templatePath, false, file.format);
       } catch (err) {
         if (err instanceof GeneratorError) throw err;
         const what = file.each ? ` for ${describeItem(item)}` : '';

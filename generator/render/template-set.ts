@@ -17,7 +17,15 @@ export interface TemplateFile {
   /** Output path, itself a template rendered with the same context (e.g. `src/{{kebabCase name}}.ts`). */
   output: string;
   each?: RenderEach;
+  format: FileFormat;
 }
+
+/**
+ * What the format stage does with a file: `true` formats it whole; `false` leaves it as rendered (the template
+ * writes its final layout); `fenced-code`, for Markdown, formats only the code fenced in it (the text around it is
+ * written in its final layout by the template, tables by the markdownTable helper).
+ */
+export type FileFormat = boolean | 'fenced-code';
 
 export interface TemplateSet {
   /** Absolute folder. */
@@ -135,7 +143,21 @@ export function loadTemplateSet(folder: string): TemplateSet {
       );
       return;
     }
-    files.push({ template: entry.template, output: entry.output, ...(entry.each ? { each: entry.each as RenderEach } : {}) });
+    if (entry.format !== undefined && typeof entry.format !== 'boolean' && entry.format !== 'fenced-code') {
+      fail(
+        joinPointer(pointer, 'format'),
+        'manifest-invalid',
+        `\`format\` must be true, false or fenced-code, not ${JSON.stringify(entry.format)}`,
+        'use false to write the file as rendered, fenced-code to format only the code fenced in a Markdown file',
+      );
+      return;
+    }
+    files.push({
+      template: entry.template,
+      output: entry.output,
+      ...(entry.each ? { each: entry.each as RenderEach } : {}),
+      format: entry.format === undefined ? true : (entry.format as FileFormat),
+    });
   });
   const copy: TemplateSet['copy'] = [];
   (Array.isArray(data.copy) ? data.copy : []).forEach((entry, i) => {

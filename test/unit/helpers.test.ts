@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { coreHelpers, markdownCell, operationSpec } from '../../generator/render/helpers/core.js';
+import { coreHelpers, markdownBlock, markdownCell, operationSpec } from '../../generator/render/helpers/core.js';
 import { TypeScriptHelpers } from '../../generator/render/helpers/typescript.js';
 import { jsdoc, tsIdentifier, tsPropertyKey, tsString, typescriptNaming } from '../../generator/render/helpers/typescript-naming.js';
 import { cleanupSpecs, doc, modelOf } from '../support/spec.js';
@@ -15,6 +15,15 @@ describe('core helpers', () => {
     expect(coreHelpers.kebabCase!('pronunciationDicts' as never)).toBe('pronunciation-dicts');
     expect(coreHelpers.join!(['a', 'b'] as never, '/' as never)).toBe('a/b');
     expect(coreHelpers.isEmpty!([] as never)).toBe(true);
+  });
+
+  it('markdownBlock gives spec prose the layout of a Markdown block; markdownInline puts it on one line', () => {
+    expect(markdownBlock('  First line.  \r\nSecond *line*.\n\n\n\nNext paragraph.\n')).toBe(
+      'First line.\nSecond *line*.\n\nNext paragraph.',
+    );
+    expect(markdownBlock(undefined)).toBe('');
+    const inline = coreHelpers.markdownInline as (text: unknown) => string;
+    expect(inline(' An API key.\n\n  Sent as a header. ')).toBe('An API key. Sent as a header.');
   });
 
   it('markdownCell keeps the first sentence on one line and escapes pipes', () => {

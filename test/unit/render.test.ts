@@ -81,6 +81,29 @@ describe('template sets', () => {
     }
   });
 
+  it('takes format: true, false or fenced-code on a rendered file, and refuses anything else at its line', () => {
+    const dir = path.join(work.dir, 'file-format');
+    writeTree(dir, {
+      'manifest.yaml':
+        'name: x\nfiles:\n  - { template: a.hbs, output: a.md, format: fenced-code }\n  - { template: a.hbs, output: b.md, format: false }\n  - { template: a.hbs, output: c.ts }\n  - { template: a.hbs, output: d.ts, format: sometimes }\n',
+      'a.hbs': '',
+    });
+    try {
+      loadTemplateSet(dir);
+      expect.unreachable('the manifest was accepted');
+    } catch (err) {
+      const [problem, ...more] = (err as GeneratorError).problems;
+      expect(more).toEqual([]);
+      expect([problem?.code, problem?.location?.line, problem?.location?.pointer]).toEqual(['manifest-invalid', 6, '/files/3/format']);
+      expect(problem?.message).toMatch(/must be true, false or fenced-code, not "sometimes"/);
+    }
+    fs.writeFileSync(
+      path.join(dir, 'manifest.yaml'),
+      fs.readFileSync(path.join(dir, 'manifest.yaml'), 'utf8').replace(/\n.*sometimes.*\n/, '\n'),
+    );
+    expect(loadTemplateSet(dir).files.map((f) => f.format)).toEqual(['fenced-code', false, true]);
+  });
+
   it('refuses a folder without manifest', () => {
     fs.mkdirSync(path.join(work.dir, 'empty'), { recursive: true });
     expect(() => loadTemplateSet(path.join(work.dir, 'empty'))).toThrow(/no manifest\.yaml/);

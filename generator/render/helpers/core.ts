@@ -1,6 +1,7 @@
 // Helpers every template set can use: comparisons, case conversion, data shaping. Language-neutral.
 import { camelCase, kebabCase, pascalCase, snakeCase } from '../../ir/names.js';
 import type { ApiModel, Channel, Operation, Parameter, Resource, SecurityScheme } from '../../ir/types.js';
+import { alignMarkdownTables } from './markdown-table.js';
 
 export type Helper = (...args: never[]) => unknown;
 
@@ -58,6 +59,19 @@ export function markdownCell(text: unknown): string {
   return sentence.replace(/\|/g, '\\|');
 }
 
+/**
+ * Spec prose as a Markdown block of its own: trimmed, without trailing spaces, at most one blank line in a row
+ * (the layout prettier gives it; the text itself is Markdown and stays as written).
+ */
+export function markdownBlock(text: unknown): string {
+  if (typeof text !== 'string') return '';
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
 /** The operation an example should show first: the first one without required inputs, else the first. */
 export function firstOperation(model: ApiModel): Operation | undefined {
   const simple = model.operations.find(
@@ -101,6 +115,12 @@ export const coreHelpers: Record<string, Helper> = {
   allResources: (resources: Resource[]) => allResources(resources),
   namedParameters: (op: Operation) => namedParameters(op),
   markdownCell: (text: unknown) => markdownCell(text),
+  markdownBlock: (text: unknown) => markdownBlock(text),
+  // Spec prose inside a line of Markdown (a list item): its whitespace collapsed to single spaces.
+  markdownInline: (text: unknown) =>
+    String(text ?? '')
+      .replace(/\s+/g, ' ')
+      .trim(),
   // Inline code in a Markdown table: one line, pipes escaped.
   markdownCode: (text: unknown) =>
     String(text ?? '')
@@ -112,4 +132,10 @@ export const coreHelpers: Record<string, Helper> = {
   // A credential meant for browsers, when the API has both kinds (a secret one is then opt-in there).
   browserCredential: (schemes: SecurityScheme[]) =>
     schemes.some((s) => s.browser === 'opt-in') ? schemes.find((s) => s.browser === 'allowed' && s.transport !== 'none') : undefined,
+};
+
+/** Block helpers, `{{#name}}…{{/name}}`: each gets the text its block rendered to and returns what replaces it. */
+export const coreBlockHelpers: Record<string, (body: string) => string> = {
+  // The Markdown tables inside, columns padded as prettier pads them (see markdown-table.ts).
+  markdownTable: (body) => alignMarkdownTables(body),
 };
