@@ -56,6 +56,7 @@ export async function renderTemplateSet(set: TemplateSet, model: ApiModel): Prom
   for (const [name, transform] of Object.entries(coreBlockHelpers)) {
     helpers[name] = transform;
     hbs.registerHelper(name, function (this: unknown, options: Handlebars.HelperOptions) {
+      if (typeof options?.fn !== 'function') throw new Error(`${name} is a block helper: write {{#${name}}}…{{/${name}}}`);
       return transform(options.fn(this));
     });
   }

@@ -118,6 +118,16 @@ describe('other broken inputs', () => {
     expect(problem.message).toMatch(/src\/errors\.ts is not valid TypeScript at line 1/);
   });
 
+  it('a table the markdownTable helper cannot lay out, and the helper used without a block', async () => {
+    const row = await failure({
+      templates: templates({ 'api.md.hbs': '# API\n\n{{#markdownTable}}\n| a | b |\n| --- | --- |\n| 1 | 2 | 3 |\n{{/markdownTable}}\n' }),
+    });
+    expect(row).toMatchObject({ code: 'template-failed', location: { file: expect.stringMatching(/api\.md\.hbs$/) } });
+    expect(row.message).toMatch(/rendering api\.md failed: row 1 of the table headed `\| a \| b \|` has 3 cells where the header has 2/);
+    const inline = await failure({ templates: templates({ 'api.md.hbs': '# API\n\n{{markdownTable}}\n' }) });
+    expect(inline.message).toMatch(/markdownTable is a block helper: write \{\{#markdownTable\}\}…\{\{\/markdownTable\}\}/);
+  });
+
   it('a manifest asking for a helper pack that does not exist', async () => {
     const dir = templates({});
     fs.writeFileSync(

@@ -101,9 +101,9 @@ describe('markdownTable: tables laid out as prettier lays them out', () => {
 
   it('says which row of which table a template got wrong', () => {
     expect(() => alignMarkdownTables('x\n| a | b |\n| --- | --- |\n| 1 | 2 | 3 |')).toThrow(
-      /row 1 of the table at line 2 has 3 cells where the header has 2: \| 1 \| 2 \| 3 \|/,
+      /row 1 of the table headed `\| a \| b \|` has 3 cells where the header has 2: \| 1 \| 2 \| 3 \|/,
     );
-    expect(() => alignMarkdownTables('| a | b |\n| 1 | 2 |')).toThrow(/line 2 of the table should be its delimiter row/);
+    expect(() => alignMarkdownTables('| a | b |\n| 1 | 2 |')).toThrow(/the table headed `\| a \| b \|` needs a delimiter row/);
   });
 
   it('measures text as a terminal shows it', () => {

@@ -1,6 +1,6 @@
 // Markdown tables laid out as prettier lays them out (columns padded to their widest cell, at least 3), so that a
 // file made of generated tables can skip prettier's Markdown formatter: on API reference pages of thousands of
-// rows it costs more than formatting all of the generated TypeScript. test/unit/markdown-table.test.ts holds the
+// rows it costs more than formatting all of the generated TypeScript. test/unit/markdown-layout.test.ts holds the
 // layout to prettier's.
 
 type Align = 'none' | 'left' | 'center' | 'right';
@@ -16,27 +16,27 @@ export function alignMarkdownTables(text: string): string {
     }
     const start = i;
     while (i < lines.length && isRow(lines[i]!)) i++;
-    out.push(...alignTable(lines.slice(start, i), start));
+    out.push(...alignTable(lines.slice(start, i)));
   }
   return out.join('\n');
 }
 
 const isRow = (line: string): boolean => line.trimStart().startsWith('|');
 
-function alignTable(lines: string[], firstLine: number): string[] {
+function alignTable(lines: string[]): string[] {
   const rows = lines.map(splitRow);
   const header = rows[0]!;
   const delimiter = rows[1];
+  // Named by its header row: the text is a block's rendered output, whose line numbers mean nothing in the template.
+  const table = `the table headed \`${lines[0]!.trim()}\``;
   if (!delimiter || !delimiter.every((cell) => /^:?-+:?$/.test(cell))) {
-    throw new Error(`line ${firstLine + 2} of the table should be its delimiter row (| --- | --- |)`);
+    throw new Error(`${table} needs a delimiter row (| --- | --- |) as its second line`);
   }
   const aligns = delimiter.map(alignOf);
   const body = rows.slice(2);
   for (const [n, row] of body.entries()) {
     if (row.length !== header.length) {
-      throw new Error(
-        `row ${n + 1} of the table at line ${firstLine + 1} has ${row.length} cells where the header has ${header.length}: ${lines[n + 2]!.trim()}`,
-      );
+      throw new Error(`row ${n + 1} of ${table} has ${row.length} cells where the header has ${header.length}: ${lines[n + 2]!.trim()}`);
     }
   }
   const cells = [header, ...body];
@@ -89,7 +89,6 @@ function alignOf(rule: string): Align {
  * and control characters none, everything else one.
  */
 export function displayWidth(text: string): number {
-  // eslint-disable-next-line no-control-regex
   if (/^[\x20-\x7e]*$/.test(text)) return text.length;
   let width = 0;
   for (const segment of text.replace(EMOJI, '\u3000')) {
