@@ -3,7 +3,11 @@
 // tables, it takes several times longer than formatting all of the generated TypeScript; the tables are laid out
 // by the markdownTable helper instead. test/unit/markdown-layout.test.ts holds the result to prettier's own.
 
-/** The parser for code fenced with a language, as prettier's Markdown formatter picks it (undefined: left as is). */
+/**
+ * The parser for code fenced with a language, as prettier's Markdown formatter picks it, for the languages a client's
+ * documentation shows. Others are left as written (prettier's Markdown formatter would also format CSS, HTML and
+ * GraphQL: a template set that fences those keeps `format: true`).
+ */
 const FENCE_PARSERS: Record<string, string> = {
   ts: 'babel-ts',
   typescript: 'babel-ts',
