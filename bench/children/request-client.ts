@@ -12,11 +12,16 @@ export interface RequestJob extends ClientPaths {
   warmup: number;
   batch: number;
   baseURL: string;
+  /** Paired: every client of `clients` in this one process, in alternating rounds of n / rounds requests each
+   * (`client` is then ignored), so that the conditions of the process apply to all of them alike. */
+  paired?: { clients: ClientName[]; rounds: number };
 }
 
 export interface RequestOutcome {
   usPerRequest: number;
   totalMs: number;
+  /** Paired jobs: µs per request of each client, round by round. */
+  rounds?: Partial<Record<ClientName, number[]>>;
 }
 
 type Call = () => Promise<unknown>;
@@ -27,12 +32,12 @@ const inMemoryFetch = (op: RequestJob['op']): typeof fetch => {
   return async () => new Response(payload, { status: 200, headers: JSON_HEADERS });
 };
 
-async function makeCall(job: RequestJob): Promise<Call> {
+async function makeCall(job: RequestJob, client: ClientName): Promise<Call> {
   const { baseURL, op } = job;
   const dictBody = JSON.stringify(DICT_REQUEST);
   const stub = job.mode === 'in-memory' ? inMemoryFetch(op) : undefined;
   const fetchImpl = stub ?? fetch;
-  switch (job.client) {
+  switch (client) {
     case 'raw fetch':
       return op === 'GET'
         ? async () => (await fetchImpl(`${baseURL}/voices?limit=10`, { headers: rawHeaders(false) })).json()
@@ -92,13 +97,41 @@ async function run(job: RequestJob, call: Call, count: number): Promise<void> {
   }
 }
 
+/** Every client in turn, the order reversed every other round; µs per request of each, round by round. */
+async function runPaired(job: RequestJob, clients: ClientName[], rounds: number): Promise<RequestOutcome> {
+  const calls = new Map<ClientName, Call>();
+  for (const client of clients) {
+    const call = await makeCall(job, client);
+    check(job.op, await call());
+    await run(job, call, job.warmup);
+    calls.set(client, call);
+  }
+  const perRound = Math.max(job.batch, Math.round(job.n / rounds / job.batch) * job.batch);
+  const times: Partial<Record<ClientName, number[]>> = {};
+  const start = performance.now();
+  for (let round = 0; round < rounds; round++) {
+    for (const client of round % 2 === 0 ? clients : [...clients].reverse()) {
+      const roundStart = performance.now();
+      await run(job, calls.get(client)!, perRound);
+      (times[client] ??= []).push(((performance.now() - roundStart) * 1000) / perRound);
+    }
+  }
+  const totalMs = performance.now() - start;
+  for (const call of calls.values()) check(job.op, await call());
+  return { usPerRequest: NaN, totalMs, rounds: times };
+}
+
 const job = JSON.parse(process.argv[2] ?? '{}') as RequestJob;
-const call = await makeCall(job);
-check(job.op, await call());
-await run(job, call, job.warmup);
-const start = performance.now();
-await run(job, call, job.n);
-const totalMs = performance.now() - start;
-check(job.op, await call());
-const outcome: RequestOutcome = { usPerRequest: (totalMs * 1000) / job.n, totalMs };
-console.log(JSON.stringify(outcome));
+if (job.paired) {
+  console.log(JSON.stringify(await runPaired(job, job.paired.clients, job.paired.rounds)));
+} else {
+  const call = await makeCall(job, job.client);
+  check(job.op, await call());
+  await run(job, call, job.warmup);
+  const start = performance.now();
+  await run(job, call, job.n);
+  const totalMs = performance.now() - start;
+  check(job.op, await call());
+  const outcome: RequestOutcome = { usPerRequest: (totalMs * 1000) / job.n, totalMs };
+  console.log(JSON.stringify(outcome));
+}
