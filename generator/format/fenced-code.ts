@@ -3,29 +3,7 @@
 // generated tables (4–9 ms per KiB, against ~0.7 for TypeScript); the tables are laid out by the markdownTable
 // helper instead. test/unit/markdown-layout.test.ts holds the result to prettier's own.
 
-/**
- * The parser for code fenced with a language, as prettier's Markdown formatter picks it, for the languages a client's
- * documentation shows. Others are left as written (prettier's Markdown formatter would also format CSS, HTML and
- * GraphQL: a template set that fences those keeps `format: true`).
- */
-const FENCE_PARSERS: Record<string, string> = {
-  ts: 'babel-ts',
-  typescript: 'babel-ts',
-  mts: 'babel-ts',
-  cts: 'babel-ts',
-  js: 'babel',
-  javascript: 'babel',
-  mjs: 'babel',
-  cjs: 'babel',
-  jsx: 'babel',
-  json: 'json',
-  yaml: 'yaml',
-  yml: 'yaml',
-};
-
-export function fenceParser(language: string): string | undefined {
-  return FENCE_PARSERS[language.toLowerCase()];
-}
+import { fenceParser } from './parsers.js';
 
 /**
  * Formats each fenced block that starts at the beginning of a line with `format(code, parser)`. A block whose code

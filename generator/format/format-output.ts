@@ -4,21 +4,10 @@ import { GeneratorError, problem } from '../errors.js';
 import type { RenderedFiles } from '../render/render.js';
 import type { TemplateSet } from '../render/template-set.js';
 import { formatFencedCode } from './fenced-code.js';
+import { parserFor } from './parsers.js';
 import { pluginsFor, prettierStandalone } from './prettier-plugins.js';
 
-// babel-ts rather than typescript for TypeScript: the same output here, and a much smaller parser to load.
-const PARSERS: Record<string, string> = {
-  ts: 'babel-ts',
-  mts: 'babel-ts',
-  cts: 'babel-ts',
-  js: 'babel',
-  mjs: 'babel',
-  cjs: 'babel',
-  json: 'json',
-  md: 'markdown',
-  yaml: 'yaml',
-  yml: 'yaml',
-};
+export { parserFor };
 
 /** The language a parser reads, as error messages name it. */
 const LANGUAGES: Record<string, string> = {
@@ -30,12 +19,6 @@ const LANGUAGES: Record<string, string> = {
   markdown: 'Markdown',
   yaml: 'YAML',
 };
-
-export function parserFor(file: string): string | undefined {
-  const ext = /\.([^./]+)$/.exec(file)?.[1]?.toLowerCase();
-  if (file.endsWith('package.json')) return 'json-stringify';
-  return ext ? PARSERS[ext] : undefined;
-}
 
 export async function formatOutput(files: RenderedFiles, set: TemplateSet): Promise<RenderedFiles> {
   if (set.format === 'none') return files;

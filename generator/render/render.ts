@@ -54,7 +54,6 @@ export async function renderTemplateSet(set: TemplateSet, model: ApiModel): Prom
     hbs.registerHelper(name, (...args: unknown[]) => (fn as (...a: unknown[]) => unknown)(...args.slice(0, -1)));
   }
   for (const [name, transform] of Object.entries(coreBlockHelpers)) {
-    helpers[name] = transform;
     hbs.registerHelper(name, function (this: unknown, options: Handlebars.HelperOptions) {
       if (typeof options?.fn !== 'function') throw new Error(`${name} is a block helper: write {{#${name}}}…{{/${name}}}`);
       return transform(options.fn(this));
@@ -76,7 +75,7 @@ export async function renderTemplateSet(set: TemplateSet, model: ApiModel): Prom
     sources.set(path.join(set.root, file.template), fs.readFileSync(path.join(set.root, file.template), 'utf8'));
   // Each template is parsed once: the check reads the syntax tree, and Handlebars compiles from it.
   const trees = new Map<string, hbs.AST.Program>();
-  const helperNames = new Set(Object.keys(helpers));
+  const helperNames = new Set([...Object.keys(helpers), ...Object.keys(coreBlockHelpers)]);
   for (const [file, text] of sources) {
     const checked = checkTemplate(file, text, helperNames, partialNames);
     if (checked.ast) trees.set(file, checked.ast);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { GeneratorError } from '../../generator/errors.js';
+import { GeneratorError, type Problem } from '../../generator/errors.js';
 import { checkTemplate } from '../../generator/render/render.js';
 import { loadTemplateSet } from '../../generator/render/template-set.js';
 import { TS_TEMPLATES, tempDir, writeTree } from '../support/paths.js';
@@ -37,6 +37,17 @@ describe('template checks', () => {
   });
 });
 
+/** The problems loading the template set in `dir` reports (it must refuse the set). */
+function manifestProblems(dir: string): Problem[] {
+  try {
+    loadTemplateSet(dir);
+  } catch (err) {
+    expect(err).toBeInstanceOf(GeneratorError);
+    return (err as GeneratorError).problems;
+  }
+  return expect.unreachable('the manifest was accepted');
+}
+
 describe('template sets', () => {
   it('loads the TypeScript set', () => {
     const set = loadTemplateSet(TS_TEMPLATES);
@@ -51,13 +62,7 @@ describe('template sets', () => {
       'manifest.yaml': 'name: x\nfiles:\n  - { template: missing.hbs, output: a.ts }\n  - { template: a.hbs }\nbogus: 1\n',
       'a.hbs': '',
     });
-    let error: GeneratorError | undefined;
-    try {
-      loadTemplateSet(dir);
-    } catch (err) {
-      error = err as GeneratorError;
-    }
-    expect(error?.problems.map((p) => [p.code, p.location?.line])).toEqual([
+    expect(manifestProblems(dir).map((p) => [p.code, p.location?.line])).toEqual([
       ['manifest-invalid', 5],
       ['template-missing', 3],
       ['manifest-invalid', 4],
@@ -71,14 +76,9 @@ describe('template sets', () => {
         'name: x\nprettier:\n  printWidth: 100\n  plugins: [prettier-plugin-x]\nfiles:\n  - { template: a.hbs, output: a.ts }\n',
       'a.hbs': '',
     });
-    expect(() => loadTemplateSet(dir)).toThrow(GeneratorError);
-    try {
-      loadTemplateSet(dir);
-    } catch (err) {
-      const [problem] = (err as GeneratorError).problems;
-      expect([problem?.code, problem?.location?.line, problem?.location?.pointer]).toEqual(['manifest-invalid', 4, '/prettier/plugins']);
-      expect(problem?.message).toMatch(/prettier\.plugins.* not supported/);
-    }
+    const [problem] = manifestProblems(dir);
+    expect([problem?.code, problem?.location?.line, problem?.location?.pointer]).toEqual(['manifest-invalid', 4, '/prettier/plugins']);
+    expect(problem?.message).toMatch(/prettier\.plugins.* not supported/);
   });
 
   it('takes format: true, false or fenced-code on a rendered file, and refuses anything else at its line', () => {
@@ -88,15 +88,10 @@ describe('template sets', () => {
         'name: x\nfiles:\n  - { template: a.hbs, output: a.md, format: fenced-code }\n  - { template: a.hbs, output: b.md, format: false }\n  - { template: a.hbs, output: c.ts }\n  - { template: a.hbs, output: d.ts, format: sometimes }\n',
       'a.hbs': '',
     });
-    try {
-      loadTemplateSet(dir);
-      expect.unreachable('the manifest was accepted');
-    } catch (err) {
-      const [problem, ...more] = (err as GeneratorError).problems;
-      expect(more).toEqual([]);
-      expect([problem?.code, problem?.location?.line, problem?.location?.pointer]).toEqual(['manifest-invalid', 6, '/files/3/format']);
-      expect(problem?.message).toMatch(/must be true, false or fenced-code, not "sometimes"/);
-    }
+    const [problem, ...more] = manifestProblems(dir);
+    expect(more).toEqual([]);
+    expect([problem?.code, problem?.location?.line, problem?.location?.pointer]).toEqual(['manifest-invalid', 6, '/files/3/format']);
+    expect(problem?.message).toMatch(/must be true, false or fenced-code, not "sometimes"/);
     fs.writeFileSync(
       path.join(dir, 'manifest.yaml'),
       fs.readFileSync(path.join(dir, 'manifest.yaml'), 'utf8').replace(/\n.*sometimes.*\n/, '\n'),

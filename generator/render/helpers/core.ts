@@ -51,10 +51,17 @@ export function namedParameters(op: Operation): Parameter[] {
   return [...op.parameters.query, ...op.parameters.header, ...op.parameters.cookie];
 }
 
+/** Spec prose inside a line of Markdown (a list item): its whitespace collapsed to single spaces. */
+export function markdownInline(text: unknown): string {
+  return String(text ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** The first sentence of a text, on one line, with table pipes escaped: for Markdown table cells. */
 export function markdownCell(text: unknown): string {
   if (typeof text !== 'string') return '';
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = markdownInline(text);
   const sentence = /^(.+?[.!?])(\s|$)/.exec(flat)?.[1] ?? flat;
   return sentence.replace(/\|/g, '\\|');
 }
@@ -116,11 +123,7 @@ export const coreHelpers: Record<string, Helper> = {
   namedParameters: (op: Operation) => namedParameters(op),
   markdownCell: (text: unknown) => markdownCell(text),
   markdownBlock: (text: unknown) => markdownBlock(text),
-  // Spec prose inside a line of Markdown (a list item): its whitespace collapsed to single spaces.
-  markdownInline: (text: unknown) =>
-    String(text ?? '')
-      .replace(/\s+/g, ' ')
-      .trim(),
+  markdownInline: (text: unknown) => markdownInline(text),
   // Inline code in a Markdown table: one line, pipes escaped.
   markdownCode: (text: unknown) =>
     String(text ?? '')

@@ -111,8 +111,7 @@ export class TypeScriptTypePrinter {
   private print(schema: SchemaObject, path: string, use: TypeUse): string {
     this.use = use;
     const node = transformSchemaObject(schema, { path, ctx: this.ctx });
-    // One printer for every type (openapi-typescript's astToString makes a printer and a source file per call).
-    return printer().printNode(ts.EmitHint.Unspecified, node, emptyFile()).trim().replace(/;$/, '').replace(TOOL_NOTES, '');
+    return printer.printNode(ts.EmitHint.Unspecified, node, emptyFile).trim().replace(/;$/, '').replace(TOOL_NOTES, '');
   }
 
   /** `components["schemas"]["X"]` becomes our name for X. Read from the syntax tree: printing every type node
@@ -135,11 +134,9 @@ export class TypeScriptTypePrinter {
   }
 }
 
-let sharedPrinter: TypeScript.Printer | undefined;
-let sharedFile: TypeScript.SourceFile | undefined;
-const printer = (): TypeScript.Printer => (sharedPrinter ??= ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false }));
-const emptyFile = (): TypeScript.SourceFile =>
-  (sharedFile ??= ts.createSourceFile('types.ts', '', ts.ScriptTarget.ESNext, false, ts.ScriptKind.TS));
+// One printer and one (empty) source file for every type: openapi-typescript's astToString makes both per call.
+const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false });
+const emptyFile = ts.createSourceFile('types.ts', '', ts.ScriptTarget.ESNext, false, ts.ScriptKind.TS);
 
 /** The schema name of a `components["schemas"]["<name>"]` type, else undefined. */
 function componentRefName(type: TypeScript.TypeNode): string | undefined {
