@@ -6,6 +6,7 @@ import type { TemplateSet } from '../render/template-set.js';
 import { formatFencedCode } from './fenced-code.js';
 import { parserFor } from './parsers.js';
 import { pluginsFor, prettierStandalone } from './prettier-plugins.js';
+import { formatInPieces } from './statement-pieces.js';
 
 export { parserFor };
 
@@ -44,7 +45,8 @@ export async function formatOutput(files: RenderedFiles, set: TemplateSet): Prom
       continue;
     }
     try {
-      out.set(file, { ...rendered, content: await format(rendered.content, parser, file) });
+      const content = await formatInPieces(rendered.content, parser, set.prettier, (text) => format(text, parser, file));
+      out.set(file, { ...rendered, content });
     } catch (err) {
       throw syntaxError(file, rendered, parser, err);
     }

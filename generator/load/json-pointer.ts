@@ -1,15 +1,21 @@
 // RFC 6901 JSON pointers: the one addressing scheme used for locations in every stage.
 
 export function escapeSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+  // Called for every node of a large spec: most segments need no escape, and a test is cheaper than two replaces.
+  if (typeof segment === 'number') return String(segment);
+  return NEEDS_ESCAPE.test(segment) ? segment.replace(/~/g, '~0').replace(/\//g, '~1') : segment;
 }
+
+const NEEDS_ESCAPE = /[~/]/;
 
 export function unescapeSegment(segment: string): string {
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
 export function joinPointer(base: string, ...segments: (string | number)[]): string {
-  return base + segments.map((s) => '/' + escapeSegment(s)).join('');
+  let pointer = base;
+  for (const segment of segments) pointer += '/' + escapeSegment(segment);
+  return pointer;
 }
 
 export function splitPointer(pointer: string): string[] {
