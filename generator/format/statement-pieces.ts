@@ -5,6 +5,7 @@
 // the whole file until the end, and on models.ts of a 5,000-operation spec (5 MB) that costs more in garbage
 // collection than the formatting itself (5.7 s whole, 4.4 s in pieces, half the memory).
 // test/unit/statement-pieces.test.ts holds the result to prettier's own on the tricky cases.
+import { layoutDeclarations, layoutOptions } from './typescript-declarations.js';
 
 /** Pieces are cut at the first safe point after this many characters. */
 export const PIECE_CHARS = 20_000;
@@ -68,9 +69,11 @@ function startsStatement(lines: string[], i: number): boolean {
 }
 
 /**
- * Formats `text` in pieces when it is large and the options allow it, else whole. If a piece does not parse
- * (a cut fell inside a construct, or the code is invalid), the file is formatted whole: its error, if any,
- * then names the line in the file rather than in a piece.
+ * Formats `text` in pieces when it is large and the options allow it, else whole. In TypeScript, the plain type
+ * declarations that typescript-declarations.ts lays out itself skip prettier; the other statements go to
+ * prettier in pieces of about `size` characters. If a piece does not parse (a cut fell inside a construct, or
+ * the code is invalid), the file is formatted whole: its error, if any, then names the line in the file rather
+ * than in a piece.
  */
 export async function formatInPieces(
   text: string,
@@ -80,11 +83,31 @@ export async function formatInPieces(
   size = PIECE_CHARS,
 ): Promise<string> {
   if (!splittable(text, parser, options, size)) return format(text);
-  const pieces = splitStatements(text, size);
-  if (pieces.length === 1) return format(text);
+  const layout = parser === 'babel-ts' || parser === 'typescript' ? layoutOptions(options) : undefined;
+  // Cut at every statement when some may be laid out here, else only every `size` characters.
+  const units = splitStatements(text, layout ? 0 : size);
+  if (units.length === 1) return format(text);
   const formatted: string[] = [];
+  let batch: string[] = [];
+  let batchChars = 0;
+  const flush = async (): Promise<void> => {
+    if (batch.length > 0) formatted.push(await format(batch.join('\n')));
+    batch = [];
+    batchChars = 0;
+  };
   try {
-    for (const piece of pieces) formatted.push(await format(piece));
+    for (const unit of units) {
+      const laidOut = layout && layoutDeclarations(unit, layout);
+      if (laidOut) {
+        await flush();
+        formatted.push(laidOut);
+        continue;
+      }
+      batch.push(unit);
+      batchChars += unit.length;
+      if (batchChars >= size) await flush();
+    }
+    await flush();
   } catch {
     return format(text);
   }

@@ -1,0 +1,343 @@
+// The syntax the format stage lays out itself (typescript-declarations.ts): a tokenizer and parser for type
+// aliases of references, literals, unions, intersections, arrays and object types with doc comments, and their
+// one-line form. Anything else throws `Decline`: the statement then goes to prettier.
+import type { LayoutOptions } from './typescript-declarations.js';
+
+export type Token = {
+  kind: 'word' | 'string' | 'number' | 'punct' | 'comment';
+  text: string;
+  blankBefore: boolean;
+  newlineBefore: boolean;
+};
+
+export type TypeNode =
+  | { kind: 'atom'; text: string }
+  | { kind: 'union'; members: TypeNode[] }
+  | { kind: 'intersection'; members: TypeNode[] }
+  | { kind: 'array'; element: TypeNode }
+  | { kind: 'paren'; inner: TypeNode }
+  | { kind: 'object'; members: Member[] };
+
+export type Member = { comments: string[]; key: string; optional: boolean; type: TypeNode };
+
+export type Item =
+  { kind: 'comment'; text: string; blankBefore: boolean } | { kind: 'alias'; head: string; type: TypeNode; blankBefore: boolean };
+
+/** Thrown inside the parser and the printer when the text needs prettier; never escapes this module. */
+export class Decline extends Error {}
+export const decline = (): never => {
+  throw new Decline();
+};
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  let newlines = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === '\n') {
+      newlines++;
+      i++;
+      continue;
+    }
+    if (c === ' ' || c === '\t') {
+      i++;
+      continue;
+    }
+    const start = i;
+    let kind: Token['kind'];
+    if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      if (end === -1) decline();
+      i = end + 2;
+      kind = 'comment';
+    } else if (c === '/' && text[i + 1] === '/') {
+      const end = text.indexOf('\n', i);
+      i = end === -1 ? text.length : end;
+      kind = 'comment';
+    } else if (c === '"' || c === "'") {
+      i++;
+      while (i < text.length && text[i] !== c) {
+        if (text[i] === '\n') decline();
+        i += text[i] === '\\' ? 2 : 1;
+      }
+      if (i >= text.length) decline();
+      i++;
+      kind = 'string';
+      if (/[^\x20-\x7e]/.test(text.slice(start, i))) decline();
+    } else if (/[0-9]/.test(c)) {
+      while (i < text.length && /[0-9a-zA-Z_.]/.test(text[i]!)) i++;
+      kind = 'number';
+    } else if (/[A-Za-z_$]/.test(c)) {
+      while (i < text.length && /[A-Za-z0-9_$]/.test(text[i]!)) i++;
+      kind = 'word';
+    } else if ('{}[]()<>|&;:?=,.-'.includes(c)) {
+      i++;
+      kind = 'punct';
+    } else {
+      return decline();
+    }
+    // `prettier-ignore` keeps the next statement as written: prettier's call.
+    if (kind === 'comment' && text.slice(start, i).includes('prettier-ignore')) decline();
+    tokens.push({ kind, text: text.slice(start, i), blankBefore: newlines > 1, newlineBefore: newlines > 0 });
+    newlines = 0;
+  }
+  return tokens;
+}
+
+export class Parser {
+  private at = 0;
+  constructor(private readonly tokens: Token[]) {}
+
+  items(): Item[] {
+    const items: Item[] = [];
+    while (this.at < this.tokens.length) {
+      const token = this.tokens[this.at]!;
+      if (token.kind === 'comment') {
+        // A comment shares no line with code (else prettier places it): own-line comments only.
+        if (this.at > 0 && !token.newlineBefore) decline();
+        this.at++;
+        items.push({ kind: 'comment', text: token.text, blankBefore: token.blankBefore });
+        continue;
+      }
+      if (this.at > 0 && !token.newlineBefore) decline();
+      let head = '';
+      if (this.accept('export')) head = 'export ';
+      this.expect('type');
+      const name = this.next();
+      if (name.kind !== 'word') decline();
+      this.expect('=');
+      head += `type ${name.text} =`;
+      const type = this.type();
+      this.expect(';');
+      items.push({ kind: 'alias', head, type, blankBefore: token.blankBefore });
+    }
+    return items;
+  }
+
+  private type(): TypeNode {
+    this.accept('|');
+    const members = [this.intersection()];
+    while (this.accept('|')) members.push(this.intersection());
+    return members.length === 1 ? members[0]! : { kind: 'union', members };
+  }
+
+  private intersection(): TypeNode {
+    this.accept('&');
+    const members = [this.postfix()];
+    while (this.accept('&')) members.push(this.postfix());
+    return members.length === 1 ? members[0]! : { kind: 'intersection', members };
+  }
+
+  private postfix(): TypeNode {
+    let node = this.primary();
+    while (this.peek('[')) {
+      this.at++;
+      // Prettier wraps a negative number in parentheses here.
+      if (node.kind === 'atom' && node.text.startsWith('-')) decline();
+      this.expect(']');
+      node = { kind: 'array', element: node };
+    }
+    return node;
+  }
+
+  private primary(): TypeNode {
+    const token = this.next();
+    if (token.kind === 'string') return { kind: 'atom', text: token.text };
+    if (token.kind === 'number') return { kind: 'atom', text: number(token.text) };
+    if (token.text === '-') {
+      const digits = this.next();
+      if (digits.kind !== 'number') decline();
+      return { kind: 'atom', text: `-${number(digits.text)}` };
+    }
+    if (token.text === '(') {
+      const inner = this.type();
+      this.expect(')');
+      // Prettier drops parentheses that are not needed; keep the ones it keeps, else decline.
+      if (inner.kind !== 'union' && inner.kind !== 'intersection') decline();
+      checkNesting(inner, 'paren');
+      return { kind: 'paren', inner };
+    }
+    if (token.text === '{') return this.object();
+    if (token.kind !== 'word' || KEYWORDS_NOT_TYPES.has(token.text)) return decline();
+    let name = token.text;
+    while (this.accept('.')) {
+      const part = this.next();
+      if (part.kind !== 'word') decline();
+      name += `.${part.text}`;
+    }
+    if (this.accept('<')) {
+      // Type arguments lay out flat here; a layout that breaks them is declined by the printer.
+      const args = [this.type()];
+      while (this.accept(',')) args.push(this.type());
+      this.expect('>');
+      if (args.some((arg) => containsObject(arg))) decline();
+      name += `<${args.map((arg) => flat(arg)).join(', ')}>`;
+    }
+    return { kind: 'atom', text: name };
+  }
+
+  private object(): TypeNode {
+    const members: Member[] = [];
+    const first = this.tokens[this.at];
+    if (first?.text === '}') {
+      this.at++;
+      return { kind: 'atom', text: '{}' };
+    }
+    // Prettier keeps an object type expanded when its first member starts on a new line; a one-line object
+    // would be fitted, which is left to prettier.
+    if (!first?.newlineBefore) decline();
+    while (!this.accept('}')) {
+      const comments: string[] = [];
+      while (this.tokens[this.at]?.kind === 'comment') {
+        const comment = this.tokens[this.at++]!;
+        if (!comment.newlineBefore || comment.blankBefore) decline();
+        comments.push(comment.text);
+      }
+      const start = this.tokens[this.at];
+      if (!start?.newlineBefore || start.blankBefore) decline();
+      let key = '';
+      if (this.accept('readonly')) key = 'readonly ';
+      const name = this.next();
+      if (name.kind === 'word') key += name.text;
+      else if (name.kind === 'string') key += propertyString(name.text);
+      else if (name.text === '[') {
+        // An index signature: `[key: string]: T`.
+        const param = this.next();
+        if (param.kind !== 'word') decline();
+        this.expect(':');
+        const keyType = this.type();
+        if (keyType.kind !== 'atom') decline();
+        this.expect(']');
+        key += `[${param.text}: ${flat(keyType)}]`;
+      } else decline();
+      const optional = this.accept('?');
+      this.expect(':');
+      const type = this.type();
+      if (!this.accept(';')) this.accept(',');
+      members.push({ comments, key, optional, type });
+    }
+    if (!this.tokens[this.at - 1]!.newlineBefore) decline();
+    return { kind: 'object', members };
+  }
+
+  private peek(text: string): boolean {
+    const token = this.tokens[this.at];
+    return token !== undefined && token.kind !== 'string' && token.kind !== 'comment' && token.text === text;
+  }
+
+  private accept(text: string): boolean {
+    if (!this.peek(text)) return false;
+    this.at++;
+    return true;
+  }
+
+  private expect(text: string): void {
+    if (!this.accept(text)) decline();
+  }
+
+  private next(): Token {
+    const token = this.tokens[this.at++];
+    if (!token || token.kind === 'comment') return decline();
+    return token;
+  }
+}
+
+/** Words that start other constructs (`typeof x`, `keyof T`, conditional types, ...): left to prettier. */
+const KEYWORDS_NOT_TYPES = new Set([
+  'typeof',
+  'keyof',
+  'unique',
+  'infer',
+  'readonly',
+  'new',
+  'asserts',
+  'is',
+  'extends',
+  'import',
+  'abstract',
+]);
+
+/** A number as prettier prints it; only the forms it prints unchanged are taken. */
+function number(text: string): string {
+  if (!/^(0|[1-9][0-9]*)(\.[0-9]*[1-9])?$/.test(text)) decline();
+  return text;
+}
+
+/** A quoted property name that must stay quoted (prettier may unquote the others). */
+function propertyString(raw: string): string {
+  const value = raw.slice(1, -1);
+  if (value.includes('\\') || /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(value) || /^[0-9]/.test(value) || value === '') decline();
+  return raw;
+}
+
+export function containsObject(node: TypeNode): boolean {
+  switch (node.kind) {
+    case 'object':
+      return true;
+    case 'atom':
+      return false;
+    case 'array':
+      return containsObject(node.element);
+    case 'paren':
+      return containsObject(node.inner);
+    default:
+      return node.members.some(containsObject);
+  }
+}
+
+/** One-line form of a type without object types. */
+export function flat(node: TypeNode, options?: LayoutOptions): string {
+  switch (node.kind) {
+    case 'atom':
+      return options ? quote(node.text, options) : node.text;
+    case 'union':
+      return node.members.map((m) => flat(m, options)).join(' | ');
+    case 'intersection':
+      return node.members.map((m) => flat(m, options)).join(' & ');
+    case 'array':
+      return `${flat(node.element, options)}[]`;
+    case 'paren':
+      return `(${flat(node.inner, options)})`;
+    case 'object':
+      return decline();
+  }
+}
+
+/** String literals in an atom with prettier's preferred quotes (type arguments included). */
+export function quote(text: string, options: LayoutOptions): string {
+  return text.includes('"') || text.includes("'")
+    ? text.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, (s) => makeString(s, options))
+    : text;
+}
+
+/**
+ * A string literal requoted as prettier does: the preferred quote unless the other needs fewer escapes. Kept
+ * as written when its quote stays; else the old quote is unescaped and the new one escaped, other escapes kept.
+ */
+function makeString(raw: string, options: LayoutOptions): string {
+  const content = raw.slice(1, -1);
+  const preferred = options.singleQuote ? "'" : '"';
+  const alternate = preferred === '"' ? "'" : '"';
+  const count = (q: string) => content.split(q).length - 1;
+  const enclosing = count(preferred) > count(alternate) ? alternate : preferred;
+  if (raw[0] === enclosing) return raw;
+  const body = content.replace(/\\(.)|(["'])/gs, (match, escaped: string | undefined, bare: string | undefined) => {
+    if (escaped === raw[0]) return escaped!;
+    if (bare === enclosing) return `\\${bare}`;
+    return bare ?? match;
+  });
+  return enclosing + body + enclosing;
+}
+
+/**
+ * Parentheses only around a union or intersection that is an array's element, and no intersection inside a
+ * union: where prettier adds or drops parentheses, it decides.
+ */
+export function checkNesting(type: TypeNode, parent?: TypeNode['kind']): void {
+  if (type.kind === 'paren' && parent !== 'array') decline();
+  if (type.kind === 'intersection' && parent === 'union') decline();
+  if (type.kind === 'union' || type.kind === 'intersection') type.members.forEach((m) => checkNesting(m, type.kind));
+  if (type.kind === 'array') checkNesting(type.element, 'array');
+  if (type.kind === 'paren') checkNesting(type.inner, 'paren');
+}
