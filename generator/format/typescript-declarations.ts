@@ -112,7 +112,10 @@ function printTyped(prefix: string, type: TypeNode, indent: string, options: Lay
 function huggable(type: Extract<TypeNode, { kind: 'union' }>): boolean {
   const empty = type.members.filter((m) => m.kind === 'atom' && (m.text === 'null' || m.text === 'void')).length;
   const reference = type.members.some(
-    (m) => m.kind === 'object' || (m.kind === 'atom' && /^[A-Za-z_$]/.test(m.text) && !KEYWORD_TYPES.has(m.text.replace(/<.*/s, ''))),
+    (m) =>
+      m.kind === 'object' ||
+      (m.kind === 'atom' && m.text === '{}') ||
+      (m.kind === 'atom' && /^[A-Za-z_$]/.test(m.text) && !KEYWORD_TYPES.has(m.text.replace(/<.*/s, ''))),
   );
   return empty === type.members.length - 1 && reference;
 }
