@@ -84,12 +84,9 @@ function printTyped(prefix: string, type: TypeNode, indent: string, options: Lay
     // `{ ... } | null` stays on the object's lines (prettier "hugs" it); other unions with objects: prettier.
     const objects = type.members.filter((m) => m.kind === 'object');
     const rest = type.members.filter((m) => m.kind !== 'object');
-    if (objects.length !== 1 || !rest.every((m) => m.kind === 'atom' && m.text === 'null')) decline();
-    const [before, after] = type.members
-      .map((m) => (m.kind === 'object' ? '\0' : 'null'))
-      .join(' | ')
-      .split('\0') as [string, string];
-    return printObject(`${indent}${prefix} ${before}`, objects[0] as ObjectNode, indent, options, after);
+    // Only the object first, as TypeScript's printer writes it (`null | { ... }` is left to prettier).
+    if (objects.length !== 1 || type.members[0] !== objects[0] || !rest.every((m) => m.kind === 'atom' && m.text === 'null')) decline();
+    return printObject(`${indent}${prefix} `, objects[0] as ObjectNode, indent, options, ' | null'.repeat(rest.length));
   }
   checkNesting(type);
   const one = `${indent}${prefix} ${flat(type, options)}`;
