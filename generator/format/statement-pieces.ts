@@ -25,10 +25,10 @@ export function splittable(text: string, parser: string, options: Record<string,
 
 /**
  * Cuts `text` into pieces of about `size` characters, each made of whole lines. A cut goes only before a line
- * that starts (at column 0, after a blank line) with `export `, or with a `/**` comment whose last line is
- * followed by such a line: `export` cannot continue the statement before it, so the cut falls between two
- * statements, unless it falls inside a template literal, a block comment or a block. Then the piece before it
- * does not parse, and `formatInPieces` formats the file whole.
+ * that starts (at column 0, after a blank line) with `export ` or `const `, or with a `/**` comment whose last
+ * line is followed by such a line: neither word can continue the statement before it, so the cut falls between
+ * two statements, unless it falls inside a template literal, a block comment or a block. Then the piece before
+ * it does not parse, and `formatInPieces` formats the file whole.
  */
 export function splitStatements(text: string, size = PIECE_CHARS): string[] {
   const lines = text.split('\n');
@@ -58,14 +58,17 @@ function endsStatement(lines: string[], i: number): boolean {
   return line !== '' && !/^(\/\/|\/\*|\*)/.test(line) && !line.endsWith('*/') && !line.includes('prettier-ignore');
 }
 
+/** `export` and `const` start a statement: neither can continue the one before it. */
+const STATEMENT_START = /^(export|const) /;
+
 function startsStatement(lines: string[], i: number): boolean {
   const line = lines[i]!;
-  if (line.startsWith('export ')) return true;
+  if (STATEMENT_START.test(line)) return true;
   if (!line.startsWith('/**')) return false;
-  // A doc comment goes with the export it documents; the comment ends on this line or a later one.
+  // A doc comment goes with the statement it documents; the comment ends on this line or a later one.
   let end = i;
   while (end < lines.length && !lines[end]!.includes('*/')) end++;
-  return end + 1 < lines.length && lines[end]!.trimEnd().endsWith('*/') && lines[end + 1]!.startsWith('export ');
+  return end + 1 < lines.length && lines[end]!.trimEnd().endsWith('*/') && STATEMENT_START.test(lines[end + 1]!);
 }
 
 /**

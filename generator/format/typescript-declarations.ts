@@ -1,16 +1,21 @@
 // Prettier's layout for the plainest TypeScript statements, written without prettier: type aliases of
-// references, literals, unions, arrays and object types, with their doc comments. A client's models file is
-// thousands of these: on a 5,000-operation spec prettier spent ~2 s on it (parse, attach comments, build and
-// print its layout), this ~0.25 s. Anything outside that small grammar, or whose layout would need one
-// of prettier's finer decisions, is left to prettier (`layoutDeclarations` returns undefined): the result is
-// prettier's either way, which test/unit/typescript-declarations.test.ts checks against prettier itself.
+// references, literals, unions, arrays and object types, with their doc comments, and constants holding
+// JSON-like data (typescript-literals.ts). A client's models file is thousands of these: on a 5,000-operation
+// spec prettier spent ~2 s on it (parse, attach comments, build and print its layout), this ~0.25 s. Anything
+// outside that small grammar, or whose layout would need one of prettier's finer decisions, is left to prettier
+// (`layoutDeclarations` returns undefined): the result is prettier's either way, which
+// test/unit/typescript-declarations.test.ts checks against prettier itself.
 
-import { checkNesting, containsObject, Decline, decline, flat, Parser, quote, tokenize, type TypeNode } from './typescript-type-syntax.js';
+import { printConst } from './typescript-literals.js';
+import { quote } from './typescript-quotes.js';
+import { checkNesting, containsObject, Decline, decline, flat, Parser, tokenize, type TypeNode } from './typescript-type-syntax.js';
 
 /** The prettier options this layout honours; others make `layoutDeclarations` decline. */
 export interface LayoutOptions {
   printWidth: number;
   singleQuote: boolean;
+  /** A comma after the last entry of a broken object or array (prettier's default, `all`, and `es5`). */
+  trailingComma?: boolean;
 }
 
 /** Prettier's defaults for the options that change this layout: with any other value, prettier lays it out. */
@@ -28,7 +33,11 @@ const ASSUMED: Record<string, unknown> = {
 /** The options to lay out with, or undefined when the set's prettier options are not the ones assumed here. */
 export function layoutOptions(options: Record<string, unknown>): LayoutOptions | undefined {
   if (Object.entries(ASSUMED).some(([key, value]) => options[key] !== undefined && options[key] !== value)) return undefined;
-  return { printWidth: typeof options.printWidth === 'number' ? options.printWidth : 80, singleQuote: options.singleQuote === true };
+  return {
+    printWidth: typeof options.printWidth === 'number' ? options.printWidth : 80,
+    singleQuote: options.singleQuote === true,
+    trailingComma: options.trailingComma !== 'none',
+  };
 }
 
 /**
@@ -44,6 +53,7 @@ export function layoutDeclarations(text: string, options: LayoutOptions): string
     items.forEach((item, i) => {
       if (i > 0 && item.blankBefore) out.push('');
       if (item.kind === 'comment') out.push(...printComment(item.text, ''));
+      else if (item.kind === 'const') out.push(...printConst(item.head, item.value, options));
       else out.push(...printAlias(item.head, item.type, options));
     });
     return `${out.join('\n')}\n`;

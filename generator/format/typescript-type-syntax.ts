@@ -2,6 +2,7 @@
 // aliases of references, literals, unions, intersections, arrays and object types with doc comments, and their
 // one-line form. Anything else throws `Decline`: the statement then goes to prettier.
 import type { LayoutOptions } from './typescript-declarations.js';
+import { quote } from './typescript-quotes.js';
 
 export type Token = {
   kind: 'word' | 'string' | 'number' | 'punct' | 'comment';
@@ -20,8 +21,14 @@ export type TypeNode =
 
 export type Member = { comments: string[]; key: string; optional: boolean; type: TypeNode };
 
+/** A JSON-like value of a `const` statement. */
+export type Literal =
+  { kind: 'atom'; text: string } | { kind: 'object'; entries: [string, Literal][] } | { kind: 'array'; items: Literal[] };
+
 export type Item =
-  { kind: 'comment'; text: string; blankBefore: boolean } | { kind: 'alias'; head: string; type: TypeNode; blankBefore: boolean };
+  | { kind: 'comment'; text: string; blankBefore: boolean }
+  | { kind: 'alias'; head: string; type: TypeNode; blankBefore: boolean }
+  | { kind: 'const'; head: string; value: Literal; blankBefore: boolean };
 
 /** Thrown inside the parser and the printer when the text needs prettier; never escapes this module. */
 export class Decline extends Error {}
@@ -103,6 +110,10 @@ export class Parser {
       if (this.at > 0 && !token.newlineBefore) decline();
       let head = '';
       if (this.accept('export')) head = 'export ';
+      if (this.accept('const')) {
+        items.push({ kind: 'const', ...this.constant(head), blankBefore: token.blankBefore });
+        continue;
+      }
       this.expect('type');
       const name = this.next();
       if (name.kind !== 'word') decline();
@@ -113,6 +124,57 @@ export class Parser {
       items.push({ kind: 'alias', head, type, blankBefore: token.blankBefore });
     }
     return items;
+  }
+
+  /**
+   * `const NAME[: Type] = <JSON-like value>;` written on one line (so that no object keeps a line break that
+   * prettier would preserve).
+   */
+  private constant(head: string): { head: string; value: Literal } {
+    const start = this.at;
+    const name = this.next();
+    if (name.kind !== 'word') decline();
+    let type = '';
+    if (this.accept(':')) {
+      const annotation = this.next();
+      if (annotation.kind !== 'word') decline();
+      type = `: ${annotation.text}`;
+    }
+    this.expect('=');
+    const value = this.literal();
+    this.expect(';');
+    if (this.tokens.slice(start, this.at).some((t) => t.newlineBefore)) decline();
+    return { head: `${head}const ${name.text}${type} =`, value };
+  }
+
+  private literal(): Literal {
+    const token = this.next();
+    if (token.kind === 'string') return { kind: 'atom', text: token.text };
+    if (token.kind === 'number') return { kind: 'atom', text: number(token.text) };
+    if (token.text === '-') {
+      const digits = this.next();
+      if (digits.kind !== 'number') decline();
+      return { kind: 'atom', text: `-${number(digits.text)}` };
+    }
+    if (token.text === 'true' || token.text === 'false' || token.text === 'null') return { kind: 'atom', text: token.text };
+    if (token.text === '[') {
+      const items: Literal[] = [];
+      while (!this.accept(']')) {
+        items.push(this.literal());
+        if (!this.accept(',') && !this.peek(']')) decline();
+      }
+      return items.length === 0 ? { kind: 'atom', text: '[]' } : { kind: 'array', items };
+    }
+    if (token.text !== '{') return decline();
+    const entries: [string, Literal][] = [];
+    while (!this.accept('}')) {
+      const key = this.next();
+      if (key.kind !== 'word' && key.kind !== 'string') decline();
+      this.expect(':');
+      entries.push([key.kind === 'word' ? key.text : literalKey(key.text), this.literal()]);
+      if (!this.accept(',') && !this.peek('}')) decline();
+    }
+    return entries.length === 0 ? { kind: 'atom', text: '{}' } : { kind: 'object', entries };
   }
 
   private type(): TypeNode {
@@ -264,6 +326,13 @@ function number(text: string): string {
   return text;
 }
 
+/** An object literal's quoted key: unquoted when it is a plain identifier, as prettier does; else kept. */
+function literalKey(raw: string): string {
+  const value = raw.slice(1, -1);
+  if (value === '__proto__') decline(); // quoted, it is a plain key; unquoted, the prototype
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(value) ? value : propertyString(raw);
+}
+
 /** A quoted property name that must stay quoted (prettier may unquote the others). */
 function propertyString(raw: string): string {
   const value = raw.slice(1, -1);
@@ -302,32 +371,6 @@ export function flat(node: TypeNode, options?: LayoutOptions): string {
     case 'object':
       return decline();
   }
-}
-
-/** String literals in an atom with prettier's preferred quotes (type arguments included). */
-export function quote(text: string, options: LayoutOptions): string {
-  return text.includes('"') || text.includes("'")
-    ? text.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, (s) => makeString(s, options))
-    : text;
-}
-
-/**
- * A string literal requoted as prettier does: the preferred quote unless the other needs fewer escapes. Kept
- * as written when its quote stays; else the old quote is unescaped and the new one escaped, other escapes kept.
- */
-function makeString(raw: string, options: LayoutOptions): string {
-  const content = raw.slice(1, -1);
-  const preferred = options.singleQuote ? "'" : '"';
-  const alternate = preferred === '"' ? "'" : '"';
-  const count = (q: string) => content.split(q).length - 1;
-  const enclosing = count(preferred) > count(alternate) ? alternate : preferred;
-  if (raw[0] === enclosing) return raw;
-  const body = content.replace(/\\(.)|(["'])/gs, (match, escaped: string | undefined, bare: string | undefined) => {
-    if (escaped === raw[0]) return escaped!;
-    if (bare === enclosing) return `\\${bare}`;
-    return bare ?? match;
-  });
-  return enclosing + body + enclosing;
 }
 
 /**

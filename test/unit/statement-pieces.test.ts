@@ -32,10 +32,23 @@ const declarations = (n: number): string =>
   Array.from({ length: n }, (_, i) => `export type T${i} = {a: string; b?: number|null}\n`).join('\n');
 
 describe('formatting in pieces', () => {
-  it('cuts only before a statement that starts at column 0 after a blank line, and keeps doc comments with it', () => {
-    const text = ['export const a = 1;', '', '/**', ' * Doc.', ' */', 'export const b = 2;', '', 'export const c = 3;', ''].join('\n');
+  it('cuts only before `export` or `const` at column 0 after a blank line, and keeps doc comments with the statement', () => {
+    const text = [
+      'export const a = 1;',
+      '',
+      '/**',
+      ' * Doc.',
+      ' */',
+      'export const b = 2;',
+      '',
+      'const c = 3;',
+      'f();',
+      '',
+      'let d = 4;',
+      '',
+    ].join('\n');
     const pieces = splitStatements(text, 1);
-    expect(pieces).toEqual(['export const a = 1;\n', '/**\n * Doc.\n */\nexport const b = 2;\n', 'export const c = 3;\n']);
+    expect(pieces).toEqual(['export const a = 1;\n', '/**\n * Doc.\n */\nexport const b = 2;\n', 'const c = 3;\nf();\n\nlet d = 4;\n']);
     expect(pieces.join('\n')).toBe(text);
   });
 

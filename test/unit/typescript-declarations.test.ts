@@ -15,7 +15,8 @@ import { loadTemplateSet } from '../../generator/render/template-set.js';
 
 const prettierOf = (text: string, printWidth: number): Promise<string> =>
   prettier.format(text, { parser: 'babel-ts', printWidth, singleQuote: true, trailingComma: 'all' });
-const layout = (text: string, printWidth = 110): string | undefined => layoutDeclarations(text, { printWidth, singleQuote: true });
+const layout = (text: string, printWidth = 110): string | undefined =>
+  layoutDeclarations(text, { printWidth, singleQuote: true, trailingComma: true });
 
 describe('type declarations laid out without prettier', () => {
   it.each([
@@ -41,6 +42,11 @@ describe('type declarations laid out without prettier', () => {
     ],
     ['references with arguments and a comment header', '// header\n\n/**\n * Doc.\n */\nexport type R = Record<string, "a" | Foo.Bar>;\n'],
     ['numbers and an empty object', 'export type M = {\n    n: 1 | -2 | 3.5;\n    e: {};\n};\n'],
+    ['a constant on one line', 'const op: OperationSpec = {"method":"GET","path":"/v","security":[["Key"]]};\n'],
+    [
+      'constants broken from the outside in',
+      `const listOperation: OperationSpec = {"method":"GET","path":"/voices","query":[${['limit', 'starting_after', 'ending_before', 'q'].map((n) => `{"name":"${n}"}`).join(',')}],"headers":[{"name":"Version","fixed":"2025-11-04"},{"name":"x-a","fixed":"b"}],"response":{"kind":"json","accept":"application/json"}};\nexport const empty: T = {"a":[],"b":{},"c":null,"d":-1.5,"e":true,"x-y":"it's"};\n`,
+    ],
   ])('%s', async (_, text) => {
     const mine = layout(text, 80);
     expect(mine).toBeDefined();
@@ -60,12 +66,22 @@ describe('type declarations laid out without prettier', () => {
     ['a function type', 'export type F = (a: string) => void;\n'],
     ['a number prettier rewrites', 'export type N = 1.50 | 1e3;\n'],
     ['a long reference after `=`', `export type Long = ${'VeryLongName'.repeat(10)};\n`],
+    ['a constant over several lines (prettier keeps its breaks)', 'const c: T = {\n    "a": 1\n};\n'],
+    ['a string too long for its property line', `const c: T = {"a":"${'x'.repeat(90)}"};\n`],
+    ['a long array of numbers', `const c: T = {"a":[${Array.from({ length: 40 }, (_, i) => i).join(',')}]};\n`],
+    ['a __proto__ key', 'const c: T = {"__proto__":1};\n'],
+    ['a constant holding an expression', 'const c: T = {"a":f(1)};\n'],
   ])('declines %s', (_, text) => {
     expect(layout(text, 80)).toBeUndefined();
   });
 
   it('declines prettier options it does not follow', () => {
-    expect(layoutOptions({ printWidth: 100, singleQuote: true, trailingComma: 'all' })).toEqual({ printWidth: 100, singleQuote: true });
+    expect(layoutOptions({ printWidth: 100, singleQuote: true, trailingComma: 'all' })).toEqual({
+      printWidth: 100,
+      singleQuote: true,
+      trailingComma: true,
+    });
+    expect(layoutOptions({ trailingComma: 'none' })?.trailingComma).toBe(false);
     expect(layoutOptions({ semi: false })).toBeUndefined();
     expect(layoutOptions({ tabWidth: 4 })).toBeUndefined();
     expect(layoutOptions({ quoteProps: 'consistent' })).toBeUndefined();
@@ -85,6 +101,22 @@ describe('type declarations laid out without prettier', () => {
       { numRuns: Number(process.env.FC_RUNS ?? 400) },
     );
     // Not a vacuous pass: a good share of random declarations are in the grammar.
+    expect(laidOut).toBeGreaterThan(runs / 5);
+  });
+
+  it('matches prettier on random constants', async () => {
+    let laidOut = 0;
+    let runs = 0;
+    await fc.assert(
+      fc.asyncProperty(constant(), fc.constantFrom(40, 80, 110), async (text, width) => {
+        runs++;
+        const mine = layout(text, width);
+        if (mine === undefined) return;
+        laidOut++;
+        expect(mine).toBe(await prettierOf(text, width));
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 400) },
+    );
     expect(laidOut).toBeGreaterThan(runs / 5);
   });
 
@@ -178,4 +210,28 @@ function declaration(): fc.Arbitrary<string> {
   return fc
     .tuple(doc, fc.constantFrom('Short', 'AMuchLongerTypeNameForTheWidthTests'), rhs)
     .map(([d, n, r]) => `${d ? `${d}\n` : ''}export type ${n} = ${r};\n`);
+}
+
+// Random `const` statements with a JSON value, on one line, as a template writes them.
+function constant(): fc.Arbitrary<string> {
+  const key = fc.constantFrom('name', 'kind', 'accept', 'security', 'x-header', 'with space', 'a');
+  const atom = fc.oneof(
+    fc.constantFrom(true, false, null, 0, 1, -2, 2.5, 'GET', 'application/json', "it's", 'say "hi"', ''),
+    fc.string({ unit: fc.constantFrom('a', 'b', '-', '/', '{', '}'), maxLength: 30 }),
+  );
+  const { value } = fc.letrec<{ value: unknown }>((tie) => ({
+    value: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      atom,
+      fc.array(tie('value'), { maxLength: 4 }),
+      fc.dictionary(key, tie('value'), { maxKeys: 4 }),
+    ),
+  }));
+  const root = fc.oneof(fc.dictionary(key, value, { minKeys: 1, maxKeys: 6 }), fc.array(value, { minLength: 1, maxLength: 6 }));
+  return fc
+    .tuple(
+      fc.constantFrom('const op: OperationSpec', 'export const aMuchLongerConstantName: Spec', 'const c'),
+      fc.array(root, { minLength: 1, maxLength: 3 }),
+    )
+    .map(([head, values]) => values.map((v) => `${head} = ${JSON.stringify(v)};\n`).join(''));
 }
