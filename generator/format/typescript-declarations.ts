@@ -98,6 +98,7 @@ function printTyped(prefix: string, type: TypeNode, indent: string, options: Lay
     if (objects.length !== 1 || type.members[0] !== objects[0] || !rest.every((m) => m.kind === 'atom' && m.text === 'null')) decline();
     return printObject(`${indent}${prefix} `, objects[0] as ObjectNode, indent, options, ' | null'.repeat(rest.length));
   }
+  if (type.kind === 'intersection' && containsObject(type)) return printIntersection(prefix, type, indent, options);
   checkNesting(type);
   const one = `${indent}${prefix} ${flat(type, options)}`;
   if (fits(`${one};`, options)) return [one];
@@ -113,6 +114,33 @@ function printTyped(prefix: string, type: TypeNode, indent: string, options: Lay
   const lines = members.map((m, i) => `${indent}  | ${m}${i === members.length - 1 ? ';' : ''}`);
   if (type.members.some((m, i) => !fits(lines[i]!, options) && !unbreakable(m))) decline();
   return [`${indent}${prefix}`, ...members.map((m) => `${indent}  | ${m}`)];
+}
+
+/**
+ * `{ ... } & Other`, `Other & { ... }` or `{ ... } & { ... }`: prettier keeps the parts on the object's lines, and
+ * both objects' members at the same indentation. More parts, or another kind of part, are left to prettier.
+ */
+function printIntersection(
+  prefix: string,
+  type: Extract<TypeNode, { kind: 'intersection' }>,
+  indent: string,
+  options: LayoutOptions,
+): string[] {
+  const [first, second] = type.members;
+  if (type.members.length !== 2 || !first || !second) return decline();
+  const other = (node: TypeNode): string => (unbreakable(node) ? flat(node, options) : decline());
+  if (first.kind !== 'object') {
+    if (second.kind !== 'object') decline();
+    return printObject(`${indent}${prefix} ${other(first)} & `, second as ObjectNode, indent, options, '');
+  }
+  if (second.kind !== 'object') {
+    const lines = printObject(`${indent}${prefix} `, first, indent, options, ` & ${other(second)}`);
+    if (!fits(`${lines[lines.length - 1]};`, options)) decline();
+    return lines;
+  }
+  const head = printObject(`${indent}${prefix} `, first, indent, options, ' & ');
+  const tail = printObject('', second, indent, options, '');
+  return [...head.slice(0, -1), `${head[head.length - 1]}${tail[0]}`, ...tail.slice(1)];
 }
 
 /** A union of one reference (or object type) and `null`s or `void`s, which prettier never breaks apart. */

@@ -42,6 +42,8 @@ describe('type declarations laid out without prettier', () => {
     ],
     ['references with arguments and a comment header', '// header\n\n/**\n * Doc.\n */\nexport type R = Record<string, "a" | Foo.Bar>;\n'],
     ['numbers and an empty object', 'export type M = {\n    n: 1 | -2 | 3.5;\n    e: {};\n};\n'],
+    ['an object and a reference', 'export type P = {\n    /** Doc. */\n    "Cartesia-Version"?: "2025-11-04";\n} & UpdateRequest;\n'],
+    ['two objects', 'export type P = {\n    a?: string;\n} & {\n    b: {\n        c: number;\n    } & Ref;\n};\n'],
     ['a constant on one line', 'const op: OperationSpec = {"method":"GET","path":"/v","security":[["Key"]]};\n'],
     [
       'constants broken from the outside in',
@@ -56,7 +58,7 @@ describe('type declarations laid out without prettier', () => {
   it.each([
     ['an interface', 'export interface I {\n    a: string;\n}\n'],
     ['a one-line object (prettier fits it)', 'export type O = { a: string };\n'],
-    ['an intersection with an object', 'export type X = A & {\n    b: string;\n};\n'],
+    ['an intersection of three parts with an object', 'export type X = A & B & {\n    b: string;\n};\n'],
     ['a union of objects', 'export type U = {\n    a: string;\n} | {\n    b: string;\n};\n'],
     ['a comment beside code', 'export type C = string; // note\n'],
     ['prettier-ignore', '// prettier-ignore\nexport type P = "a"  |  "b";\n'],
@@ -206,6 +208,15 @@ function declaration(): fc.Arbitrary<string> {
     { weight: 3, arbitrary: object(1).map((o) => (o as unknown as (i: string) => string)('')) },
     { weight: 1, arbitrary: object(0).map((o) => `${(o as unknown as (i: string) => string)('')} | null`) },
     { weight: 1, arbitrary: object(0).map((o) => `${(o as unknown as (i: string) => string)('')}[]`) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(object(1), object(0), atom, fc.constantFrom('object & atom', 'atom & object', 'object & object'))
+        .map(([a, b, t, shape]) => {
+          const [x, y] = [(a as unknown as (i: string) => string)(''), (b as unknown as (i: string) => string)('')];
+          return shape === 'object & atom' ? `${x} & ${t}` : shape === 'atom & object' ? `${t} & ${y}` : `${x} & ${y}`;
+        }),
+    },
   );
   return fc
     .tuple(doc, fc.constantFrom('Short', 'AMuchLongerTypeNameForTheWidthTests'), rhs)
