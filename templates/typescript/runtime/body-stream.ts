@@ -8,34 +8,69 @@ export interface StreamHooks {
   mapError?: (error: unknown) => unknown;
 }
 
-export async function* readChunks(
+/**
+ * The chunks of a body, as an async iterator written out: an async generator here would add promise hops to
+ * every chunk of an audio stream.
+ */
+export function readChunks(
   body: ReadableStream<Uint8Array> | null,
   hooks: StreamHooks = {},
-): AsyncGenerator<Uint8Array> {
-  if (!body) {
-    hooks.onEnd?.();
-    return;
+): AsyncIterableIterator<Uint8Array> {
+  return new ChunkIterator(body, hooks);
+}
+
+const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
+
+class ChunkIterator implements AsyncIterableIterator<Uint8Array> {
+  readonly #reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  readonly #hooks: StreamHooks;
+  #ended = false;
+
+  constructor(body: ReadableStream<Uint8Array> | null, hooks: StreamHooks) {
+    this.#hooks = hooks;
+    this.#reader = body?.getReader();
+    if (!this.#reader) this.#end();
   }
-  const reader = body.getReader();
-  let finished = false;
-  try {
-    for (;;) {
-      let result: ReadableStreamReadResult<Uint8Array>;
-      try {
-        result = await reader.read();
-      } catch (error) {
-        finished = true; // a failed stream has nothing left to cancel
-        throw hooks.mapError ? hooks.mapError(error) : error;
-      }
-      if (result.done) {
-        finished = true;
-        return;
-      }
-      if (result.value && result.value.byteLength > 0) yield result.value;
+
+  next(): Promise<IteratorResult<Uint8Array>> {
+    if (this.#ended || !this.#reader) return Promise.resolve(DONE);
+    return this.#reader.read().then(this.#step, this.#fail);
+  }
+
+  /** Leaving a `for await` early: the rest of the body is cancelled, which releases the connection. */
+  async return(): Promise<IteratorResult<Uint8Array>> {
+    if (!this.#ended && this.#reader) {
+      await this.#reader.cancel().catch(() => undefined);
+      this.#end();
     }
-  } finally {
-    if (!finished) await reader.cancel().catch(() => undefined);
-    reader.releaseLock();
-    hooks.onEnd?.();
+    return DONE;
+  }
+
+  [Symbol.asyncIterator](): AsyncIterableIterator<Uint8Array> {
+    return this;
+  }
+
+  readonly #step = (
+    result: ReadableStreamReadResult<Uint8Array>,
+  ): IteratorResult<Uint8Array> | Promise<IteratorResult<Uint8Array>> => {
+    if (result.done) {
+      this.#end();
+      return DONE;
+    }
+    // An empty chunk is skipped: a caller never sees one.
+    return result.value.byteLength > 0 ? { done: false, value: result.value } : this.next();
+  };
+
+  readonly #fail = (error: unknown): never => {
+    // A failed stream has nothing left to cancel.
+    this.#end();
+    throw this.#hooks.mapError ? this.#hooks.mapError(error) : error;
+  };
+
+  #end(): void {
+    if (this.#ended) return;
+    this.#ended = true;
+    this.#reader?.releaseLock();
+    this.#hooks.onEnd?.();
   }
 }
