@@ -149,13 +149,8 @@ export class Parser {
 
   private literal(): Literal {
     const token = this.next();
-    if (token.kind === 'string') return { kind: 'atom', text: token.text };
-    if (token.kind === 'number') return { kind: 'atom', text: number(token.text) };
-    if (token.text === '-') {
-      const digits = this.next();
-      if (digits.kind !== 'number') decline();
-      return { kind: 'atom', text: `-${number(digits.text)}` };
-    }
+    const scalar = this.scalar(token);
+    if (scalar) return scalar;
     if (token.text === 'true' || token.text === 'false' || token.text === 'null') return { kind: 'atom', text: token.text };
     if (token.text === '[') {
       const items: Literal[] = [];
@@ -203,15 +198,20 @@ export class Parser {
     return node;
   }
 
-  private primary(): TypeNode {
-    const token = this.next();
+  /** A string or a number (negative ones too), in the type grammar and the value grammar alike. */
+  private scalar(token: Token): { kind: 'atom'; text: string } | undefined {
     if (token.kind === 'string') return { kind: 'atom', text: token.text };
     if (token.kind === 'number') return { kind: 'atom', text: number(token.text) };
-    if (token.text === '-') {
-      const digits = this.next();
-      if (digits.kind !== 'number') decline();
-      return { kind: 'atom', text: `-${number(digits.text)}` };
-    }
+    if (token.text !== '-') return undefined;
+    const digits = this.next();
+    if (digits.kind !== 'number') decline();
+    return { kind: 'atom', text: `-${number(digits.text)}` };
+  }
+
+  private primary(): TypeNode {
+    const token = this.next();
+    const scalar = this.scalar(token);
+    if (scalar) return scalar;
     if (token.text === '(') {
       const inner = this.type();
       this.expect(')');
