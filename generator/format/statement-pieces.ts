@@ -8,7 +8,7 @@
 import { layoutDeclarations, layoutOptions } from './typescript-declarations.js';
 
 /** Pieces are cut at the first safe point after this many characters. */
-export const PIECE_CHARS = 20_000;
+const PIECE_CHARS = 20_000;
 
 /** Parsers whose statements the splitter knows how to find. */
 const SPLITTABLE = new Set(['babel-ts', 'typescript', 'babel']);

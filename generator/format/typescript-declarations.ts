@@ -8,7 +8,7 @@
 
 import { printConst } from './typescript-literals.js';
 import { quote } from './typescript-quotes.js';
-import { checkNesting, containsObject, Decline, decline, flat, Parser, tokenize, type TypeNode } from './typescript-type-syntax.js';
+import { checkNesting, containsObject, Decline, decline, flat, parseStatements, type TypeNode } from './typescript-type-syntax.js';
 
 /** The prettier options this layout honours; others make `layoutDeclarations` decline. */
 export interface LayoutOptions {
@@ -47,7 +47,7 @@ export function layoutOptions(options: Record<string, unknown>): LayoutOptions |
 export function layoutDeclarations(text: string, options: LayoutOptions): string | undefined {
   // Widths are counted in characters: text beyond ASCII outside comments goes to prettier (see tokenize).
   try {
-    const items = new Parser(tokenize(text)).items();
+    const items = parseStatements(text);
     if (items.length === 0) return undefined;
     const out: string[] = [];
     items.forEach((item, i) => {

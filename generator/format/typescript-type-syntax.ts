@@ -4,7 +4,7 @@
 import type { LayoutOptions } from './typescript-declarations.js';
 import { quote } from './typescript-quotes.js';
 
-export type Token = {
+type Token = {
   kind: 'word' | 'string' | 'number' | 'punct' | 'comment';
   text: string;
   blankBefore: boolean;
@@ -30,13 +30,18 @@ export type Item =
   | { kind: 'alias'; head: string; type: TypeNode; blankBefore: boolean }
   | { kind: 'const'; head: string; value: Literal; blankBefore: boolean };
 
+/** The statements of `text` (comments, type aliases, constants), or `Decline` thrown at the first thing outside them. */
+export function parseStatements(text: string): Item[] {
+  return new Parser(tokenize(text)).items();
+}
+
 /** Thrown inside the parser and the printer when the text needs prettier; never escapes this module. */
 export class Decline extends Error {}
 export const decline = (): never => {
   throw new Decline();
 };
 
-export function tokenize(text: string): Token[] {
+function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   let newlines = 0;
@@ -92,7 +97,7 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-export class Parser {
+class Parser {
   private at = 0;
   constructor(private readonly tokens: Token[]) {}
 
