@@ -214,6 +214,25 @@ describe('default and per-request headers', () => {
     expect(server.requests.map((r) => r.headers['cartesia-version'])).toEqual([undefined, undefined]);
   });
 
+  it('takes defaultHeaders as they are when the client is built, and sends per-request headers only with their request', async () => {
+    server.always(json(200, voice('v1')));
+    const defaults: Record<string, string | null> = { 'X-Team': 'blue' };
+    const client = clientFor(server, { defaultHeaders: defaults });
+    // Changing the object given afterwards changes nothing: the headers were checked once, as they were.
+    defaults['X-Team'] = 'red';
+    defaults['X-Evil'] = 'a\r\nX-Injected: 1';
+    await client.voices.get('v1', {}, { headers: { 'X-Once': '1' } });
+    await client.voices.get('v1');
+    await client.voices.get('v1', {}, { version: '2024-06-10' });
+    await client.voices.get('v1');
+    const [first, second, third, fourth] = server.requests;
+    expect([first, second, third, fourth].map((r) => r!.headers['x-team'])).toEqual(['blue', 'blue', 'blue', 'blue']);
+    expect(server.requests.map((r) => r.headers['x-evil'] ?? r.headers['x-injected'])).toEqual([undefined, undefined, undefined, undefined]);
+    expect([first, second].map((r) => r!.headers['x-once'])).toEqual(['1', undefined]);
+    expect(server.requests.map((r) => r.headers['cartesia-version'])).toEqual(['2025-11-04', '2025-11-04', '2024-06-10', '2025-11-04']);
+    expect(server.requests.map((r) => r.headers.authorization)).toEqual(Array(4).fill(`Bearer ${API_KEY}`));
+  });
+
   it('refuses header values with CR or LF, from a request or from the defaults, and sends nothing', async () => {
     server.always(json(200, voice('v1')));
     const client = clientFor(server);

@@ -2,17 +2,23 @@
 // timeouts and aborts. What to retry is in retry.ts; turning responses into results or typed errors in
 // responses.ts.
 import { APIPromise, type RawResponse } from './api-promise.js';
-import { isBrowserLike, isLoopbackHost, readEnv, sleep, base64Encode } from './environment.js';
+import { authenticate, readCredentials } from './credentials.js';
+import { isLoopbackHost, sleep } from './environment.js';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
   APIUserAbortError,
   ConfigurationError,
   InsecureTransportError,
-  MissingCredentialError,
 } from './errors.js';
 import { Page, PagePromise } from './pagination.js';
-import { newHeaderMap, prepareRequest, setHeaders } from './request-builder.js';
+import {
+  newHeaderMap,
+  prepareRequest,
+  setHeaders,
+  type HeaderMap,
+  type PreparedRequest,
+} from './request-builder.js';
 import { decodeResponse, describeCause, describeErrorBody, errorFrom } from './responses.js';
 import { backoff, isRetryableStatus, retryDelay } from './retry.js';
 import type { ChannelSpec, SessionClass, SessionRuntime } from './channel-session.js';
@@ -20,11 +26,16 @@ import type {
   BaseClientOptions,
   ChannelOptions,
   ClientConfig,
-  CredentialSpec,
   OperationSpec,
   RequestOptions,
 } from './types.js';
 import type { WebSocketConstructor } from './websocket.js';
+
+/** What a client adds to every request of an operation: see `#identify`. */
+interface Identity {
+  headers: HeaderMap;
+  query: string[];
+}
 
 export class BaseClient {
   readonly baseURL: string;
@@ -34,9 +45,12 @@ export class BaseClient {
   readonly version: string | undefined;
   // Private fields keep credentials out of JSON.stringify, util.inspect and enumeration.
   readonly #config: ClientConfig;
-  readonly #credentials = new Map<string, string>();
+  readonly #credentials: ReadonlyMap<string, string>;
   readonly #fetch: typeof fetch;
   readonly #defaultHeaders: Record<string, string | null | undefined>;
+  /** `baseURL` without a trailing slash, as request paths start with one. */
+  readonly #base: string;
+  readonly #identities = new WeakMap<OperationSpec['security'], Identity>();
   readonly #WebSocket: WebSocketConstructor | undefined;
 
   constructor(config: ClientConfig, options: BaseClientOptions & Record<string, unknown>) {
@@ -45,9 +59,11 @@ export class BaseClient {
     if (!baseURL)
       throw new ConfigurationError('No base URL: the spec declares no server, so pass `baseURL`.');
     this.baseURL = baseURL;
+    this.#base = baseURL.replace(/\/+$/, '');
     this.timeout = options.timeout ?? config.timeoutMs;
     this.maxRetries = options.maxRetries ?? config.retry.maxRetries;
-    this.#defaultHeaders = options.defaultHeaders ?? {};
+    // A copy: the headers are checked once, here and on first use, so later changes must not slip past.
+    this.#defaultHeaders = { ...options.defaultHeaders };
     try {
       // A plain record, not `Headers`: the first `new Headers()` loads fetch's implementation (~14 ms in Node).
       setHeaders(newHeaderMap(), this.#defaultHeaders);
@@ -64,31 +80,7 @@ export class BaseClient {
     this.version = options.version ?? config.apiVersion?.default;
     this.#checkVersion(this.version);
 
-    const browser = isBrowserLike();
-    for (const credential of config.credentials) {
-      const given = options[credential.option];
-      if (given !== undefined && given !== null && typeof given !== 'string') {
-        throw new ConfigurationError(`The \`${credential.option}\` option must be a string.`);
-      }
-      const value =
-        given === null
-          ? undefined
-          : (given ?? (credential.env && !browser ? readEnv(credential.env) : undefined));
-      if (value === undefined || value === '') continue;
-      if (browser && credential.browser === 'opt-in' && options.dangerouslyAllowBrowser !== true) {
-        const alternatives = config.credentials
-          .filter((c) => c.browser === 'allowed')
-          .map((c) => `\`${c.option}\``);
-        throw new ConfigurationError(
-          `Refusing to use \`${credential.option}\` in a browser: every visitor of the page could read it.` +
-            (alternatives.length > 0
-              ? ` Use ${alternatives.join(' or ')} (minted by your server) instead,`
-              : '') +
-            ' or pass `dangerouslyAllowBrowser: true` if you understand the risk.',
-        );
-      }
-      this.#credentials.set(credential.scheme, value);
-    }
+    this.#credentials = readCredentials(config, options);
     if (this.#credentials.size > 0) this.#checkTransport(this.baseURL);
   }
 
@@ -211,75 +203,63 @@ export class BaseClient {
     }
   }
 
-  /** Headers and query pairs for the first credential set the operation accepts that the client holds. */
-  #authenticate(op: OperationSpec): { headers: Record<string, string>; query: string[] } {
-    const headers: Record<string, string> = {};
-    const query: string[] = [];
-    if (op.security.length === 0) return { headers, query };
-    // A credential set the client holds beats the empty one (`{}`: authentication optional).
-    const held = (set: readonly string[]): boolean => set.every((scheme) => this.#credentials.has(scheme));
-    const chosen =
-      op.security.find((set) => set.length > 0 && held(set)) ?? op.security.find((set) => set.length === 0);
-    if (!chosen) {
-      const options = op.security.map((set) =>
-        set
-          .map((s) => this.#config.credentials.find((c) => c.scheme === s))
-          .filter((c): c is CredentialSpec => !!c)
-          .map(describeCredential)
-          .join(' + '),
-      );
-      throw new MissingCredentialError(
-        `This request needs a credential: pass ${options.join(' or ')} when creating the client.`,
-      );
-    }
-    for (const scheme of chosen) {
-      const credential = this.#config.credentials.find((c) => c.scheme === scheme)!;
-      const value = this.#credentials.get(scheme)!;
-      if (credential.transport === 'bearer') headers['authorization'] = `Bearer ${value}`;
-      else if (credential.transport === 'basic') headers['authorization'] = `Basic ${base64Encode(value)}`;
-      else if (credential.in === 'query')
-        query.push(`${encodeURIComponent(credential.parameterName ?? '')}=${encodeURIComponent(value)}`);
-      else if (credential.in === 'cookie')
-        headers['cookie'] = [headers['cookie'], `${credential.parameterName}=${encodeURIComponent(value)}`]
-          .filter(Boolean)
-          .join('; ');
-      else headers[credential.parameterName ?? 'authorization'] = value;
-    }
-    return { headers, query };
+  /**
+   * The client's own headers for an operation (credential, version, defaults), checked and lower-cased, and
+   * its credential query pairs. They depend only on the operation's security list and the version, so each
+   * list's are worked out once and reused for every request with the client's version.
+   */
+  #identify(op: OperationSpec, version: string | undefined): Identity {
+    const reusable = version === this.version;
+    const known = reusable ? this.#identities.get(op.security) : undefined;
+    if (known) return known;
+    const auth = authenticate(op, this.#credentials, this.#config.credentials);
+    const apiVersion = this.#config.apiVersion;
+    const headers = newHeaderMap();
+    // Spread, not Object.assign: a default header named `__proto__` stays an entry, not a prototype.
+    setHeaders(headers, {
+      ...auth.headers,
+      ...(apiVersion && version !== undefined ? { [apiVersion.header]: version } : {}),
+      ...this.#defaultHeaders,
+    });
+    const identity = { headers, query: auth.query };
+    if (reusable) this.#identities.set(op.security, identity);
+    return identity;
   }
 
-  async #execute(
+  // Not async: an async function's awaits and returned promise cost a few turns of the event loop per request.
+  #execute(
     op: OperationSpec,
     pathValues: Record<string, unknown>,
     params: Record<string, unknown>,
     options: RequestOptions,
   ): Promise<RawResponse> {
-    const version = options.version ?? this.version;
-    if (options.version !== undefined) this.#checkVersion(options.version);
-    const auth = this.#authenticate(op);
-    const clientHeaders: Record<string, string | null | undefined> = { ...auth.headers };
-    const apiVersion = this.#config.apiVersion;
-    if (apiVersion && version !== undefined) clientHeaders[apiVersion.header] = version;
-    Object.assign(clientHeaders, this.#defaultHeaders);
-    const prepared = await prepareRequest({
-      baseURL: this.baseURL,
-      op,
-      pathValues,
-      params,
-      options,
-      clientHeaders,
-      credentialQuery: auth.query,
-    });
-    return this.#send(
-      prepared.url,
-      {
-        method: op.method,
-        headers: prepared.headers,
-        body: prepared.body ?? null,
-        ...options.fetchOptions,
-      },
-      options,
-    );
+    try {
+      if (options.version !== undefined) this.#checkVersion(options.version);
+      const identity = this.#identify(op, options.version ?? this.version);
+      const prepared = prepareRequest({
+        baseURL: this.#base,
+        op,
+        pathValues,
+        params,
+        options,
+        clientHeaders: identity.headers,
+        credentialQuery: identity.query,
+      });
+      const send = (request: PreparedRequest): Promise<RawResponse> =>
+        this.#send(
+          request.url,
+          {
+            method: op.method,
+            headers: request.headers,
+            body: request.body ?? null,
+            ...options.fetchOptions,
+          },
+          options,
+        );
+      return prepared instanceof Promise ? prepared.then(send) : send(prepared);
+    } catch (error) {
+      return Promise.reject(error);
+    }
   }
 
   async #send(url: string, init: RequestInit, options: RequestOptions): Promise<RawResponse> {
@@ -306,7 +286,8 @@ export class BaseClient {
       let response: Response;
       try {
         // Called without a receiver: browsers' fetch throws "Illegal invocation" when `this` is not the window.
-        response = await this.#fetch.call(undefined, url, { ...init, signal: controller.signal });
+        init.signal = controller.signal;
+        response = await this.#fetch.call(undefined, url, init);
       } catch (cause) {
         release();
         if (userSignal?.aborted) throw new APIUserAbortError();
@@ -374,10 +355,6 @@ function serverURL(
     /\{([^}]+)\}/g,
     (_, name: string) => variables[name] ?? config.server!.variables[name] ?? '',
   );
-}
-
-function describeCredential(credential: CredentialSpec): string {
-  return `\`${credential.option}\`${credential.env ? ` (or set ${credential.env})` : ''}`;
 }
 
 /**

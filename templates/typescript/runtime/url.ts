@@ -27,6 +27,7 @@ export function encodePathSegment(value: unknown): string {
 
 /** Fills `{name}` placeholders of a path template. */
 export function fillPath(template: string, values: Record<string, unknown>): string {
+  if (!template.includes('{')) return template;
   return template.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const value = values[name];
     if (value === undefined || value === null || value === '') {
@@ -43,7 +44,8 @@ export function scalarToString(value: unknown): string {
 
 // Brackets stay readable (`expand[]=a`): servers treat them the same as %5B%5D.
 function encodeQueryComponent(text: string): string {
-  return encodeURIComponent(text).replace(/%5B/gi, '[').replace(/%5D/gi, ']');
+  const encoded = encodeURIComponent(text);
+  return encoded.includes('%5') ? encoded.replace(/%5B/gi, '[').replace(/%5D/gi, ']') : encoded;
 }
 
 // Delimiters between values stay literal (`ids=1,2`), as the OpenAPI style examples show.

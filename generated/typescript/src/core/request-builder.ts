@@ -10,7 +10,11 @@ export class InvalidRequestError extends ClientError {
   override name = 'InvalidRequestError';
 }
 
-/** Header names (lower case) to values: a plain record is cheaper for fetch than a `Headers` object. */
+/**
+ * Header names (lower case) to values. A plain record: cheaper for fetch than a `Headers` object, and
+ * than a record without a prototype, which V8 keeps in its slow dictionary form (fetch reads it ~5 µs slower).
+ * Written only through `setHeader` and copied with spread, so a name like `__proto__` stays an own entry.
+ */
 export type HeaderMap = Record<string, string>;
 
 export interface PreparedRequest {
@@ -22,13 +26,14 @@ export interface PreparedRequest {
 }
 
 export interface RequestParts {
+  /** Without a trailing slash. */
   baseURL: string;
   op: OperationSpec;
   pathValues: Record<string, unknown>;
   params: Record<string, unknown>;
   options: RequestOptions;
-  /** Headers the client adds (version, credentials, defaults), applied before per-request ones. */
-  clientHeaders: Record<string, string | null | undefined>;
+  /** Headers the client adds (version, credentials, defaults), checked and lower-cased: copied, not changed. */
+  clientHeaders: HeaderMap;
   /** Credential query pairs (`apiKey` schemes in the query), already encoded. */
   credentialQuery: string[];
 }
@@ -42,20 +47,14 @@ export function prepareRequest(parts: RequestParts): PreparedRequest | Promise<P
   } catch (err) {
     throw new InvalidRequestError((err as Error).message);
   }
-  const declared = new Set<string>();
   const query: string[] = [];
-  for (const spec of op.query ?? []) {
-    declared.add(spec.name);
-    serializeQueryParam(spec, valueOf(spec, params), query);
-  }
+  for (const spec of op.query ?? []) serializeQueryParam(spec, valueOf(spec, params), query);
   if (options.query) serializeLooseQuery(options.query, query);
-  query.push(...parts.credentialQuery);
+  for (const pair of parts.credentialQuery) query.push(pair);
 
-  const headers: HeaderMap = newHeaderMap();
-  setHeaders(headers, parts.clientHeaders);
+  const headers: HeaderMap = { ...parts.clientHeaders };
   if (op.response.accept) headers['accept'] = op.response.accept;
   for (const spec of op.headers ?? []) {
-    declared.add(spec.name);
     const value = valueOf(spec, params);
     if (value !== undefined && value !== null)
       setHeader(
@@ -64,31 +63,38 @@ export function prepareRequest(parts: RequestParts): PreparedRequest | Promise<P
         Array.isArray(value) ? value.map(scalarToString).join(',') : scalarToString(value),
       );
   }
-  const cookies: string[] = [];
-  for (const spec of op.cookies ?? []) {
-    declared.add(spec.name);
-    const value = valueOf(spec, params);
-    if (value !== undefined && value !== null)
-      cookies.push(`${spec.name}=${encodeURIComponent(scalarToString(value))}`);
+  if (op.cookies) {
+    const cookies: string[] = [];
+    for (const spec of op.cookies) {
+      const value = valueOf(spec, params);
+      if (value !== undefined && value !== null)
+        cookies.push(`${spec.name}=${encodeURIComponent(scalarToString(value))}`);
+    }
+    if (cookies.length > 0)
+      setHeader(headers, 'cookie', [headers['cookie'], ...cookies].filter(Boolean).join('; '));
   }
-  if (cookies.length > 0)
-    setHeader(headers, 'cookie', [headers['cookie'], ...cookies].filter(Boolean).join('; '));
 
-  const base = parts.baseURL.replace(/\/+$/, '');
-  const url = `${base}${path}${query.length > 0 ? `?${query.join('&')}` : ''}`;
-  const finish = (body: RequestBody | undefined): PreparedRequest => {
-    if (options.headers) setHeaders(headers, options.headers);
-    return { url, headers, body };
-  };
-  const body = encodeBody(op, params, declared, options, headers);
-  return body instanceof Promise ? body.then(finish) : finish(body);
+  const url = query.length > 0 ? `${parts.baseURL}${path}?${query.join('&')}` : `${parts.baseURL}${path}`;
+  const body = encodeBody(op, params, options, headers);
+  if (body instanceof Promise) return body.then((read) => finish(url, headers, read, options));
+  return finish(url, headers, body, options);
+}
+
+/** Applies the caller's headers last, so that they win over every other. */
+function finish(
+  url: string,
+  headers: HeaderMap,
+  body: RequestBody | undefined,
+  options: RequestOptions,
+): PreparedRequest {
+  if (options.headers) setHeaders(headers, options.headers);
+  return { url, headers, body };
 }
 
 type RequestBody = NonNullable<RequestInit['body']>;
 
-/** A record without a prototype, so that a header named like `__proto__` is stored like any other. */
 export function newHeaderMap(): HeaderMap {
-  return Object.create(null) as HeaderMap;
+  return {};
 }
 
 function valueOf(spec: ParamSpec, params: Record<string, unknown>): unknown {
@@ -99,7 +105,6 @@ function valueOf(spec: ParamSpec, params: Record<string, unknown>): unknown {
 function encodeBody(
   op: OperationSpec,
   params: Record<string, unknown>,
-  declared: Set<string>,
   options: RequestOptions,
   headers: HeaderMap,
 ): RequestBody | undefined | Promise<RequestBody> {
@@ -107,6 +112,9 @@ function encodeBody(
   if (!spec) return undefined;
   let payload: unknown;
   if (spec.merged) {
+    // Every param the spec places elsewhere (query, header, cookie) stays out of the body.
+    const declared = new Set<string>();
+    for (const list of [op.query, op.headers, op.cookies]) for (const p of list ?? []) declared.add(p.name);
     const fields: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(params))
       if (!declared.has(key) && value !== undefined) fields[key] = value;
@@ -185,5 +193,9 @@ export function setHeader(headers: HeaderMap, name: string, value: string): void
       `Header "${name}" contains a NUL or non-Latin-1 character; refusing to send it.`,
     );
   }
-  headers[name.toLowerCase()] = value;
+  const lower = name.toLowerCase();
+  // Assigning `__proto__` would replace the record's prototype; defining it makes an entry like any other.
+  if (lower === '__proto__')
+    Object.defineProperty(headers, lower, { value, enumerable: true, writable: true, configurable: true });
+  else headers[lower] = value;
 }

@@ -63,5 +63,10 @@ bundle({
 finish(esm, 'esm');
 
 const cjs = compile('tsconfig.cjs.json', 'cjs-modules', 'commonjs');
-bundle({ entryPoints: [join(cjs, 'index.js')], outfile: join(dist, 'cjs', 'index.js'), format: 'cjs', platform: 'node' });
+bundle({
+  entryPoints: [join(cjs, 'index.js')],
+  outfile: join(dist, 'cjs', 'index.js'),
+  format: 'cjs',
+  platform: 'node',
+});
 finish(cjs, 'cjs');
