@@ -229,12 +229,21 @@ export const requestsSection: Section = {
       met: beatsOfficial,
       detail: `${overOfficial.join(', ')} (fresh processes: ${overOfficialFresh.join(' / ')})`,
     });
+    // The floor of a client that can abort a timed-out request: raw fetch given an AbortSignal and a timer.
+    const floor = OPS.flatMap((op) => MODES.map((mode) => ({ op, mode, r: paired('raw fetch + timeout', op, mode).median })));
+    const notes: string[] = [];
+    if (!withinRaw && floor.some((f) => f.r > 1.0)) {
+      const overFloor = OPS.flatMap((op) => MODES.map((mode) => oursOver('raw fetch + timeout', op, mode).median));
+      notes.push(
+        `Raw fetch with nothing but an AbortController and a timer is itself ${floor.map((f) => `${f.op} ${f.mode} ${fmtRatio(f.r)}`).join(', ')} of raw fetch (paired). Node 20's fetch does extra work for every AbortSignal it is given, fresh or shared (undici's Request keeps a WeakRef to its own controller, registers it with a FinalizationRegistry and adds a listener to the signal). A client that aborts a request when its timeout fires cannot pass less; against that floor this client is ${overFloor.map(fmtRatio).join(' / ')} (${overFloor.every((r) => r <= 1.05) ? 'within' : 'not within'} 5% in every case).`,
+      );
+    }
     return {
       method:
         'Against one loopback node:http server (separate process, keep-alive, canned answers). Absolute figures: each (client, request, mode) in a fresh Node process, rounds interleaving all combinations in random order. Ratios for the targets: paired, all clients in one process in alternating rounds (ratios of the same round), because the fresh-process ratios move by 10–30% from run to run on this shared machine.',
       tables: [table, pairedTable, inMemoryTable],
       targets,
-      notes: [],
+      notes,
     };
   },
 };
