@@ -102,6 +102,25 @@ function valueOf(spec: ParamSpec, params: Record<string, unknown>): unknown {
   return value === undefined ? spec.fixed : value;
 }
 
+const elsewhereByOp = new WeakMap<OperationSpec, ReadonlySet<string> | null>();
+
+/** The operation's query, header and cookie parameter names, which stay out of a merged body; null if none. */
+function paramsElsewhere(op: OperationSpec): ReadonlySet<string> | null {
+  let names = elsewhereByOp.get(op);
+  if (names === undefined) {
+    const found = new Set<string>();
+    for (const list of [op.query, op.headers, op.cookies]) for (const p of list ?? []) found.add(p.name);
+    names = found.size > 0 ? found : null;
+    elsewhereByOp.set(op, names);
+  }
+  return names;
+}
+
+function hasValue(record: Record<string, unknown>): boolean {
+  for (const key of Object.keys(record)) if (record[key] !== undefined) return true;
+  return false;
+}
+
 function encodeBody(
   op: OperationSpec,
   params: Record<string, unknown>,
@@ -112,14 +131,13 @@ function encodeBody(
   if (!spec) return undefined;
   let payload: unknown;
   if (spec.merged) {
-    // Every param the spec places elsewhere (query, header, cookie) stays out of the body.
-    const declared = new Set<string>();
-    for (const list of [op.query, op.headers, op.cookies]) for (const p of list ?? []) declared.add(p.name);
-    const fields: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(params))
-      if (!declared.has(key) && value !== undefined) fields[key] = value;
-    payload = { ...fields, ...options.body };
-    if (Object.keys(payload as object).length === 0 && !spec.required) return undefined;
+    // The encoders skip undefined values: unless some params belong elsewhere, the params are the body.
+    const elsewhere = paramsElsewhere(op);
+    const fields = elsewhere
+      ? Object.fromEntries(Object.entries(params).filter(([key]) => !elsewhere.has(key)))
+      : params;
+    payload = options.body ? { ...fields, ...options.body } : fields;
+    if (!spec.required && !hasValue(payload as Record<string, unknown>)) return undefined;
   } else {
     payload = params.body;
     if (
