@@ -227,7 +227,12 @@ describe('default and per-request headers', () => {
     await client.voices.get('v1');
     const [first, second, third, fourth] = server.requests;
     expect([first, second, third, fourth].map((r) => r!.headers['x-team'])).toEqual(['blue', 'blue', 'blue', 'blue']);
-    expect(server.requests.map((r) => r.headers['x-evil'] ?? r.headers['x-injected'])).toEqual([undefined, undefined, undefined, undefined]);
+    expect(server.requests.map((r) => r.headers['x-evil'] ?? r.headers['x-injected'])).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect([first, second].map((r) => r!.headers['x-once'])).toEqual(['1', undefined]);
     expect(server.requests.map((r) => r.headers['cartesia-version'])).toEqual(['2025-11-04', '2025-11-04', '2024-06-10', '2025-11-04']);
     expect(server.requests.map((r) => r.headers.authorization)).toEqual(Array(4).fill(`Bearer ${API_KEY}`));
