@@ -98,7 +98,10 @@ export interface BaseClientOptions {
   maxRetries?: number;
   /** A `fetch` implementation (defaults to the global one). */
   fetch?: typeof fetch;
-  /** Headers sent with every request; `null` removes one the client would send. */
+  /**
+   * Headers sent with every request; `null` removes one the client would send. Read when the client is built:
+   * later changes to this object are not seen.
+   */
   defaultHeaders?: Record<string, string | null | undefined>;
   /** API version to pin instead of the spec's default. */
   version?: string;
