@@ -28,6 +28,8 @@ export interface StreamOutcome {
   baselineRssBytes?: number;
   /** RSS above the baseline once the stream is done and garbage is collected: what the read kept. */
   retainedBytes?: number;
+  /** Throughput mode: raw fetch's time ÷ this client's, round by round (the two read one after the other). */
+  vsRawByRound?: number[];
 }
 
 /** Throughput mode: each client's medians, measured in one process. */
@@ -118,6 +120,7 @@ if (job.trackMemory) {
     }
   }
   const outcome: PairedOutcome = {};
+  const raw = runs.get('raw fetch');
   for (const [client, measured] of runs) {
     const totalMs = summarize(measured.map((r) => r.totalMs)).median;
     outcome[client] = {
@@ -125,6 +128,7 @@ if (job.trackMemory) {
       totalMs,
       bytes: job.expectBytes,
       mbPerS: job.expectBytes / 1e6 / (totalMs / 1000),
+      ...(raw ? { vsRawByRound: measured.map((r, i) => raw[i]!.totalMs / r.totalMs) } : {}),
     };
   }
   console.log(JSON.stringify(outcome));

@@ -21,14 +21,14 @@ export const streamingSection: Section = {
   title: '5. Streaming',
   async run(ctx) {
     const pkg = await ctx.packages();
-    const reps = ctx.quick ? 2 : envInt('BENCH_STREAM_REPS', 5);
+    const reps = ctx.quick ? 2 : envInt('BENCH_STREAM_REPS', 8);
     const size = (ctx.quick ? 20 : 100) * 2 ** 20;
     const bigSize = (ctx.quick ? 256 : 1024) * 2 ** 20;
     const paths = { oursEsm: pkg.oursEsm, officialEsm: pkg.officialEsm };
 
-    // Each process reads through every client in alternating rounds; the ratios are taken within a process
-    // (paired), since conditions that differ between processes (core placement, heap layout, the other
-    // process's load) then apply to both sides of a ratio alike.
+    // Each process reads through every client in alternating rounds; the ratios are taken within a round
+    // (paired), since conditions that differ between processes and moments (core placement, heap layout, the
+    // other process's load) then apply to both sides of a ratio alike.
     const results = new Map<string, StreamOutcome[]>();
     const paired = new Map<string, number[]>();
     let server = await startServer({ audioBytes: size });
@@ -42,7 +42,8 @@ export const streamingSection: Section = {
           const mine = outcome[client];
           if (!mine) throw new Error(`streaming child reported nothing for ${client}`);
           results.set(client, [...(results.get(client) ?? []), mine]);
-          paired.set(client, [...(paired.get(client) ?? []), mine.mbPerS / outcome['raw fetch']!.mbPerS]);
+          // Ratios of the same round (raw fetch and the client read one after the other), pooled over processes.
+          paired.set(client, [...(paired.get(client) ?? []), ...(mine.vsRawByRound ?? [])]);
         }
       }
     } finally {
@@ -73,7 +74,7 @@ export const streamingSection: Section = {
       notes: [
         'raw fetch: `for await` over response.body; raw fetch + timeout: the same with an AbortController signal and a timer cleared once the headers arrive (what a client that can abort or time out must give fetch); this client: `for await` over `await client.tts.bytes(...)`; official: `for await` over `(await client.tts.generate(...)).body`.',
         'The server (own process) writes 64 KiB chunks with backpressure, chunked transfer encoding. Each fresh process reads through all four clients: four whole responses each first (warm-up), then seven rounds of one timed response per client, the order reversed every other round, each after two forced GCs (--expose-gc) so that collecting the garbage of an earlier response does not land in a measured time to first byte; it reports each client’s median. The 1 GiB runs (below) have a process per client and warm up on a first chunk only.',
-        '“paired”: this client’s throughput ÷ raw fetch’s within each process, then the median (min–max) of those ratios across processes; throughput and times are medians across processes.',
+        `“paired”: raw fetch’s time ÷ the client’s for the two responses of the same round (read one after the other), then the median (min–max) of those ratios over all ${reps} processes × 7 rounds; throughput and times are medians across processes.`,
       ],
     };
 
