@@ -28,7 +28,7 @@ export interface StreamOutcome {
   baselineRssBytes?: number;
   /** RSS above the baseline once the stream is done and garbage is collected: what the read kept. */
   retainedBytes?: number;
-  /** Throughput mode: raw fetch's time ÷ this client's, round by round (the two read one after the other). */
+  /** Throughput mode: raw fetch's time ÷ the client's of the same round (the two read one after the other). */
   vsRawByRound?: number[];
 }
 
