@@ -331,17 +331,20 @@ function number(text: string): string {
   return text;
 }
 
+/** A name that may stand unquoted as a property key. */
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
 /** An object literal's quoted key: unquoted when it is a plain identifier, as prettier does; else kept. */
 function literalKey(raw: string): string {
   const value = raw.slice(1, -1);
   if (value === '__proto__') decline(); // quoted, it is a plain key; unquoted, the prototype
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(value) ? value : propertyString(raw);
+  return IDENTIFIER.test(value) ? value : propertyString(raw);
 }
 
 /** A quoted property name that must stay quoted (prettier may unquote the others). */
 function propertyString(raw: string): string {
   const value = raw.slice(1, -1);
-  if (value.includes('\\') || /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(value) || /^[0-9]/.test(value) || value === '') decline();
+  if (value.includes('\\') || IDENTIFIER.test(value) || /^[0-9]/.test(value) || value === '') decline();
   return raw;
 }
 

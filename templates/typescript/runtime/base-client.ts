@@ -12,13 +12,7 @@ import {
   InsecureTransportError,
 } from './errors.js';
 import { Page, PagePromise } from './pagination.js';
-import {
-  newHeaderMap,
-  prepareRequest,
-  setHeaders,
-  type HeaderMap,
-  type PreparedRequest,
-} from './request-builder.js';
+import { prepareRequest, setHeaders, type HeaderMap, type PreparedRequest } from './request-builder.js';
 import { decodeResponse, describeCause, describeErrorBody, errorFrom } from './responses.js';
 import { backoff, isRetryableStatus, retryDelay } from './retry.js';
 import type { ChannelSpec, SessionClass, SessionRuntime } from './channel-session.js';
@@ -66,7 +60,7 @@ export class BaseClient {
     this.#defaultHeaders = { ...options.defaultHeaders };
     try {
       // A plain record, not `Headers`: the first `new Headers()` loads fetch's implementation (~14 ms in Node).
-      setHeaders(newHeaderMap(), this.#defaultHeaders);
+      setHeaders({}, this.#defaultHeaders);
     } catch (error) {
       throw new ConfigurationError(`Invalid defaultHeaders: ${(error as Error).message}`);
     }
@@ -214,7 +208,7 @@ export class BaseClient {
     if (known) return known;
     const auth = authenticate(op, this.#credentials, this.#config.credentials);
     const apiVersion = this.#config.apiVersion;
-    const headers = newHeaderMap();
+    const headers: HeaderMap = {};
     // Spread, not Object.assign: a default header named `__proto__` stays an entry, not a prototype.
     setHeaders(headers, {
       ...auth.headers,

@@ -93,10 +93,6 @@ function finish(
 
 type RequestBody = NonNullable<RequestInit['body']>;
 
-export function newHeaderMap(): HeaderMap {
-  return {};
-}
-
 function valueOf(spec: ParamSpec, params: Record<string, unknown>): unknown {
   const value = params[spec.name];
   return value === undefined ? spec.fixed : value;
