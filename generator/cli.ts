@@ -7,6 +7,8 @@ import { hideBin } from 'yargs/helpers';
 import { displayPath, formatProblem, GeneratorError, UsageError, type Problem } from './errors.js';
 import { buildModel, DEFAULTS, generate } from './pipeline.js';
 import type { SurfaceChange } from './surface/typescript-surface.js';
+import { releaseHeldLocks } from './write/output-lock.js';
+import { RECORD_FILE } from './write/output-record.js';
 
 const EXIT_OK = 0;
 const EXIT_PROBLEM = 1;
@@ -20,9 +22,12 @@ function seconds(start: number): string {
   return `${((performance.now() - start) / 1000).toFixed(2)} s`;
 }
 
-async function runGenerate(args: { spec: string; templates: string; out: string; check: boolean }): Promise<number> {
+async function runGenerate(args: { spec: string; templates: string; out: string; check: boolean; force: boolean }): Promise<number> {
   const start = performance.now();
-  const result = await generate(args);
+  const result = await generate({
+    ...args,
+    onWait: (pid) => process.stderr.write(`Waiting for another generation into ${args.out} (process ${pid}) to finish...\n`),
+  });
   printWarnings(result.warnings);
   const { added, changed, unchanged, removed } = result.comparison;
   const out = displayPath(path.resolve(args.out));
@@ -87,7 +92,16 @@ export async function main(argv: string[]): Promise<number> {
         y
           .option('spec', { type: 'string', default: DEFAULTS.spec, describe: 'OpenAPI 3.0/3.1 document (YAML or JSON)' })
           .option('templates', { type: 'string', default: DEFAULTS.templates, describe: 'template set folder (holds manifest.yaml)' })
-          .option('out', { type: 'string', default: DEFAULTS.out, describe: 'output folder, replaced as a whole' })
+          .option('out', {
+            type: 'string',
+            default: DEFAULTS.out,
+            describe: `output folder; only files the generator wrote there (listed in its ${RECORD_FILE}) are ever replaced or removed`,
+          })
+          .option('force', {
+            type: 'boolean',
+            default: false,
+            describe: 'write into a non-empty folder that holds no record of an earlier generation (removes nothing)',
+          })
           .option('check', {
             type: 'boolean',
             default: false,
@@ -129,6 +143,19 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`internal error (a bug in the generator, please report it): ${(err as Error).stack ?? String(err)}\n`);
     return EXIT_PROBLEM;
   }
+}
+
+// An interrupt must not leave the output folder locked. The write itself is synchronous, so a signal is handled
+// only before or after it, never halfway through.
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+] as const) {
+  process.once(signal, () => {
+    releaseHeldLocks();
+    process.exit(code);
+  });
 }
 
 main(hideBin(process.argv)).then((code) => {

@@ -1,7 +1,7 @@
 // The generator, stage by stage: load → validate → build the IR → render → format → write (or check).
 import fs from 'node:fs';
 import path from 'node:path';
-import { failOnErrors, type Problem } from './errors.js';
+import { failOnErrors, GeneratorError, problem, type Problem } from './errors.js';
 import { formatOutput } from './format/format-output.js';
 import { buildIR } from './ir/build-ir.js';
 import type { ApiModel } from './ir/types.js';
@@ -10,6 +10,8 @@ import { renderTemplateSet, type RenderedFiles } from './render/render.js';
 import { loadTemplateSet, type TemplateSet } from './render/template-set.js';
 import type { SurfaceChange } from './surface/typescript-surface.js';
 import { validateSpec } from './validate/validate-spec.js';
+import { forcedWithoutRecord, resolveOutputFolder } from './write/output-folder.js';
+import { lockOutputFolder } from './write/output-lock.js';
 import { compareOutput, writeOutput, type OutputComparison } from './write/write-output.js';
 
 export const DEFAULTS = {
@@ -24,6 +26,10 @@ export interface GenerateOptions {
   out: string;
   /** Compare with the output folder instead of writing it. */
   check?: boolean;
+  /** Write into a non-empty folder that holds no record of an earlier generation. */
+  force?: boolean;
+  /** Called once when another run holds the output folder and this one waits for it. */
+  onWait?: (pid: number) => void;
 }
 
 export interface GenerateResult {
@@ -36,7 +42,7 @@ export interface GenerateResult {
 }
 
 /** Load, validate and build the IR; throws a GeneratorError listing every error found. */
-export function buildModel(specFile: string): { model: ApiModel; warnings: Problem[] } {
+export function buildModel(specFile: string): { model: ApiModel; warnings: Problem[]; inputFiles: string[] } {
   // Each stage stops the run on errors: a later stage only ever sees input the earlier ones accepted.
   const { source, problems: loadProblems } = loadSpec(specFile);
   const warnings = failOnErrors(dedupe(loadProblems));
@@ -44,25 +50,60 @@ export function buildModel(specFile: string): { model: ApiModel; warnings: Probl
   // The IR builder reports what only it can see (schemas in referenced files, convention shapes).
   const { model, problems: irProblems } = buildIR(source);
   warnings.push(...failOnErrors(dedupe(irProblems)));
-  return { model, warnings: dedupe(warnings) };
+  return { model, warnings: dedupe(warnings), inputFiles: source.loadedFiles() };
 }
 
 /** Everything up to formatted files in memory: nothing is written. */
 export async function renderClient(
   options: Pick<GenerateOptions, 'spec' | 'templates'>,
-): Promise<{ model: ApiModel; files: RenderedFiles; warnings: Problem[]; templateSet: TemplateSet }> {
-  const { model, warnings } = buildModel(options.spec);
+): Promise<{ model: ApiModel; files: RenderedFiles; warnings: Problem[]; templateSet: TemplateSet; inputFiles: string[] }> {
+  const { model, warnings, inputFiles } = buildModel(options.spec);
   const templateSet = loadTemplateSet(options.templates);
   const files = await formatOutput(await renderTemplateSet(templateSet, model), templateSet);
-  return { model, files, warnings, templateSet };
+  return { model, files, warnings, templateSet, inputFiles };
 }
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  const { model, files, warnings, templateSet } = await renderClient(options);
-  const out = path.resolve(options.out);
-  const surfaceChange = options.check ? undefined : await changeOfSurface(templateSet, out, files);
-  const comparison = options.check ? compareOutput(out, files, templateSet.preserve) : writeOutput(out, files, templateSet.preserve);
-  return { comparison, warnings, files, model, ...(surfaceChange ? { surfaceChange } : {}) };
+  // The output folder is checked before anything else runs, and again with every file the spec referenced.
+  const rules = { inputs: [options.spec, options.templates], force: options.force ?? false };
+  resolveOutputFolder(options.out, { ...rules, allowUnrecorded: true });
+  const { model, files, warnings, templateSet, inputFiles } = await renderClient(options);
+  const out = resolveOutputFolder(options.out, { ...rules, inputs: [...rules.inputs, ...inputFiles] });
+  if (options.check) return { comparison: compareOutput(out, files), warnings, files, model };
+
+  const forced = options.force ? forcedWithoutRecord(out) : undefined;
+  const existed = fs.existsSync(out);
+  try {
+    fs.mkdirSync(out, { recursive: true });
+  } catch (err) {
+    throw new GeneratorError(
+      problem(
+        'output-unwritable',
+        `cannot create the output folder (${(err as NodeJS.ErrnoException).code})`,
+        'check the path and its permissions',
+        { file: out },
+      ),
+    );
+  }
+  const lock = await lockOutputFolder(out, { ...(options.onWait ? { onWait: options.onWait } : {}) });
+  try {
+    const surfaceChange = await changeOfSurface(templateSet, out, files);
+    const { warnings: writeWarnings, ...comparison } = writeOutput(out, files, { force: options.force ?? false });
+    const all = [...warnings, ...(forced ? [forced] : []), ...writeWarnings];
+    return { comparison, warnings: all, files, model, ...(surfaceChange ? { surfaceChange } : {}) };
+  } finally {
+    lock.release();
+    // A folder this run created and left empty (it failed) goes again.
+    if (!existed) removeIfEmpty(out);
+  }
+}
+
+function removeIfEmpty(folder: string): void {
+  try {
+    fs.rmdirSync(folder);
+  } catch {
+    // not empty: it holds the generation
+  }
 }
 
 /** The public-surface change against the files now in `out` (undefined on a first generation). */

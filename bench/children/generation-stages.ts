@@ -1,5 +1,6 @@
 // Where the generator's time goes: one in-process run, stage by stage (diagnostic for section 1).
 const processStart = performance.now(); // ms since this process started (Node boot + the tsx loader before it)
+import fs from 'node:fs';
 import path from 'node:path';
 
 const { spec, out } = JSON.parse(process.argv[2] ?? '{}') as { spec: string; out: string };
@@ -34,7 +35,8 @@ const rendered = await renderTemplateSet(set, model);
 lap('render');
 const formatted = await formatOutput(rendered, set);
 lap('format (prettier)');
-writeOutput(path.resolve(out), formatted, set.preserve);
+fs.mkdirSync(path.resolve(out), { recursive: true });
+writeOutput(path.resolve(out), formatted);
 lap('write');
 const bytes = [...formatted.values()].reduce((sum, f) => sum + Buffer.byteLength(f.content), 0);
 console.log(JSON.stringify({ stages, files: formatted.size, bytes, total: performance.now() }));

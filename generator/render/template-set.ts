@@ -44,8 +44,6 @@ export interface TemplateSet {
   /** Static files copied verbatim: every file under `from` goes to `to` in the output. `format: false` skips the
    * formatter for files kept formatted in the template set already (a test holds them to it). */
   copy: { from: string; to: string; format: boolean }[];
-  /** Output entries the generator never touches (e.g. `node_modules`). */
-  preserve: string[];
   /** How to read the public surface of the output, to report what a regeneration changed. */
   surface?: 'typescript';
 }
@@ -60,6 +58,7 @@ const KNOWN_KEYS = new Set([
   'partials',
   'files',
   'copy',
+  // Accepted from older sets and ignored: the write stage now touches only the files it recorded.
   'preserve',
   'description',
   'surface',
@@ -210,7 +209,6 @@ export function loadTemplateSet(folder: string): TemplateSet {
     ...(typeof data.partials === 'string' ? { partials: data.partials } : {}),
     files,
     copy,
-    preserve: Array.isArray(data.preserve) ? data.preserve.map(String) : ['node_modules', 'dist'],
     ...(data.surface === 'typescript' ? { surface: 'typescript' as const } : {}),
   };
 }

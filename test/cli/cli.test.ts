@@ -36,7 +36,7 @@ describe('help and usage', () => {
 
   it('generate --help documents every flag', () => {
     const { stdout } = runCli(['generate', '--help']);
-    for (const flag of ['--spec', '--templates', '--out', '--check']) expect(stdout).toContain(flag);
+    for (const flag of ['--spec', '--templates', '--out', '--check', '--force']) expect(stdout).toContain(flag);
   });
 
   it('an unknown flag is a usage error (exit 2)', () => {
@@ -150,19 +150,26 @@ describe('generate', () => {
     expect(result.stdout).toMatch(/removed \(\d+\): .*Notes\.search/);
   });
 
-  it('--check passes on fresh output and names stale, missing and extra files (exit 1)', () => {
+  it('--check passes on fresh output and names stale, missing and extra files (exit 1), ignoring files it did not write', () => {
     const out = path.join(work.dir, 'check');
     expect(runCli(['generate', '--spec', GOLDEN_SPEC, '--out', out]).status).toBe(0);
     expect(runCli(['generate', '--spec', GOLDEN_SPEC, '--out', out, '--check']).status).toBe(0);
     fs.appendFileSync(path.join(out, 'src/client.ts'), '// edited by hand\n');
     fs.rmSync(path.join(out, 'README.md'));
-    fs.writeFileSync(path.join(out, 'src/stray.ts'), 'export {};\n');
+    fs.writeFileSync(path.join(out, 'src/mine.ts'), 'export {};\n');
+    // A file an earlier generation wrote (it is in the record) that this one no longer produces.
+    fs.writeFileSync(path.join(out, 'src/old.ts'), 'export {};\n');
+    fs.appendFileSync(
+      path.join(out, '.generated-files'),
+      `${crypto.createHash('sha256').update('export {};\n').digest('hex').slice(0, 16)}  src/old.ts\n`,
+    );
     const before = treeHash(out);
     const result = runCli(['generate', '--spec', GOLDEN_SPEC, '--out', out, '--check']);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('differs  src/client.ts');
     expect(result.stderr).toContain('missing  README.md');
-    expect(result.stderr).toContain('extra    src/stray.ts');
+    expect(result.stderr).toContain('extra    src/old.ts');
+    expect(result.stderr).not.toContain('src/mine.ts');
     expect(treeHash(out), '--check writes nothing').toBe(before);
   });
 
@@ -172,15 +179,36 @@ describe('generate', () => {
     expect(fs.existsSync(path.join(CARTESIA_OUT, 'package.json'))).toBe(true);
   });
 
-  it('keeps preserved folders (node_modules, dist) and removes files no longer generated', () => {
-    const out = path.join(work.dir, 'preserve');
+  it('removes only files it wrote and no longer produces; files added by the user, or edited since, stay', () => {
+    const out = path.join(work.dir, 'record');
     expect(runCli(['generate', '--spec', GOLDEN_SPEC, '--out', out]).status).toBe(0);
-    writeTree(out, { 'node_modules/x/index.js': 'x', 'dist/esm/index.js': 'y', 'src/old.ts': 'export {};' });
-    const result = runCli(['generate', '--spec', GOLDEN_SPEC, '--out', out]);
-    expect(result.stdout).toMatch(/1 removed/);
-    expect(fs.existsSync(path.join(out, 'node_modules/x/index.js'))).toBe(true);
-    expect(fs.existsSync(path.join(out, 'dist/esm/index.js'))).toBe(true);
-    expect(fs.existsSync(path.join(out, 'src/old.ts'))).toBe(false);
+    writeTree(out, {
+      'node_modules/x/index.js': 'x',
+      'dist/esm/index.js': 'y',
+      'src/mine.ts': 'export {};',
+      'src/resources/extra.ts': 'export {};',
+    });
+    // The resource module of the first spec is not produced by the second; its models file is, edited by hand.
+    fs.appendFileSync(path.join(out, 'src/models.ts'), '// my note\n');
+    const other = path.join(REPO, 'test/golden/query-params/spec.yaml');
+    const result = runCli(['generate', '--spec', other, '--out', out]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/[1-9]\d* removed/);
+    expect(fs.existsSync(path.join(out, 'src/resources/notes.ts'))).toBe(false);
+    expect(fs.existsSync(path.join(out, 'src/resources/items.ts'))).toBe(true);
+    for (const mine of ['node_modules/x/index.js', 'dist/esm/index.js', 'src/mine.ts', 'src/resources/extra.ts'])
+      expect(fs.existsSync(path.join(out, mine)), mine).toBe(true);
+    expect(fs.readdirSync(out).filter((f) => f.startsWith('.generated-staging-'))).toEqual([]);
+  });
+
+  it('leaves a no-longer-generated file that was edited since, with a warning', () => {
+    const out = path.join(work.dir, 'edited');
+    expect(runCli(['generate', '--spec', GOLDEN_SPEC, '--out', out]).status).toBe(0);
+    fs.appendFileSync(path.join(out, 'src/resources/notes.ts'), '// my change\n');
+    const result = runCli(['generate', '--spec', path.join(REPO, 'test/golden/query-params/spec.yaml'), '--out', out]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/warning\[output-kept\]: src\/resources\/notes\.ts is no longer generated but was edited/);
+    expect(fs.readFileSync(path.join(out, 'src/resources/notes.ts'), 'utf8')).toContain('// my change');
   });
 
   it.each([
@@ -215,7 +243,7 @@ describe('generate', () => {
     fs.writeFileSync(blocker, 'not a folder');
     const result = runCli(['generate', '--spec', GOLDEN_SPEC, '--out', path.join(blocker, 'client')]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('error[output-unwritable]');
+    expect(result.stderr).toContain('error[out-not-a-folder]');
     expect(fs.readFileSync(blocker, 'utf8')).toBe('not a folder');
   });
 
