@@ -137,11 +137,11 @@ describe('other broken inputs', () => {
     expect((await failure({ templates: dir })).code).toBe('helpers-unknown');
   });
 
-  it('an output folder that cannot be written', async () => {
+  it('an output folder below a file', async () => {
     const blocker = path.join(work.dir, 'blocker');
     fs.writeFileSync(blocker, 'a file, not a folder');
     const error = await generate({ spec: VALID, templates: TS_TEMPLATES, out: path.join(blocker, 'client') }).catch((e: unknown) => e);
-    expect((error as GeneratorError).problems).toEqual([expect.objectContaining({ code: 'output-unwritable' })]);
+    expect((error as GeneratorError).problems).toEqual([expect.objectContaining({ code: 'out-not-a-folder' })]);
   });
 });
 
