@@ -184,6 +184,7 @@ function crashPoint(): number | undefined {
 
 /** Finishes what an interrupted run left in `outDir`: a committed generation is kept, any other is undone. */
 export function recoverInterruptedRuns(outDir: string): void {
+  removeLegacyLeftovers(outDir);
   let entries: string[];
   try {
     entries = fs.readdirSync(outDir);
@@ -203,6 +204,23 @@ export function recoverInterruptedRuns(outDir: string): void {
     if (journal && !committed) rollBack(outDir, full, journal);
     removeQuietly(full);
   }
+}
+
+/** Earlier versions swapped the whole folder through `.<name>.staging-<pid>` and `.<name>.previous-<pid>` beside it. */
+function removeLegacyLeftovers(outDir: string): void {
+  const parent = path.dirname(outDir);
+  const pattern = new RegExp(`^\\.${escapeRegExp(path.basename(outDir))}\\.(staging|previous)-\\d+$`);
+  let entries: string[] = [];
+  try {
+    entries = fs.readdirSync(parent);
+  } catch {
+    return;
+  }
+  for (const entry of entries) if (pattern.test(entry)) removeQuietly(path.join(parent, entry));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function readJournal(file: string): Journal | undefined {

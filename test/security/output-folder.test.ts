@@ -345,6 +345,15 @@ describe('interrupts, crashes and concurrent runs', () => {
     expect(leftovers(out)).toEqual([]);
   });
 
+  it('removes what an earlier version of the generator left beside the folder after a crash', () => {
+    const parent = folder('legacy');
+    const out = path.join(parent, 'client');
+    expect(cli(['generate', '--spec', SPEC_A, '--out', out]).status).toBe(0);
+    writeTree(parent, { '.client.staging-4242/src/a.ts': 'x', '.client.previous-77/src/b.ts': 'y', '.client.mine/keep.txt': 'z' });
+    expect(cli(['generate', '--spec', SPEC_B, '--out', out]).status).toBe(0);
+    expect(fs.readdirSync(parent).sort()).toEqual(['.client.mine', 'client']);
+  });
+
   it('a lock left by a dead process is taken over at once', () => {
     const out = folder('stale-lock');
     const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
