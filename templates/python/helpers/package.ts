@@ -44,6 +44,8 @@ export const RUNTIME_ERRORS = [
   'InvalidRequestError',
   'MissingCredentialError',
   'ProtocolError',
+  'RedirectError',
+  'ResponseTooLargeError',
   'SocketClosedError',
   'StreamEventError',
 ];

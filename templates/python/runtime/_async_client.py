@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, List, Mapping, Optional, TypeVar
 
 import httpx
 
-from ._base import BaseAPIClient
+from ._base import BaseAPIClient, too_large, transport_timeout
 from ._binary import AsyncBinaryResponse
-from ._errors import APIConnectionError, APIConnectionTimeoutError, ClientError
+from ._errors import APIConnectionTimeoutError, ClientError
 from ._pagination import AsyncPage, AsyncPager
 from ._request import PreparedRequest
 from ._retry import backoff, retry_delay, should_retry
@@ -51,7 +51,7 @@ class AsyncAPIClient(BaseAPIClient):
             version=version,
         )
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient(follow_redirects=True)
+        self._http = http_client if http_client is not None else httpx.AsyncClient(follow_redirects=False)
 
     @property
     def _client(self) -> "AsyncAPIClient":
@@ -75,7 +75,7 @@ class AsyncAPIClient(BaseAPIClient):
         """Sends a request and returns its decoded body (JSON, text, or None)."""
         response = await self._send(op, path, params, body, options or {})
         try:
-            content = await _read(response)
+            content = await self._read(response, options or {})
         finally:
             await response.aclose()
         return self._decode(op, response, content)
@@ -138,16 +138,17 @@ class AsyncAPIClient(BaseAPIClient):
         prepared = self._prepare(op, path, params, body, options)
         max_retries = options.get("max_retries", self.max_retries)
         timeout = options.get("timeout", self.timeout)
+        limit = transport_timeout(timeout)
         retry = self._config.retry
         attempt = 0
         while True:
             try:
-                response = await self._http.send(_build(self._http, prepared, timeout), stream=True)
+                response = await self._follow(prepared, limit)
             except httpx.TimeoutException as exc:
                 error: ClientError = APIConnectionTimeoutError(f"Request timed out after {timeout} s.")
                 cause: Exception = exc
             except httpx.TransportError as exc:
-                error, cause = APIConnectionError(f"Connection error: {exc}"), exc
+                error, cause = self._connection_error("Connection error", exc), exc
             else:
                 if response.is_success:
                     return response
@@ -158,27 +159,47 @@ class AsyncAPIClient(BaseAPIClient):
                     attempt += 1
                     continue
                 try:
-                    content = await _read(response)
+                    content = await self._read(response, options)
                 finally:
                     await response.aclose()
                 raise self._error_from(response.status_code, response.headers, content, response.reason_phrase)
             if attempt >= max_retries or not retry.on_connection_error:
-                raise error from cause
+                raise error from self._redactor.cause(cause)
             await asyncio.sleep(backoff(retry, attempt))
             attempt += 1
 
+    async def _follow(self, prepared: PreparedRequest, timeout: Optional[float]) -> httpx.Response:
+        """Sends the request and follows its redirects (see _redirect.py); even a caller's http_client does not."""
+        hops = 0
+        while True:
+            request = self._http.build_request(prepared.method, prepared.url, headers=prepared.headers, content=prepared.content, timeout=timeout)
+            response = await self._http.send(request, stream=True, follow_redirects=False)
+            try:
+                following = self._redirect(prepared, response, hops)
+            except BaseException:
+                await response.aclose()
+                raise
+            if following is None:
+                return response
+            await response.aclose()
+            prepared, hops = following, hops + 1
 
-def _build(http: httpx.AsyncClient, prepared: PreparedRequest, timeout: float) -> httpx.Request:
-    return http.build_request(prepared.method, prepared.url, headers=prepared.headers, content=prepared.content, timeout=timeout)
-
-
-async def _read(response: httpx.Response) -> bytes:
-    try:
-        return await response.aread()
-    except httpx.TimeoutException:
-        raise APIConnectionTimeoutError("Request timed out while reading the response body.") from None
-    except httpx.TransportError as exc:
-        raise APIConnectionError(f"Connection lost while reading the response body: {exc}") from exc
+    async def _read(self, response: httpx.Response, options: RequestOptions) -> bytes:
+        """The whole body, decompressed, up to the size limit; raises the client's errors."""
+        limit = options.get("max_response_bytes", self.max_response_bytes)
+        chunks: List[bytes] = []
+        size = 0
+        try:
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if size > limit:
+                    raise too_large(response, limit)
+                chunks.append(chunk)
+        except httpx.TimeoutException:
+            raise APIConnectionTimeoutError("Request timed out while reading the response body.") from None
+        except httpx.TransportError as exc:
+            raise self._connection_error("Connection lost while reading the response body", exc) from self._redactor.cause(exc)
+        return b"".join(chunks)
 
 
 class AsyncAPIResource:

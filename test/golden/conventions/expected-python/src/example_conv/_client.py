@@ -20,7 +20,11 @@ _CONFIG = client_config(
         "package_version": "3.0.0-beta.1",
         "base_url": "https://eu.conv.example.com/v2",
         "websocket_base_url": "wss://eu.conv.example.com/v2",
-        "server": {"url": "https://{region}.conv.example.com/{base}", "variables": {"region": "eu", "base": "v2"}},
+        "server": {
+            "url": "https://{region}.conv.example.com/{base}",
+            "variables": {"region": "eu", "base": "v2"},
+            "enums": {"region": ["eu", "us"]},
+        },
         "timeout": 15,
         "api_version": {
             "header": "Conv-Version",
