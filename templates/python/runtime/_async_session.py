@@ -44,25 +44,29 @@ from ._channel import (
     decode_message,
     event_error,
     handshake_error,
+    idle_timeout_error,
     new_context_id,
     size_of,
 )
 from ._errors import ClientError, SocketClosedError
 from ._spec import ChannelSpec, ErrorSpec
+from ._timeouts import wait_limit
 
 E = TypeVar("E")
 S = TypeVar("S")
 Audio = Union[bytes, bytearray, memoryview]
 
 
-async def connect(url: str, redacted: str, timeout: float, error_from: ErrorFactory) -> ClientConnection:
+async def connect(url: str, redacted: str, timeout: float, limit: Optional[float], error_from: ErrorFactory) -> ClientConnection:
     try:
-        return await ws_connect(url, open_timeout=timeout, max_size=MAX_MESSAGE)
+        return await ws_connect(url, open_timeout=limit, max_size=MAX_MESSAGE)
     except Exception as exc:
         raise handshake_error(exc, redacted, timeout, error_from) from None
 
 
 class _Closable(Protocol):
+    idle_timeout: Optional[float]
+
     async def close(self, code: int = ..., reason: str = ...) -> CloseInfo: ...
 
 
@@ -137,11 +141,19 @@ class _Queue(Generic[E]):
             if self.finished:
                 return
             self._wakeup.clear()
-            await self._wakeup.wait()
+            idle = self._session.idle_timeout
+            try:
+                await asyncio.wait_for(self._wakeup.wait(), wait_limit(idle))
+            except asyncio.TimeoutError:
+                raise idle_timeout_error(idle or 0) from None
 
 
 class AsyncSocketSession(Generic[E]):
     """A session of a single-stream channel: `async for` it for events; errors the server sends are raised."""
+
+    idle_timeout: Optional[float] = None
+    """Seconds a reader waits for the server's next message before APIConnectionTimeoutError (the session stays
+    open); set from the channel's `timeout` option when given, else None: realtime servers may be quiet for long."""
 
     def __init__(self, socket: ClientConnection, spec: ChannelSpec, errors: ErrorSpec) -> None:
         self.socket = socket

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import time
-from typing import Any, Callable, List, Mapping, Optional, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, List, Mapping, Optional, TypeVar
 
 import httpx
 
-from ._base import BaseAPIClient, too_large, transport_timeout
+from ._base import BaseAPIClient, too_large
 from ._binary import BinaryResponse
 from ._errors import APIConnectionTimeoutError, ClientError
 from ._pagination import SyncPage
@@ -15,9 +15,13 @@ from ._request import PreparedRequest
 from ._retry import backoff, retry_delay, should_retry
 from ._spec import ChannelSpec, ClientConfig, ErrorSpec, OperationSpec
 from ._streaming import EventStream
+from ._timeouts import transport_timeout
 from ._types import ChannelOptions, NOT_GIVEN, RequestOptions
 
-S = TypeVar("S")
+if TYPE_CHECKING:
+    from ._sync_session import SocketSession
+
+S = TypeVar("S", bound="SocketSession[Any]")
 C = TypeVar("C", bound="SyncAPIClient")
 
 
@@ -115,8 +119,12 @@ class SyncAPIClient(BaseAPIClient):
 
         opts: ChannelOptions = options or {}
         url, redacted = self._channel_url(spec, params, opts)
-        socket = connect(url, redacted, opts.get("timeout", self.timeout), self._error_from)
-        return create(socket, spec, self._config.errors)
+        timeout = opts.get("timeout", self.timeout)
+        socket = connect(url, redacted, timeout, transport_timeout(timeout), self._error_from)
+        session = create(socket, spec, self._config.errors)
+        # Only a timeout asked for on this channel bounds the waits for messages: realtime servers may be quiet for long.
+        session.idle_timeout = opts.get("timeout")
+        return session
 
     def _send(
         self, op: OperationSpec, path: Mapping[str, object], params: Mapping[str, object], body: object, options: RequestOptions

@@ -55,7 +55,9 @@ class ChannelOptions(TypedDict, total=False):
     """Per-connection options: the `channel_options` argument of every method that opens a realtime channel."""
 
     timeout: float
-    """Seconds to wait for the handshake."""
+    """Seconds to wait for the handshake and then, in the session, for each message a reader waits for
+    (APIConnectionTimeoutError; the session stays open). Without it, the client's timeout bounds the handshake
+    only. `float('inf')` means no timeout."""
     version: str
     """API version for this connection only (sent as the channel's version query parameter)."""
     query: Mapping[str, object]

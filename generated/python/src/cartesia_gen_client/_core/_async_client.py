@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Callable, List, Mapping, Optional, TypeVa
 
 import httpx
 
-from ._base import BaseAPIClient, too_large, transport_timeout
+from ._base import BaseAPIClient, too_large
 from ._binary import AsyncBinaryResponse
 from ._errors import APIConnectionTimeoutError, ClientError
 from ._pagination import AsyncPage, AsyncPager
@@ -15,6 +15,7 @@ from ._request import PreparedRequest
 from ._retry import backoff, retry_delay, should_retry
 from ._spec import ChannelSpec, ClientConfig, ErrorSpec, OperationSpec
 from ._streaming import AsyncEventStream
+from ._timeouts import transport_timeout
 from ._types import ChannelOptions, NOT_GIVEN, RequestOptions
 
 if TYPE_CHECKING:
@@ -126,8 +127,12 @@ class AsyncAPIClient(BaseAPIClient):
 
         async def open_session() -> S:
             url, redacted = self._channel_url(spec, params, opts)
-            socket = await connect(url, redacted, opts.get("timeout", self.timeout), self._error_from)
-            return create(socket, spec, self._config.errors)
+            timeout = opts.get("timeout", self.timeout)
+            socket = await connect(url, redacted, timeout, transport_timeout(timeout), self._error_from)
+            session = create(socket, spec, self._config.errors)
+            # Only a timeout asked for on this channel bounds the waits for messages: realtime servers may be quiet for long.
+            session.idle_timeout = opts.get("timeout")
+            return session
 
         return AsyncChannelConnection(open_session)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import math
 import re
 from typing import Dict, List, Mapping, Optional, Tuple
 from urllib.parse import urlsplit
@@ -24,22 +23,12 @@ from ._redact import Redactor
 from ._redirect import credential_headers, redirect_request
 from ._request import PreparedRequest, prepare_request, set_headers
 from ._spec import ChannelSpec, ClientConfig, OperationSpec
+from ._timeouts import transport_timeout
 from ._types import ChannelOptions, RequestOptions
 from ._url import encode_component, serialize_loose_query, serialize_query_param
 
 MAX_ERROR_MESSAGE = 300
 MAX_RESPONSE_BYTES = 64 << 20
-# The longest wait a timer can hold (2^31 - 1 ms, as in JavaScript): a longer timeout, or infinity, means none.
-MAX_TIMEOUT = (2**31 - 1) / 1000
-
-
-def transport_timeout(seconds: float) -> Optional[float]:
-    """The timeout handed to httpx or websockets: None (wait forever) for infinity and anything past MAX_TIMEOUT."""
-    if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or math.isnan(seconds) or seconds <= 0:
-        raise InvalidRequestError(f"A timeout must be a positive number of seconds (float('inf') for none), not {seconds!r}.")
-    return None if seconds > MAX_TIMEOUT else float(seconds)
-
-
 def too_large(response: httpx.Response, limit: int) -> ResponseTooLargeError:
     return ResponseTooLargeError(
         f"The response body is larger than {limit} bytes (after decompression); if that is expected, raise the client's"

@@ -25,20 +25,22 @@ from ._channel import (
     decode_message,
     event_error,
     handshake_error,
+    idle_timeout_error,
     new_context_id,
     size_of,
 )
 from ._errors import BackpressureError, ClientError, SocketClosedError
 from ._spec import ChannelSpec, ErrorSpec
+from ._timeouts import wait_limit
 
 E = TypeVar("E")
 S = TypeVar("S")
 
 
-def connect(url: str, redacted: str, timeout: float, error_from: ErrorFactory) -> ClientConnection:
+def connect(url: str, redacted: str, timeout: float, limit: Optional[float], error_from: ErrorFactory) -> ClientConnection:
     try:
         # Entered as a context manager (the session closes it): the form every websockets version accepts.
-        return ws_connect(url, open_timeout=timeout, max_size=MAX_MESSAGE).__enter__()
+        return ws_connect(url, open_timeout=limit, max_size=MAX_MESSAGE).__enter__()
     except Exception as exc:
         raise handshake_error(exc, redacted, timeout, error_from) from None
 
@@ -58,6 +60,10 @@ class _Queue(Generic[E]):
 
 class SocketSession(Generic[E]):
     """A session of a single-stream channel: iterate it for events; errors the server sends are raised."""
+
+    idle_timeout: Optional[float] = None
+    """Seconds a reader waits for the server's next message before APIConnectionTimeoutError (the session stays
+    open); set from the channel's `timeout` option when given, else None: realtime servers may be quiet for long."""
 
     def __init__(self, socket: ClientConnection, spec: ChannelSpec, errors: ErrorSpec) -> None:
         self.socket = socket
@@ -146,10 +152,12 @@ class SocketSession(Generic[E]):
         if self.close_info is not None:
             return
         try:
-            data = self.socket.recv()
+            data = self.socket.recv(timeout=wait_limit(self.idle_timeout))
         except ConnectionClosed as exc:
             self._finish(close_info(exc))
             return
+        except TimeoutError:
+            raise idle_timeout_error(self.idle_timeout or 0) from None
         try:
             event = decode_message(data, self.spec.base64_fields)
         except ClientError as error:
