@@ -25,7 +25,8 @@ from cartesia_gen_client import (
 )
 from support import Reply, Server
 from websockets.exceptions import ConnectionClosed
-from websockets.sync.server import ServerConnection, serve
+from websockets.sync.server import ServerConnection
+from ws_support import WebSocketServer
 
 TTS: Any = {
     "model_id": "sonic-3",
@@ -151,21 +152,6 @@ def test_the_size_limit_is_configurable_per_client_and_per_request(server: Serve
 
     with pytest.raises(ResponseTooLargeError):
         asyncio.run(main())
-
-
-class WebSocketServer:
-    """Accepts every handshake, then runs `behaviour` on the connection (in the server's thread)."""
-
-    def __init__(self, behaviour: Callable[[ServerConnection], None]) -> None:
-        self.received: List[object] = []
-        self._server = serve(behaviour, "127.0.0.1", 0, max_size=None)
-        self.url = f"http://127.0.0.1:{self._server.socket.getsockname()[1]}"
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-        self._thread.start()
-
-    def close(self) -> None:
-        self._server.shutdown()
-        self._thread.join(10)
 
 
 def _silent(connection: ServerConnection) -> None:

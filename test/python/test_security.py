@@ -5,7 +5,9 @@ password in or move the host."""
 from __future__ import annotations
 
 import asyncio
-from typing import Iterator, List
+import contextlib
+import json
+from typing import Any, Iterator, List
 from urllib.parse import urlsplit
 
 import httpx
@@ -17,11 +19,23 @@ from cartesia_gen_client import (
     ConfigurationError,
     InsecureTransportError,
     RedirectError,
+    SocketClosedError,
+    StreamEventError,
 )
 from support import Reply, Server
+from websockets.exceptions import ConnectionClosed
+from websockets.sync.server import ServerConnection
+from ws_support import WebSocketServer
 from zoo import POST_JSON, acall, async_zoo, call, zoo
 
 KEY = "zk_live_0123456789abcdef"
+TTS: Any = {
+    "model_id": "sonic-3",
+    "transcript": "Hi",
+    "voice": {"mode": "id", "id": "v"},
+    "output_format": {"container": "raw", "encoding": "pcm_s16le", "sample_rate": 24000},
+}
+STT: Any = {"model": "ink-whisper", "encoding": "pcm_s16le", "sample_rate": 16000}
 
 
 @pytest.fixture
@@ -136,6 +150,40 @@ def test_credentials_are_redacted_in_their_encoded_forms_too(server: Server) -> 
             return str(caught.value)
 
     assert asyncio.run(main()) == "400 bad key ***"
+
+
+def test_credentials_echoed_in_an_event_stream_error_are_redacted(server: Server) -> None:
+    error = json.dumps({"type": "error", "status_code": 401, "message": f"bad key {KEY}", "key": KEY})
+    server.script(Reply(body=f"event: error\ndata: {error}\n\n".encode(), headers={"content-type": "text/event-stream"}))
+    with Cartesia(api_key=KEY, base_url=server.url) as client:
+        with pytest.raises(StreamEventError) as caught:
+            list(client.tts.sse(**TTS))
+    assert _leaks([str(caught.value), repr(caught.value.body)]) == []
+    assert caught.value.body == {"type": "error", "status_code": 401, "message": "bad key ***", "key": "***"}
+
+
+def _echo_error(connection: ServerConnection) -> None:
+    with contextlib.suppress(ConnectionClosed):
+        connection.send(json.dumps({"type": "error", "message": f"bad key {KEY}"}))
+        connection.recv()
+
+
+def _close_naming_the_key(connection: ServerConnection) -> None:
+    connection.close(4001, f"closing for {KEY}")
+
+
+def test_credentials_echoed_on_a_websocket_are_redacted() -> None:
+    with WebSocketServer(_echo_error) as echo, Cartesia(api_key=KEY, base_url=echo.url) as client:
+        with client.stt.websocket(**STT) as session:
+            with pytest.raises(StreamEventError) as error:
+                list(session)
+    with WebSocketServer(_close_naming_the_key) as closing, Cartesia(api_key=KEY, base_url=closing.url) as client:
+        with client.stt.websocket(**STT) as session:
+            with pytest.raises(SocketClosedError) as closed:
+                list(session)
+            assert session.close_info is not None and session.close_info.reason == "closing for ***"
+    assert _leaks([str(error.value), repr(error.value.body), str(closed.value), closed.value.reason]) == []
+    assert str(closed.value) == "The WebSocket closed (code 4001: closing for ***) before the stream was complete."
 
 
 def test_a_base_url_with_a_password_is_refused_without_showing_it() -> None:

@@ -49,6 +49,7 @@ from ._channel import (
     size_of,
 )
 from ._errors import ClientError, SocketClosedError
+from ._redact import NO_SECRETS, Redactor
 from ._spec import ChannelSpec, ErrorSpec
 from ._timeouts import wait_limit
 
@@ -66,6 +67,7 @@ async def connect(url: str, redacted: str, timeout: float, limit: Optional[float
 
 class _Closable(Protocol):
     idle_timeout: Optional[float]
+    _redactor: Redactor
 
     async def close(self, code: int = ..., reason: str = ...) -> CloseInfo: ...
 
@@ -154,6 +156,7 @@ class AsyncSocketSession(Generic[E]):
     idle_timeout: Optional[float] = None
     """Seconds a reader waits for the server's next message before APIConnectionTimeoutError (the session stays
     open); set from the channel's `timeout` option when given, else None: realtime servers may be quiet for long."""
+    _redactor: Redactor = NO_SECRETS
 
     def __init__(self, socket: ClientConnection, spec: ChannelSpec, errors: ErrorSpec) -> None:
         self.socket = socket
@@ -230,7 +233,7 @@ class AsyncSocketSession(Generic[E]):
             await self.socket.send(data)
         except ConnectionClosed as exc:
             info = close_info(exc)
-            raise SocketClosedError(info.code, info.reason) from None
+            raise SocketClosedError(info.code, self._redactor.text(info.reason)) from None
 
     def __aiter__(self) -> AsyncIterator[E]:
         return self._events.drain()
@@ -253,7 +256,7 @@ class AsyncSocketSession(Generic[E]):
                     await self.socket.close(1002, "protocol error")
                     info = CloseInfo(1002, "protocol error")
                     return
-                self._deliver(cast(E, event), event_error(event, self._errors))
+                self._deliver(cast(E, event), event_error(event, self._errors, self._redactor))
         finally:
             self._finish(info or close_info(None))
 
@@ -283,6 +286,7 @@ class AsyncSocketSession(Generic[E]):
     def _finish(self, info: CloseInfo) -> None:
         if self.close_info is not None:
             return
+        info = CloseInfo(info.code, self._redactor.text(info.reason))
         self.close_info = info
         self._ended(info, self._closing)
         if not self._closed.done():

@@ -12,6 +12,7 @@ import httpx
 from websockets.exceptions import ConnectionClosed, InvalidStatus, InvalidURI, WebSocketException
 
 from ._errors import APIConnectionError, APIConnectionTimeoutError, APIError, ProtocolError, StreamEventError
+from ._redact import Redactor
 from ._spec import ErrorSpec
 from ._streaming import decode_base64_fields, stream_event_error
 
@@ -62,11 +63,11 @@ def decode_message(data: Union[str, bytes], base64_fields: Sequence[str]) -> Dic
     return decode_base64_fields(parsed, base64_fields)
 
 
-def event_error(event: Dict[str, object], errors: ErrorSpec) -> Optional[StreamEventError]:
+def event_error(event: Dict[str, object], errors: ErrorSpec, redactor: Redactor) -> Optional[StreamEventError]:
     """The typed error an error message carries (the API's `inStream` marker), or None."""
     if not errors.is_stream_error(event):
         return None
-    return stream_event_error(errors, event, 500, httpx.Headers())
+    return stream_event_error(errors, event, 500, httpx.Headers(), redactor)
 
 
 def handshake_error(exc: BaseException, redacted: str, timeout: float, error_from: ErrorFactory) -> Exception:

@@ -54,3 +54,7 @@ class Redactor:
     def cause(self, exc: BaseException) -> Optional[BaseException]:
         """The exception to chain as a cause: None when its own message would show a credential."""
         return None if self.contains(str(exc)) else exc
+
+
+NO_SECRETS = Redactor(())
+"""The redactor of a client that holds no credential (and the default where none is passed)."""

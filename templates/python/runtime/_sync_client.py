@@ -95,7 +95,7 @@ class SyncAPIClient(BaseAPIClient):
         self, op: OperationSpec, path: Mapping[str, object], params: Mapping[str, object], body: object, options: Optional[RequestOptions]
     ) -> EventStream[Any]:
         response = self._send(op, path, params, body, options or {})
-        return EventStream(response, self._config.errors, op.response.base64_fields)
+        return EventStream(response, self._config.errors, op.response.base64_fields, self._redactor)
 
     def _request_page(
         self, op: OperationSpec, path: Mapping[str, object], params: Mapping[str, object], body: object, options: Optional[RequestOptions]
@@ -124,6 +124,7 @@ class SyncAPIClient(BaseAPIClient):
         session = create(socket, spec, self._config.errors)
         # Only a timeout asked for on this channel bounds the waits for messages: realtime servers may be quiet for long.
         session.idle_timeout = opts.get("timeout")
+        session._redactor = self._redactor
         return session
 
     def _send(

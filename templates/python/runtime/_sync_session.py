@@ -30,6 +30,7 @@ from ._channel import (
     size_of,
 )
 from ._errors import BackpressureError, ClientError, SocketClosedError
+from ._redact import NO_SECRETS, Redactor
 from ._spec import ChannelSpec, ErrorSpec
 from ._timeouts import wait_limit
 
@@ -64,6 +65,7 @@ class SocketSession(Generic[E]):
     idle_timeout: Optional[float] = None
     """Seconds a reader waits for the server's next message before APIConnectionTimeoutError (the session stays
     open); set from the channel's `timeout` option when given, else None: realtime servers may be quiet for long."""
+    _redactor: Redactor = NO_SECRETS
 
     def __init__(self, socket: ClientConnection, spec: ChannelSpec, errors: ErrorSpec) -> None:
         self.socket = socket
@@ -125,7 +127,7 @@ class SocketSession(Generic[E]):
             self.socket.send(data)
         except ConnectionClosed as exc:
             info = close_info(exc)
-            raise SocketClosedError(info.code, info.reason) from None
+            raise SocketClosedError(info.code, self._redactor.text(info.reason)) from None
 
     def __iter__(self) -> Iterator[E]:
         return self._drain(self._events)
@@ -164,7 +166,7 @@ class SocketSession(Generic[E]):
             self._fail_all(error)
             self.close(1002, "protocol error")
             return
-        self._deliver(cast(E, event), event_error(event, self._errors))
+        self._deliver(cast(E, event), event_error(event, self._errors, self._redactor))
 
     def _push(self, queue: _Queue[E], event: E) -> None:
         if queue.ended:
@@ -196,6 +198,7 @@ class SocketSession(Generic[E]):
     def _finish(self, info: CloseInfo) -> None:
         if self.close_info is not None:
             return
+        info = CloseInfo(info.code, self._redactor.text(info.reason))
         self.close_info = info
         self._ended(info, self._closing)
 

@@ -95,7 +95,7 @@ class AsyncAPIClient(BaseAPIClient):
         self, op: OperationSpec, path: Mapping[str, object], params: Mapping[str, object], body: object, options: Optional[RequestOptions]
     ) -> AsyncEventStream[Any]:
         response = await self._send(op, path, params, body, options or {})
-        return AsyncEventStream(response, self._config.errors, op.response.base64_fields)
+        return AsyncEventStream(response, self._config.errors, op.response.base64_fields, self._redactor)
 
     def _request_page(
         self, op: OperationSpec, path: Mapping[str, object], params: Mapping[str, object], body: object, options: Optional[RequestOptions]
@@ -132,6 +132,7 @@ class AsyncAPIClient(BaseAPIClient):
             session = create(socket, spec, self._config.errors)
             # Only a timeout asked for on this channel bounds the waits for messages: realtime servers may be quiet for long.
             session.idle_timeout = opts.get("timeout")
+            session._redactor = self._redactor
             return session
 
         return AsyncChannelConnection(open_session)
