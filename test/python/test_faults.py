@@ -237,3 +237,16 @@ def test_a_websocket_message_over_the_size_limit_reports_message_too_big(huge: W
     error = _in_thread(lambda: asyncio.run(main()))
     assert isinstance(error, SocketClosedError), repr(error)
     assert error.code == 1009 and "message too big" in str(error)
+
+
+def test_a_channel_timeout_of_inf_means_none(silent: WebSocketServer) -> None:
+    with Cartesia(api_key="sk", base_url=silent.url, timeout=float("inf")) as client:
+        with client.stt.websocket(**STT, channel_options={"timeout": float("inf")}) as session:
+            assert session.is_open and session.idle_timeout == float("inf")
+
+    async def main() -> bool:
+        async with AsyncCartesia(api_key="sk", base_url=silent.url) as client:
+            async with await client.stt.websocket(**STT, channel_options={"timeout": float("inf")}) as session:
+                return session.is_open
+
+    assert asyncio.run(main())
