@@ -7,12 +7,16 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import socket
+import threading
+import traceback
 from typing import Any, Iterator, List
 from urllib.parse import urlsplit
 
 import httpx
 import pytest
 from cartesia_gen_client import (
+    APIConnectionError,
     AsyncCartesia,
     AuthenticationError,
     Cartesia,
@@ -184,6 +188,26 @@ def test_credentials_echoed_on_a_websocket_are_redacted() -> None:
             assert session.close_info is not None and session.close_info.reason == "closing for ***"
     assert _leaks([str(error.value), repr(error.value.body), str(closed.value), closed.value.reason]) == []
     assert str(closed.value) == "The WebSocket closed (code 4001: closing for ***) before the stream was complete."
+
+
+def _answer_with_a_broken_status_line_naming_the_key(listener: socket.socket) -> None:
+    connection, _ = listener.accept()
+    with connection:
+        connection.recv(65536)
+        connection.sendall(f"HTTP/1.1 2OO {KEY}\r\n\r\n".encode())
+
+
+def test_credentials_in_a_connection_errors_message_are_redacted() -> None:
+    # h11 quotes an invalid status line in its error: a server can make it repeat the key it received.
+    with socket.create_server(("127.0.0.1", 0)) as listener:
+        thread = threading.Thread(target=_answer_with_a_broken_status_line_naming_the_key, args=(listener,), daemon=True)
+        thread.start()
+        with Cartesia(api_key=KEY, base_url=f"http://127.0.0.1:{listener.getsockname()[1]}", max_retries=0) as client:
+            with pytest.raises(APIConnectionError) as caught:
+                client.voices.get("v")
+        thread.join(5)
+    shown = "".join(traceback.format_exception(caught.value))
+    assert "***" in str(caught.value) and _leaks([shown]) == []
 
 
 def test_a_base_url_with_a_password_is_refused_without_showing_it() -> None:
