@@ -63,8 +63,7 @@ class SocketSession(Generic[E]):
     """A session of a single-stream channel: iterate it for events; errors the server sends are raised."""
 
     idle_timeout: Optional[float] = None
-    """Seconds a reader waits for the server's next message before APIConnectionTimeoutError (the session stays
-    open); set from the channel's `timeout` option when given, else None: realtime servers may be quiet for long."""
+    """Seconds a reader waits for the next message before APIConnectionTimeoutError (`ChannelOptions.timeout`)."""
     _redactor: Redactor = NO_SECRETS
 
     def __init__(self, socket: ClientConnection, spec: ChannelSpec, errors: ErrorSpec) -> None:

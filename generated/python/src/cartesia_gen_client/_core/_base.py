@@ -29,6 +29,8 @@ from ._url import encode_component, serialize_loose_query, serialize_query_param
 
 MAX_ERROR_MESSAGE = 300
 MAX_RESPONSE_BYTES = 64 << 20
+
+
 def too_large(response: httpx.Response, limit: int) -> ResponseTooLargeError:
     return ResponseTooLargeError(
         f"The response body is larger than {limit} bytes (after decompression); if that is expected, raise the client's"
@@ -151,7 +153,8 @@ class BaseAPIClient:
         cls = error_class_for(status, self._config.errors.classes)
         # A server may echo the credential it received (in a message, a body field or a header): never pass it on.
         redact = self._redactor
-        return cls(status, redact.headers(headers), redact.value(body), redact.text(message)[:MAX_ERROR_MESSAGE], request_id and redact.text(request_id))
+        shown_id = redact.text(request_id) if request_id else None
+        return cls(status, redact.headers(headers), redact.value(body), redact.text(message)[:MAX_ERROR_MESSAGE], shown_id)
 
     def _decode(self, op: OperationSpec, response: httpx.Response, content: bytes) -> object:
         kind = op.response.kind
