@@ -73,6 +73,13 @@ class Server:
             def log_message(self, *args: Any) -> None:
                 pass
 
+            def handle(self) -> None:
+                # A client that closes a connection with a body unread resets it: not the server's failure.
+                try:
+                    super().handle()
+                except ConnectionResetError:
+                    pass
+
             def _handle(self) -> None:
                 length = int(self.headers.get("content-length") or 0)
                 body = self.rfile.read(length) if length else b""

@@ -8,10 +8,11 @@ import base64
 import json
 import threading
 import time
-from typing import Any, List, Optional, Union
+from typing import Any, Callable, List, Optional, Union
 from urllib.parse import parse_qs, urlsplit
 
 from websockets.asyncio.server import ServerConnection, serve
+from websockets.sync import server as sync_server
 
 
 class RealtimeServer:
@@ -94,3 +95,23 @@ class RealtimeServer:
             self._loop.call_soon_threadsafe(lambda: stop.done() or stop.set_result(None))
         self._thread.join(10)
         self._loop.close()
+
+
+class WebSocketServer:
+    """Accepts every handshake, then runs `behaviour` on the connection (in the server's thread)."""
+
+    def __init__(self, behaviour: Callable[[sync_server.ServerConnection], None]) -> None:
+        self._server = sync_server.serve(behaviour, "127.0.0.1", 0, max_size=None)
+        self.url = f"http://127.0.0.1:{self._server.socket.getsockname()[1]}"
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+
+    def close(self) -> None:
+        self._server.shutdown()
+        self._thread.join(10)
+
+    def __enter__(self) -> "WebSocketServer":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

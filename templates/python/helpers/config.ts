@@ -1,6 +1,6 @@
 // The runtime's view of the API's conventions: plain data rendered into the client module as a dict literal
 // (see `client_config` in the runtime), with Python's snake_case keys.
-import type { ApiModel, Channel, Operation } from '../../../generator/ir/types.js';
+import type { ApiModel, Channel, Operation, Server } from '../../../generator/ir/types.js';
 import { pyDistributionName, pySnakeName } from './names.js';
 
 export function runtimeConfig(model: ApiModel): Record<string, unknown> {
@@ -14,9 +14,7 @@ export function runtimeConfig(model: ApiModel): Record<string, unknown> {
     package_version: model.client.version,
     base_url: server?.defaultUrl ?? null,
     ...(server ? { websocket_base_url: server.websocketUrl } : {}),
-    ...(server && server.variables.length > 0
-      ? { server: { url: server.url, variables: Object.fromEntries(server.variables.map((v) => [v.name, v.default])) } }
-      : {}),
+    ...(server && server.variables.length > 0 ? { server: serverData(server) } : {}),
     timeout: model.client.timeoutMs / 1000,
     ...(version
       ? {
@@ -65,6 +63,16 @@ export function runtimeConfig(model: ApiModel): Record<string, unknown> {
           ),
         }
       : {}),
+  };
+}
+
+/** The server URL template, its variables' defaults, and the values allowed for those with an `enum`. */
+function serverData(server: Server): Record<string, unknown> {
+  const enums = server.variables.filter((v) => v.enum !== undefined).map((v) => [v.name, v.enum]);
+  return {
+    url: server.url,
+    variables: Object.fromEntries(server.variables.map((v) => [v.name, v.default])),
+    ...(enums.length > 0 ? { enums: Object.fromEntries(enums) } : {}),
   };
 }
 

@@ -44,6 +44,8 @@ export const RUNTIME_ERRORS = [
   'InvalidRequestError',
   'MissingCredentialError',
   'ProtocolError',
+  'RedirectError',
+  'ResponseTooLargeError',
   'SocketClosedError',
   'StreamEventError',
 ];
@@ -77,7 +79,7 @@ export function constructorDoc(model: ApiModel): string {
   );
   if (model.servers[0]?.variables.length) lines.push('    server_variables: Values for the variables of the server URL.');
   lines.push(
-    `    timeout: Seconds allowed for each attempt (default ${model.client.timeoutMs / 1000}).`,
+    `    timeout: Seconds allowed for each step of an attempt: connect, write, each wait for bytes (default ${model.client.timeoutMs / 1000}; float("inf") for none).`,
     `    max_retries: Retries after the first attempt (default ${model.retry.maxRetries}).`,
     '    default_headers: Headers sent with every request; None removes one the client would send.',
     model.apiVersion

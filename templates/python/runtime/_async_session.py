@@ -44,25 +44,31 @@ from ._channel import (
     decode_message,
     event_error,
     handshake_error,
+    idle_timeout_error,
     new_context_id,
     size_of,
 )
 from ._errors import ClientError, SocketClosedError
+from ._redact import NO_SECRETS, Redactor
 from ._spec import ChannelSpec, ErrorSpec
+from ._timeouts import wait_limit
 
 E = TypeVar("E")
 S = TypeVar("S")
 Audio = Union[bytes, bytearray, memoryview]
 
 
-async def connect(url: str, redacted: str, timeout: float, error_from: ErrorFactory) -> ClientConnection:
+async def connect(url: str, redacted: str, timeout: float, limit: Optional[float], error_from: ErrorFactory) -> ClientConnection:
     try:
-        return await ws_connect(url, open_timeout=timeout, max_size=MAX_MESSAGE)
+        return await ws_connect(url, open_timeout=limit, max_size=MAX_MESSAGE)
     except Exception as exc:
         raise handshake_error(exc, redacted, timeout, error_from) from None
 
 
 class _Closable(Protocol):
+    idle_timeout: Optional[float]
+    _redactor: Redactor
+
     async def close(self, code: int = ..., reason: str = ...) -> CloseInfo: ...
 
 
@@ -137,11 +143,19 @@ class _Queue(Generic[E]):
             if self.finished:
                 return
             self._wakeup.clear()
-            await self._wakeup.wait()
+            idle = self._session.idle_timeout
+            try:
+                await asyncio.wait_for(self._wakeup.wait(), wait_limit(idle))
+            except asyncio.TimeoutError:
+                raise idle_timeout_error(idle or 0) from None
 
 
 class AsyncSocketSession(Generic[E]):
     """A session of a single-stream channel: `async for` it for events; errors the server sends are raised."""
+
+    idle_timeout: Optional[float] = None
+    """Seconds a reader waits for the next message before APIConnectionTimeoutError (`ChannelOptions.timeout`)."""
+    _redactor: Redactor = NO_SECRETS
 
     def __init__(self, socket: ClientConnection, spec: ChannelSpec, errors: ErrorSpec) -> None:
         self.socket = socket
@@ -218,7 +232,7 @@ class AsyncSocketSession(Generic[E]):
             await self.socket.send(data)
         except ConnectionClosed as exc:
             info = close_info(exc)
-            raise SocketClosedError(info.code, info.reason) from None
+            raise SocketClosedError(info.code, self._redactor.text(info.reason)) from None
 
     def __aiter__(self) -> AsyncIterator[E]:
         return self._events.drain()
@@ -241,7 +255,7 @@ class AsyncSocketSession(Generic[E]):
                     await self.socket.close(1002, "protocol error")
                     info = CloseInfo(1002, "protocol error")
                     return
-                self._deliver(cast(E, event), event_error(event, self._errors))
+                self._deliver(cast(E, event), event_error(event, self._errors, self._redactor))
         finally:
             self._finish(info or close_info(None))
 
@@ -271,6 +285,7 @@ class AsyncSocketSession(Generic[E]):
     def _finish(self, info: CloseInfo) -> None:
         if self.close_info is not None:
             return
+        info = CloseInfo(info.code, self._redactor.text(info.reason))
         self.close_info = info
         self._ended(info, self._closing)
         if not self._closed.done():

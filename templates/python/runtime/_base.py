@@ -5,17 +5,52 @@ from __future__ import annotations
 import json
 import re
 from typing import Dict, List, Mapping, Optional, Tuple
+from urllib.parse import urlsplit
 
 import httpx
 
 from ._auth import authenticate, check_transport, check_version, choose, resolve_credentials, server_url
-from ._errors import APIError, APIResponseParseError, ConfigurationError, InvalidRequestError, error_class_for
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseParseError,
+    ConfigurationError,
+    InvalidRequestError,
+    ResponseTooLargeError,
+    error_class_for,
+)
+from ._redact import Redactor
+from ._redirect import credential_headers, redirect_request
 from ._request import PreparedRequest, prepare_request, set_headers
 from ._spec import ChannelSpec, ClientConfig, OperationSpec
+from ._timeouts import transport_timeout
 from ._types import ChannelOptions, RequestOptions
 from ._url import encode_component, serialize_loose_query, serialize_query_param
 
 MAX_ERROR_MESSAGE = 300
+MAX_RESPONSE_BYTES = 64 << 20
+
+
+def too_large(response: httpx.Response, limit: int) -> ResponseTooLargeError:
+    return ResponseTooLargeError(
+        f"The response body is larger than {limit} bytes (after decompression); if that is expected, raise the client's"
+        " `max_response_bytes` or the request's `max_response_bytes` option.",
+        response.status_code,
+        response.headers,
+    )
+
+
+def check_base_url(url: str) -> None:
+    """Refuses a URL with a user name or password: it would reach logs and error messages; use the options."""
+    try:
+        parts = urlsplit(url)
+        userinfo = parts.username is not None or parts.password is not None
+    except ValueError:
+        raise ConfigurationError("Invalid base URL: it cannot be parsed; pass an absolute http(s) URL.") from None
+    if userinfo:
+        raise ConfigurationError(
+            "The base URL carries a user name or password: pass credentials through the client's options, not in the URL."
+        )
 
 
 class BaseAPIClient:
@@ -25,6 +60,8 @@ class BaseAPIClient:
     timeout: float
     max_retries: int
     version: Optional[str]
+    max_response_bytes: int = MAX_RESPONSE_BYTES
+    """Largest JSON or text response body read (after decompression); a larger one raises ResponseTooLargeError."""
 
     def __init__(
         self,
@@ -42,8 +79,13 @@ class BaseAPIClient:
         url = base_url if base_url is not None else server_url(config, server_variables)
         if not url:
             raise ConfigurationError("No base URL: the spec declares no server, so pass `base_url`.")
+        check_base_url(url)
         self.base_url = url
         self.timeout = float(timeout) if timeout is not None else config.timeout
+        try:
+            transport_timeout(self.timeout)
+        except InvalidRequestError as exc:
+            raise ConfigurationError(str(exc)) from None
         self.max_retries = max_retries if max_retries is not None else config.retry.max_retries
         self._default_headers: Dict[str, Optional[str]] = dict(default_headers or {})
         try:
@@ -53,6 +95,8 @@ class BaseAPIClient:
         self.version = version if version is not None else (config.api_version.default if config.api_version else None)
         check_version(config, self.version)
         self.__credentials = resolve_credentials(config, credentials)
+        self._redactor = Redactor(self.__credentials.values())
+        self._secret_headers = credential_headers(config.credentials)
         if self.__credentials:
             check_transport(config, self.base_url)
 
@@ -83,6 +127,16 @@ class BaseAPIClient:
         client_headers.update(self._default_headers)
         return prepare_request(self.base_url, op, path_values, params, body, options, client_headers, auth_query)
 
+    def _redirect(self, prepared: PreparedRequest, response: httpx.Response, hops: int) -> Optional[PreparedRequest]:
+        """The next hop of a redirect (credential headers dropped across origins), checked like the base URL."""
+        following = redirect_request(prepared, response.status_code, response.headers.get("location"), hops, self._secret_headers)
+        if following is not None and self.__credentials:
+            check_transport(self._config, following.url)
+        return following
+
+    def _connection_error(self, what: str, exc: Exception) -> APIConnectionError:
+        return APIConnectionError(self._redactor.text(f"{what}: {exc}"))
+
     def _error_from(self, status: int, headers: httpx.Headers, content: bytes, reason: str = "") -> APIError:
         """The typed error for an error response, with the message and request id the convention names."""
         text = content.decode("utf-8", errors="replace")
@@ -97,7 +151,10 @@ class BaseAPIClient:
         detail = info.message or reason
         message = f"{status} {detail}" if detail else str(status)
         cls = error_class_for(status, self._config.errors.classes)
-        return cls(status, headers, body, message[:MAX_ERROR_MESSAGE], request_id)
+        # A server may echo the credential it received (in a message, a body field or a header): never pass it on.
+        redact = self._redactor
+        shown_id = redact.text(request_id) if request_id else None
+        return cls(status, redact.headers(headers), redact.value(body), redact.text(message)[:MAX_ERROR_MESSAGE], shown_id)
 
     def _decode(self, op: OperationSpec, response: httpx.Response, content: bytes) -> object:
         kind = op.response.kind

@@ -12,11 +12,13 @@ import httpx
 from websockets.exceptions import ConnectionClosed, InvalidStatus, InvalidURI, WebSocketException
 
 from ._errors import APIConnectionError, APIConnectionTimeoutError, APIError, ProtocolError, StreamEventError
+from ._redact import Redactor
 from ._spec import ErrorSpec
 from ._streaming import decode_base64_fields, stream_event_error
 
 NORMAL_CLOSURE = 1000
 ABNORMAL_CLOSURE = 1006
+MESSAGE_TOO_BIG = 1009
 # Unread events a session may hold: above PAUSE_AT it stops reading the socket (the server then slows down)
 # until readers bring it under RESUME_AT; a reader that never catches up fails at GIVE_UP_AT.
 PAUSE_AT = 4 << 20
@@ -34,8 +36,18 @@ class CloseInfo:
 
 
 def close_info(exc: Optional[ConnectionClosed]) -> CloseInfo:
+    sent = exc.sent if exc is not None else None
+    if sent is not None and sent.code == MESSAGE_TOO_BIG:
+        # websockets closed the socket itself: the server sent more than the client accepts in one message.
+        return CloseInfo(MESSAGE_TOO_BIG, f"message too big: the server sent a message over the {MAX_MESSAGE >> 20} MiB limit")
     frame = exc.rcvd if exc is not None else None
     return CloseInfo(frame.code, frame.reason) if frame is not None else CloseInfo(ABNORMAL_CLOSURE, "")
+
+
+def idle_timeout_error(seconds: float) -> APIConnectionTimeoutError:
+    return APIConnectionTimeoutError(
+        f"No message from the server within {seconds} s (the channel's `timeout`); the session is still open."
+    )
 
 
 def decode_message(data: Union[str, bytes], base64_fields: Sequence[str]) -> Dict[str, object]:
@@ -51,11 +63,11 @@ def decode_message(data: Union[str, bytes], base64_fields: Sequence[str]) -> Dic
     return decode_base64_fields(parsed, base64_fields)
 
 
-def event_error(event: Dict[str, object], errors: ErrorSpec) -> Optional[StreamEventError]:
+def event_error(event: Dict[str, object], errors: ErrorSpec, redactor: Redactor) -> Optional[StreamEventError]:
     """The typed error an error message carries (the API's `inStream` marker), or None."""
     if not errors.is_stream_error(event):
         return None
-    return stream_event_error(errors, event, 500, httpx.Headers())
+    return stream_event_error(errors, event, 500, httpx.Headers(), redactor)
 
 
 def handshake_error(exc: BaseException, redacted: str, timeout: float, error_from: ErrorFactory) -> Exception:

@@ -64,6 +64,10 @@ class APIConnectionTimeoutError(APIConnectionError):
         super().__init__(message)
 
 
+class RedirectError(ClientError):
+    """A redirect the client will not follow: too many hops, or a Location that is not an http(s) URL."""
+
+
 class APIUserAbortError(ClientError):
     """The caller stopped the request or stream (closed it) before it completed."""
 
@@ -78,6 +82,10 @@ class APIResponseParseError(ClientError):
         super().__init__(message)
         self.status = status
         self.headers = headers
+
+
+class ResponseTooLargeError(APIResponseParseError):
+    """A response body grew past the client's `max_response_bytes` (counted after decompression) and was dropped."""
 
 
 class SocketClosedError(APIConnectionError):

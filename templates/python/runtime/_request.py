@@ -35,6 +35,25 @@ def prepare_request(
     client_headers: Mapping[str, Optional[str]],
     credential_query: List[str],
 ) -> PreparedRequest:
+    """The request to send; a value that cannot go on the wire is an InvalidRequestError (never sent, never retried)."""
+    try:
+        return _prepare(base_url, op, path_values, params, body, options, client_headers, credential_query)
+    except UnicodeEncodeError as exc:
+        raise InvalidRequestError(
+            f"A value holds {exc.object[exc.start:exc.end]!r}, a lone surrogate that is not text UTF-8 can encode; fix the string."
+        ) from None
+
+
+def _prepare(
+    base_url: str,
+    op: OperationSpec,
+    path_values: Mapping[str, object],
+    params: Mapping[str, object],
+    body: object,
+    options: RequestOptions,
+    client_headers: Mapping[str, Optional[str]],
+    credential_query: List[str],
+) -> PreparedRequest:
     path = fill_path(op.path, path_values)
     query: List[str] = []
     for spec in op.query:
@@ -92,7 +111,7 @@ def _encode_body(op: OperationSpec, body: object, options: RequestOptions, heade
         payload = {**body, **extra} if extra and isinstance(body, Mapping) else body
     if spec.encoding == "json":
         headers["content-type"] = spec.content_type
-        return json.dumps(payload, ensure_ascii=False, separators=(",", ":"), default=_json_default).encode("utf-8")
+        return json_text(payload).encode("utf-8")
     if spec.encoding == "multipart":
         if not isinstance(payload, Mapping):
             raise InvalidRequestError("A multipart body must be a mapping of field names to values.")
@@ -112,6 +131,14 @@ def _encode_body(op: OperationSpec, body: object, options: RequestOptions, heade
     if not is_file_input(payload):
         raise InvalidRequestError("The request body must be bytes, a path or a binary file object.")
     return read_file(payload)[1]
+
+
+def json_text(value: object) -> str:
+    """Compact JSON; NaN and infinities are refused (JSON has no such numbers, and servers reject `NaN`)."""
+    try:
+        return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"), default=_json_default)
+    except ValueError as exc:
+        raise InvalidRequestError(f"The body cannot be sent as JSON: {exc}.") from None
 
 
 def _json_default(value: object) -> object:
@@ -139,7 +166,7 @@ def encode_multipart(fields: Mapping[str, object]) -> Tuple[bytes, str]:
             head = f'Content-Disposition: {disposition}; filename="{_quote_name(filename)}"\r\nContent-Type: {media}\r\n'
         else:
             if isinstance(value, (Mapping, list, tuple)):
-                text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=_json_default)
+                text = json_text(value)
             else:
                 text = scalar_to_string(value)
             data = text.encode("utf-8")
@@ -156,7 +183,10 @@ def encode_multipart(fields: Mapping[str, object]) -> Tuple[bytes, str]:
     return b"".join(parts), boundary
 
 
-_FORBIDDEN_VALUE = re.compile(r"[\x00\u0100-\U0010ffff]")
+# RFC 9110: a field name is a token; a value holds no control character but tab (CR and LF would forge
+# headers), nothing beyond Latin-1 (httpx cannot encode it), and no NUL.
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_FORBIDDEN_VALUE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f\u0100-\U0010ffff]")
 
 
 def set_headers(headers: httpx.Headers, values: Mapping[str, Optional[str]]) -> None:
@@ -170,10 +200,13 @@ def set_headers(headers: httpx.Headers, values: Mapping[str, Optional[str]]) -> 
 
 
 def set_header(headers: httpx.Headers, name: str, value: str) -> None:
-    """Refuses CR and LF (they would let input forge headers), NUL and characters beyond Latin-1."""
-    if re.search(r"[\r\n]", name) or re.search(r"[\r\n]", value):
-        clean = re.sub(r"[\r\n]", " ", name)
-        raise InvalidRequestError(f'Header "{clean}" contains a line break (CR or LF); refusing to send it.')
+    """Refuses a header HTTP cannot carry as given, rather than letting it forge another header or fail in httpx."""
+    if not isinstance(name, str) or not _TOKEN.fullmatch(name):
+        raise InvalidRequestError(f"Header name {name!r} is not a valid HTTP field name (letters, digits and !#$%&'*+-.^_`|~).")
+    if not isinstance(value, str):
+        raise InvalidRequestError(f'Header "{name}" must be a string, not {type(value).__name__}.')
+    if re.search(r"[\r\n]", value):
+        raise InvalidRequestError(f'Header "{name}" contains a line break (CR or LF); refusing to send it.')
     if _FORBIDDEN_VALUE.search(value):
-        raise InvalidRequestError(f'Header "{name}" contains a NUL or non-Latin-1 character; refusing to send it.')
+        raise InvalidRequestError(f'Header "{name}" contains a control or non-Latin-1 character; refusing to send it.')
     headers[name] = value

@@ -12,6 +12,7 @@ import httpx
 
 from ._binary import stream_error
 from ._errors import APIUserAbortError, StreamEventError
+from ._redact import NO_SECRETS, Redactor
 from ._spec import ErrorSpec
 from ._sse import ServerSentEvent, aiter_events, iter_events
 
@@ -30,13 +31,19 @@ def decode_base64_fields(message: Dict[str, object], fields: Sequence[str]) -> D
     return message
 
 
-def stream_event_error(errors: ErrorSpec, payload: object, status: int, headers: httpx.Headers) -> StreamEventError:
+def stream_event_error(
+    errors: ErrorSpec, payload: object, status: int, headers: httpx.Headers, redactor: Redactor = NO_SECRETS
+) -> StreamEventError:
+    # A server may echo the credential it received in an error event: never pass it on.
+    payload = redactor.value(payload)
     info = errors.describe(payload)
     message = info.message or "The stream reported an error."
     return StreamEventError(info.status if info.status is not None else status, headers, payload, message, info.request_id)
 
 
-def decode_event(event: ServerSentEvent, errors: ErrorSpec, fields: Sequence[str], response: httpx.Response) -> Optional[object]:
+def decode_event(
+    event: ServerSentEvent, errors: ErrorSpec, fields: Sequence[str], response: httpx.Response, redactor: Redactor = NO_SECRETS
+) -> Optional[object]:
     """The event's payload, None for keep-alive events; raises the error an error event carries."""
     if event.data == "" or event.data == "[DONE]":
         return None
@@ -46,14 +53,17 @@ def decode_event(event: ServerSentEvent, errors: ErrorSpec, fields: Sequence[str
         payload = event.data
     record = payload if isinstance(payload, dict) else None
     if event.event == "error" or (record is not None and errors.is_stream_error(record)):
-        raise stream_event_error(errors, payload, response.status_code, response.headers)
+        raise stream_event_error(errors, payload, response.status_code, redactor.headers(response.headers), redactor)
     return decode_base64_fields(record, fields) if record is not None else payload
 
 
 class _Base(Generic[T]):
-    def __init__(self, response: httpx.Response, errors: ErrorSpec, base64_fields: Sequence[str] = ()) -> None:
+    def __init__(
+        self, response: httpx.Response, errors: ErrorSpec, base64_fields: Sequence[str] = (), redactor: Redactor = NO_SECRETS
+    ) -> None:
         self.response = response
         self._errors = errors
+        self._redactor = redactor
         self._fields = tuple(base64_fields)
         self._taken = False
 
@@ -78,7 +88,7 @@ class EventStream(_Base[T]):
 
     def __iter__(self) -> Iterator[T]:
         for event in self.events():
-            payload = decode_event(event, self._errors, self._fields, self.response)
+            payload = decode_event(event, self._errors, self._fields, self.response, self._redactor)
             if payload is not None:
                 yield cast(T, payload)
 
@@ -109,7 +119,7 @@ class AsyncEventStream(_Base[T]):
 
     async def _payloads(self) -> AsyncIterator[T]:
         async for event in self.events():
-            payload = decode_event(event, self._errors, self._fields, self.response)
+            payload = decode_event(event, self._errors, self._fields, self.response, self._redactor)
             if payload is not None:
                 yield cast(T, payload)
 

@@ -25,20 +25,23 @@ from ._channel import (
     decode_message,
     event_error,
     handshake_error,
+    idle_timeout_error,
     new_context_id,
     size_of,
 )
 from ._errors import BackpressureError, ClientError, SocketClosedError
+from ._redact import NO_SECRETS, Redactor
 from ._spec import ChannelSpec, ErrorSpec
+from ._timeouts import wait_limit
 
 E = TypeVar("E")
 S = TypeVar("S")
 
 
-def connect(url: str, redacted: str, timeout: float, error_from: ErrorFactory) -> ClientConnection:
+def connect(url: str, redacted: str, timeout: float, limit: Optional[float], error_from: ErrorFactory) -> ClientConnection:
     try:
         # Entered as a context manager (the session closes it): the form every websockets version accepts.
-        return ws_connect(url, open_timeout=timeout, max_size=MAX_MESSAGE).__enter__()
+        return ws_connect(url, open_timeout=limit, max_size=MAX_MESSAGE).__enter__()
     except Exception as exc:
         raise handshake_error(exc, redacted, timeout, error_from) from None
 
@@ -58,6 +61,10 @@ class _Queue(Generic[E]):
 
 class SocketSession(Generic[E]):
     """A session of a single-stream channel: iterate it for events; errors the server sends are raised."""
+
+    idle_timeout: Optional[float] = None
+    """Seconds a reader waits for the next message before APIConnectionTimeoutError (`ChannelOptions.timeout`)."""
+    _redactor: Redactor = NO_SECRETS
 
     def __init__(self, socket: ClientConnection, spec: ChannelSpec, errors: ErrorSpec) -> None:
         self.socket = socket
@@ -119,7 +126,7 @@ class SocketSession(Generic[E]):
             self.socket.send(data)
         except ConnectionClosed as exc:
             info = close_info(exc)
-            raise SocketClosedError(info.code, info.reason) from None
+            raise SocketClosedError(info.code, self._redactor.text(info.reason)) from None
 
     def __iter__(self) -> Iterator[E]:
         return self._drain(self._events)
@@ -146,17 +153,19 @@ class SocketSession(Generic[E]):
         if self.close_info is not None:
             return
         try:
-            data = self.socket.recv()
+            data = self.socket.recv(timeout=wait_limit(self.idle_timeout))
         except ConnectionClosed as exc:
             self._finish(close_info(exc))
             return
+        except TimeoutError:
+            raise idle_timeout_error(self.idle_timeout or 0) from None
         try:
             event = decode_message(data, self.spec.base64_fields)
         except ClientError as error:
             self._fail_all(error)
             self.close(1002, "protocol error")
             return
-        self._deliver(cast(E, event), event_error(event, self._errors))
+        self._deliver(cast(E, event), event_error(event, self._errors, self._redactor))
 
     def _push(self, queue: _Queue[E], event: E) -> None:
         if queue.ended:
@@ -188,6 +197,7 @@ class SocketSession(Generic[E]):
     def _finish(self, info: CloseInfo) -> None:
         if self.close_info is not None:
             return
+        info = CloseInfo(info.code, self._redactor.text(info.reason))
         self.close_info = info
         self._ended(info, self._closing)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import math
 import re
 from typing import List, Mapping
 
@@ -18,7 +19,13 @@ _DELIMITERS = {"form": ",", "spaceDelimited": "%20", "pipeDelimited": "|"}
 
 
 def encode_component(text: str) -> str:
-    return quote(text, safe=_SAFE)
+    try:
+        return quote(text, safe=_SAFE)
+    except UnicodeEncodeError as exc:
+        # A lone surrogate ('\ud800') is not text UTF-8 can encode: the caller's string is broken, not the request.
+        raise InvalidRequestError(
+            f"A URL value holds {exc.object[exc.start:exc.end]!r}, a lone surrogate UTF-8 cannot encode; fix the string."
+        ) from None
 
 
 def _encode_query(text: str) -> str:
@@ -34,12 +41,16 @@ def scalar_to_string(value: object) -> str:
     """The wire text of a scalar: `true`/`false`, integers without `.0`, ISO 8601 dates."""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, float) and not math.isfinite(value):
+        raise InvalidRequestError(f"{value} is not a number a request can carry; pass a finite number.")
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e21:
         return str(int(value))
     if isinstance(value, (datetime.datetime, datetime.date)):
         return value.isoformat()
     if isinstance(value, bytes):
         return value.decode("utf-8")
+    if isinstance(value, (Mapping, list, tuple, set)):
+        raise InvalidRequestError(f"A {type(value).__name__} cannot be sent as a single value here; pass a scalar.")
     return str(value)
 
 
@@ -76,13 +87,27 @@ def serialize_query_param(spec: ParamSpec, value: object, out: List[str]) -> Non
     if isinstance(value, Mapping):
         entries = [(str(k), v) for k, v in value.items() if not is_absent(v)]
         if spec.style == "deepObject":
-            out.extend(f"{name}[{_encode_query(k)}]={_encode_query(scalar_to_string(v))}" for k, v in entries)
+            _deep_object(name, value, out)
         elif spec.explode:
             out.extend(f"{_encode_query(k)}={_encode_query(scalar_to_string(v))}" for k, v in entries)
         else:
             out.append(f"{name}=" + ",".join(f"{_encode_query(k)},{_encode_query(scalar_to_string(v))}" for k, v in entries))
         return
     out.append(f"{name}={_encode_query(scalar_to_string(value))}")
+
+
+def _deep_object(prefix: str, value: Mapping[object, object], out: List[str]) -> None:
+    """`a[b][c]=v` for nested objects, `a[b][]=v` for each item of a list (the bracket forms servers parse)."""
+    for key, item in value.items():
+        if is_absent(item):
+            continue
+        name = f"{prefix}[{_encode_query(str(key))}]"
+        if isinstance(item, Mapping):
+            _deep_object(name, item, out)
+        elif isinstance(item, (list, tuple)):
+            out.extend(f"{name}[]={_encode_query(scalar_to_string(v))}" for v in item if not is_absent(v))
+        else:
+            out.append(f"{name}={_encode_query(scalar_to_string(item))}")
 
 
 def serialize_loose_query(query: Mapping[str, object], out: List[str]) -> None:

@@ -140,7 +140,7 @@ class Cartesia(SyncAPIClient):
             api_key: Long-lived API key, sent as a bearer token. Meant for server-side code only; never ship it in browser or mobile apps. Defaults to the `CARTESIA_API_KEY` environment variable. Sent as `Authorization: Bearer <value>`.
             access_token: Short-lived access token (JWT), sent as a bearer token, for browser and mobile client apps. Your server mints it with `POST /access-token`. Sent as `Authorization: Bearer <value>`.
             base_url: Overrides the server (default https://api.cartesia.ai). Plain http is refused for credentials unless the host is loopback.
-            timeout: Seconds allowed for each attempt (default 60).
+            timeout: Seconds allowed for each step of an attempt: connect, write, each wait for bytes (default 60; float("inf") for none).
             max_retries: Retries after the first attempt (default 2).
             default_headers: Headers sent with every request; None removes one the client would send.
             version: API version to pin instead of 2025-11-04.
@@ -226,7 +226,7 @@ class AsyncCartesia(AsyncAPIClient):
             api_key: Long-lived API key, sent as a bearer token. Meant for server-side code only; never ship it in browser or mobile apps. Defaults to the `CARTESIA_API_KEY` environment variable. Sent as `Authorization: Bearer <value>`.
             access_token: Short-lived access token (JWT), sent as a bearer token, for browser and mobile client apps. Your server mints it with `POST /access-token`. Sent as `Authorization: Bearer <value>`.
             base_url: Overrides the server (default https://api.cartesia.ai). Plain http is refused for credentials unless the host is loopback.
-            timeout: Seconds allowed for each attempt (default 60).
+            timeout: Seconds allowed for each step of an attempt: connect, write, each wait for bytes (default 60; float("inf") for none).
             max_retries: Retries after the first attempt (default 2).
             default_headers: Headers sent with every request; None removes one the client would send.
             version: API version to pin instead of 2025-11-04.

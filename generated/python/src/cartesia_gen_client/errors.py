@@ -21,6 +21,8 @@ from ._core._errors import (
     InvalidRequestError,
     MissingCredentialError,
     ProtocolError,
+    RedirectError,
+    ResponseTooLargeError,
     SocketClosedError,
     StreamEventError,
 )
@@ -40,6 +42,8 @@ __all__ = [
     "InvalidRequestError",
     "MissingCredentialError",
     "ProtocolError",
+    "RedirectError",
+    "ResponseTooLargeError",
     "SocketClosedError",
     "StreamEventError",
     "BadRequestError",

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, List, Mapping, Optional, TypeVar
 
 import httpx
 
-from ._base import BaseAPIClient
+from ._base import BaseAPIClient, too_large
 from ._binary import AsyncBinaryResponse
-from ._errors import APIConnectionError, APIConnectionTimeoutError, ClientError
+from ._errors import APIConnectionTimeoutError, ClientError
 from ._pagination import AsyncPage, AsyncPager
 from ._request import PreparedRequest
 from ._retry import backoff, retry_delay, should_retry
 from ._spec import ChannelSpec, ClientConfig, ErrorSpec, OperationSpec
 from ._streaming import AsyncEventStream
+from ._timeouts import transport_timeout
 from ._types import ChannelOptions, NOT_GIVEN, RequestOptions
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ class AsyncAPIClient(BaseAPIClient):
             version=version,
         )
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient(follow_redirects=True)
+        self._http = http_client if http_client is not None else httpx.AsyncClient(follow_redirects=False)
 
     @property
     def _client(self) -> "AsyncAPIClient":
@@ -75,7 +76,7 @@ class AsyncAPIClient(BaseAPIClient):
         """Sends a request and returns its decoded body (JSON, text, or None)."""
         response = await self._send(op, path, params, body, options or {})
         try:
-            content = await _read(response)
+            content = await self._read(response, options or {})
         finally:
             await response.aclose()
         return self._decode(op, response, content)
@@ -94,7 +95,7 @@ class AsyncAPIClient(BaseAPIClient):
         self, op: OperationSpec, path: Mapping[str, object], params: Mapping[str, object], body: object, options: Optional[RequestOptions]
     ) -> AsyncEventStream[Any]:
         response = await self._send(op, path, params, body, options or {})
-        return AsyncEventStream(response, self._config.errors, op.response.base64_fields)
+        return AsyncEventStream(response, self._config.errors, op.response.base64_fields, self._redactor)
 
     def _request_page(
         self, op: OperationSpec, path: Mapping[str, object], params: Mapping[str, object], body: object, options: Optional[RequestOptions]
@@ -126,8 +127,13 @@ class AsyncAPIClient(BaseAPIClient):
 
         async def open_session() -> S:
             url, redacted = self._channel_url(spec, params, opts)
-            socket = await connect(url, redacted, opts.get("timeout", self.timeout), self._error_from)
-            return create(socket, spec, self._config.errors)
+            timeout = opts.get("timeout", self.timeout)
+            socket = await connect(url, redacted, timeout, transport_timeout(timeout), self._error_from)
+            session = create(socket, spec, self._config.errors)
+            # Only a timeout asked for on this channel bounds the waits for messages: realtime servers may be quiet for long.
+            session.idle_timeout = opts.get("timeout")
+            session._redactor = self._redactor
+            return session
 
         return AsyncChannelConnection(open_session)
 
@@ -138,16 +144,17 @@ class AsyncAPIClient(BaseAPIClient):
         prepared = self._prepare(op, path, params, body, options)
         max_retries = options.get("max_retries", self.max_retries)
         timeout = options.get("timeout", self.timeout)
+        limit = transport_timeout(timeout)
         retry = self._config.retry
         attempt = 0
         while True:
             try:
-                response = await self._http.send(_build(self._http, prepared, timeout), stream=True)
+                response = await self._follow(prepared, limit)
             except httpx.TimeoutException as exc:
                 error: ClientError = APIConnectionTimeoutError(f"Request timed out after {timeout} s.")
                 cause: Exception = exc
             except httpx.TransportError as exc:
-                error, cause = APIConnectionError(f"Connection error: {exc}"), exc
+                error, cause = self._connection_error("Connection error", exc), exc
             else:
                 if response.is_success:
                     return response
@@ -158,27 +165,47 @@ class AsyncAPIClient(BaseAPIClient):
                     attempt += 1
                     continue
                 try:
-                    content = await _read(response)
+                    content = await self._read(response, options)
                 finally:
                     await response.aclose()
                 raise self._error_from(response.status_code, response.headers, content, response.reason_phrase)
             if attempt >= max_retries or not retry.on_connection_error:
-                raise error from cause
+                raise error from self._redactor.cause(cause)
             await asyncio.sleep(backoff(retry, attempt))
             attempt += 1
 
+    async def _follow(self, prepared: PreparedRequest, timeout: Optional[float]) -> httpx.Response:
+        """Sends the request and follows its redirects (see _redirect.py); even a caller's http_client does not."""
+        hops = 0
+        while True:
+            request = self._http.build_request(prepared.method, prepared.url, headers=prepared.headers, content=prepared.content, timeout=timeout)
+            response = await self._http.send(request, stream=True, follow_redirects=False)
+            try:
+                following = self._redirect(prepared, response, hops)
+            except BaseException:
+                await response.aclose()
+                raise
+            if following is None:
+                return response
+            await response.aclose()
+            prepared, hops = following, hops + 1
 
-def _build(http: httpx.AsyncClient, prepared: PreparedRequest, timeout: float) -> httpx.Request:
-    return http.build_request(prepared.method, prepared.url, headers=prepared.headers, content=prepared.content, timeout=timeout)
-
-
-async def _read(response: httpx.Response) -> bytes:
-    try:
-        return await response.aread()
-    except httpx.TimeoutException:
-        raise APIConnectionTimeoutError("Request timed out while reading the response body.") from None
-    except httpx.TransportError as exc:
-        raise APIConnectionError(f"Connection lost while reading the response body: {exc}") from exc
+    async def _read(self, response: httpx.Response, options: RequestOptions) -> bytes:
+        """The whole body, decompressed, up to the size limit; raises the client's errors."""
+        limit = options.get("max_response_bytes", self.max_response_bytes)
+        chunks: List[bytes] = []
+        size = 0
+        try:
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if size > limit:
+                    raise too_large(response, limit)
+                chunks.append(chunk)
+        except httpx.TimeoutException:
+            raise APIConnectionTimeoutError("Request timed out while reading the response body.") from None
+        except httpx.TransportError as exc:
+            raise self._connection_error("Connection lost while reading the response body", exc) from self._redactor.cause(exc)
+        return b"".join(chunks)
 
 
 class AsyncAPIResource:

@@ -6,7 +6,7 @@ import base64
 import os
 import re
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from ._errors import ConfigurationError, InsecureTransportError, MissingCredentialError
 from ._spec import ClientConfig, CredentialSpec
@@ -100,9 +100,28 @@ def check_version(config: ClientConfig, version: Optional[str]) -> None:
 
 
 def server_url(config: ClientConfig, variables: Optional[Mapping[str, str]]) -> Optional[str]:
-    """The spec's server URL with the caller's variable values (or the defaults) filled in."""
+    """The spec's server URL with the caller's variable values (or the defaults) filled in. A value must be one of
+    the variable's `enum` when the spec lists one; any other value is percent-encoded whole, so that it cannot
+    change the URL's host or add a path, query or user name."""
     if config.server_url is None or variables is None:
         return config.base_url
-    return re.sub(
-        r"\{([^}]+)\}", lambda m: variables.get(m.group(1)) or config.server_variables.get(m.group(1), ""), config.server_url
-    )
+    known = config.server_variables
+    for name in variables:
+        if name not in known:
+            raise ConfigurationError(f'Unknown server variable "{name}"; the server URL has: {", ".join(known) or "none"}.')
+
+    def fill(match: "re.Match[str]") -> str:
+        name = match.group(1)
+        value = variables.get(name)
+        if not value:
+            return known.get(name, "")
+        if not isinstance(value, str):
+            raise ConfigurationError(f'The server variable "{name}" must be a string.')
+        allowed = config.server_variable_enums.get(name)
+        if allowed is None:
+            return quote(value, safe="")
+        if value not in allowed:
+            raise ConfigurationError(f'The server variable "{name}" must be one of {", ".join(allowed)}; pass one of those.')
+        return value
+
+    return re.sub(r"\{([^}]+)\}", fill, config.server_url)

@@ -151,6 +151,8 @@ class ClientConfig:
     websocket_base_url: Optional[str] = None
     server_url: Optional[str] = None
     server_variables: Mapping[str, str] = field(default_factory=dict)
+    server_variable_enums: Mapping[str, Tuple[str, ...]] = field(default_factory=dict)
+    """The values a server variable may take, for the variables whose spec lists an `enum`."""
     api_version: Optional[ApiVersionSpec] = None
     credentials: Tuple[CredentialSpec, ...] = ()
     pagination: Optional[CursorConvention] = None
@@ -233,6 +235,7 @@ def client_config(data: Mapping[str, Any], error_classes: Sequence[ErrorClassEnt
         websocket_base_url=data.get("websocket_base_url"),
         server_url=server["url"] if server else None,
         server_variables=dict(server["variables"]) if server else {},
+        server_variable_enums={k: tuple(v) for k, v in server.get("enums", {}).items()} if server else {},
         api_version=ApiVersionSpec(
             version["header"], version["default"], version.get("pattern"), version.get("websocket_query_parameter")
         )

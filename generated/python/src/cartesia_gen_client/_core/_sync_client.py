@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 import time
-from typing import Any, Callable, Mapping, Optional, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, List, Mapping, Optional, TypeVar
 
 import httpx
 
-from ._base import BaseAPIClient
+from ._base import BaseAPIClient, too_large
 from ._binary import BinaryResponse
-from ._errors import APIConnectionError, APIConnectionTimeoutError, ClientError
+from ._errors import APIConnectionTimeoutError, ClientError
 from ._pagination import SyncPage
 from ._request import PreparedRequest
 from ._retry import backoff, retry_delay, should_retry
 from ._spec import ChannelSpec, ClientConfig, ErrorSpec, OperationSpec
 from ._streaming import EventStream
+from ._timeouts import transport_timeout
 from ._types import ChannelOptions, NOT_GIVEN, RequestOptions
 
-S = TypeVar("S")
+if TYPE_CHECKING:
+    from ._sync_session import SocketSession
+
+S = TypeVar("S", bound="SocketSession[Any]")
 C = TypeVar("C", bound="SyncAPIClient")
 
 
@@ -48,7 +52,7 @@ class SyncAPIClient(BaseAPIClient):
             version=version,
         )
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client(follow_redirects=True)
+        self._http = http_client if http_client is not None else httpx.Client(follow_redirects=False)
 
     @property
     def _client(self) -> "SyncAPIClient":
@@ -72,7 +76,7 @@ class SyncAPIClient(BaseAPIClient):
         """Sends a request and returns its decoded body (JSON, text, or None)."""
         response = self._send(op, path, params, body, options or {})
         try:
-            content = _read(response)
+            content = self._read(response, options or {})
         finally:
             response.close()
         return self._decode(op, response, content)
@@ -91,7 +95,7 @@ class SyncAPIClient(BaseAPIClient):
         self, op: OperationSpec, path: Mapping[str, object], params: Mapping[str, object], body: object, options: Optional[RequestOptions]
     ) -> EventStream[Any]:
         response = self._send(op, path, params, body, options or {})
-        return EventStream(response, self._config.errors, op.response.base64_fields)
+        return EventStream(response, self._config.errors, op.response.base64_fields, self._redactor)
 
     def _request_page(
         self, op: OperationSpec, path: Mapping[str, object], params: Mapping[str, object], body: object, options: Optional[RequestOptions]
@@ -115,8 +119,13 @@ class SyncAPIClient(BaseAPIClient):
 
         opts: ChannelOptions = options or {}
         url, redacted = self._channel_url(spec, params, opts)
-        socket = connect(url, redacted, opts.get("timeout", self.timeout), self._error_from)
-        return create(socket, spec, self._config.errors)
+        timeout = opts.get("timeout", self.timeout)
+        socket = connect(url, redacted, timeout, transport_timeout(timeout), self._error_from)
+        session = create(socket, spec, self._config.errors)
+        # Only a timeout asked for on this channel bounds the waits for messages: realtime servers may be quiet for long.
+        session.idle_timeout = opts.get("timeout")
+        session._redactor = self._redactor
+        return session
 
     def _send(
         self, op: OperationSpec, path: Mapping[str, object], params: Mapping[str, object], body: object, options: RequestOptions
@@ -125,16 +134,17 @@ class SyncAPIClient(BaseAPIClient):
         prepared = self._prepare(op, path, params, body, options)
         max_retries = options.get("max_retries", self.max_retries)
         timeout = options.get("timeout", self.timeout)
+        limit = transport_timeout(timeout)
         retry = self._config.retry
         attempt = 0
         while True:
             try:
-                response = self._http.send(_build(self._http, prepared, timeout), stream=True)
+                response = self._follow(prepared, limit)
             except httpx.TimeoutException as exc:
                 error: ClientError = APIConnectionTimeoutError(f"Request timed out after {timeout} s.")
                 cause: Exception = exc
             except httpx.TransportError as exc:
-                error, cause = APIConnectionError(f"Connection error: {exc}"), exc
+                error, cause = self._connection_error("Connection error", exc), exc
             else:
                 if response.is_success:
                     return response
@@ -145,27 +155,47 @@ class SyncAPIClient(BaseAPIClient):
                     attempt += 1
                     continue
                 try:
-                    content = _read(response)
+                    content = self._read(response, options)
                 finally:
                     response.close()
                 raise self._error_from(response.status_code, response.headers, content, response.reason_phrase)
             if attempt >= max_retries or not retry.on_connection_error:
-                raise error from cause
+                raise error from self._redactor.cause(cause)
             time.sleep(backoff(retry, attempt))
             attempt += 1
 
+    def _follow(self, prepared: PreparedRequest, timeout: Optional[float]) -> httpx.Response:
+        """Sends the request and follows its redirects (see _redirect.py); even a caller's http_client does not."""
+        hops = 0
+        while True:
+            request = self._http.build_request(prepared.method, prepared.url, headers=prepared.headers, content=prepared.content, timeout=timeout)
+            response = self._http.send(request, stream=True, follow_redirects=False)
+            try:
+                following = self._redirect(prepared, response, hops)
+            except BaseException:
+                response.close()
+                raise
+            if following is None:
+                return response
+            response.close()
+            prepared, hops = following, hops + 1
 
-def _build(http: httpx.Client, prepared: PreparedRequest, timeout: float) -> httpx.Request:
-    return http.build_request(prepared.method, prepared.url, headers=prepared.headers, content=prepared.content, timeout=timeout)
-
-
-def _read(response: httpx.Response) -> bytes:
-    try:
-        return response.read()
-    except httpx.TimeoutException:
-        raise APIConnectionTimeoutError("Request timed out while reading the response body.") from None
-    except httpx.TransportError as exc:
-        raise APIConnectionError(f"Connection lost while reading the response body: {exc}") from exc
+    def _read(self, response: httpx.Response, options: RequestOptions) -> bytes:
+        """The whole body, decompressed, up to the size limit; raises the client's errors."""
+        limit = options.get("max_response_bytes", self.max_response_bytes)
+        chunks: List[bytes] = []
+        size = 0
+        try:
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > limit:
+                    raise too_large(response, limit)
+                chunks.append(chunk)
+        except httpx.TimeoutException:
+            raise APIConnectionTimeoutError("Request timed out while reading the response body.") from None
+        except httpx.TransportError as exc:
+            raise self._connection_error("Connection lost while reading the response body", exc) from self._redactor.cause(exc)
+        return b"".join(chunks)
 
 
 class SyncAPIResource:

@@ -39,7 +39,12 @@ class RequestOptions(TypedDict, total=False):
     body: Mapping[str, object]
     """Extra JSON or form fields merged into the body (for fields the spec does not list)."""
     timeout: float
-    """Seconds allowed for each attempt (connect, each read, each write)."""
+    """Seconds allowed for each step of an attempt: connecting, each write, and each read, so a streamed body may
+    take longer in all as long as no wait between two chunks exceeds it. `float('inf')` (or more than 2^31 - 1 ms)
+    means no timeout."""
+    max_response_bytes: int
+    """Largest JSON or text body read for this request, counted after decompression (default: the client's
+    `max_response_bytes`, 64 MiB); a larger one raises ResponseTooLargeError. Streamed bodies are not limited."""
     max_retries: int
     """Retries after the first attempt, for connection errors and retryable statuses."""
     version: str
@@ -50,7 +55,9 @@ class ChannelOptions(TypedDict, total=False):
     """Per-connection options: the `channel_options` argument of every method that opens a realtime channel."""
 
     timeout: float
-    """Seconds to wait for the handshake."""
+    """Seconds to wait for the handshake and then, in the session, for each message a reader waits for
+    (APIConnectionTimeoutError; the session stays open). Without it, the client's timeout bounds the handshake
+    only. `float('inf')` means no timeout."""
     version: str
     """API version for this connection only (sent as the channel's version query parameter)."""
     query: Mapping[str, object]

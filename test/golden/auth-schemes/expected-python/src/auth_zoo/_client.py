@@ -111,7 +111,7 @@ class AuthZoo(SyncAPIClient):
             o_auth: Sent as `Authorization: Bearer <value>`.
             oidc: Sent as `Authorization: Bearer <value>`.
             base_url: Overrides the server (default https://auth.example.com). Plain http is refused for credentials unless the host is loopback.
-            timeout: Seconds allowed for each attempt (default 60).
+            timeout: Seconds allowed for each step of an attempt: connect, write, each wait for bytes (default 60; float("inf") for none).
             max_retries: Retries after the first attempt (default 2).
             default_headers: Headers sent with every request; None removes one the client would send.
             version: Unused: the API is not versioned by header.
@@ -167,7 +167,7 @@ class AsyncAuthZoo(AsyncAPIClient):
             o_auth: Sent as `Authorization: Bearer <value>`.
             oidc: Sent as `Authorization: Bearer <value>`.
             base_url: Overrides the server (default https://auth.example.com). Plain http is refused for credentials unless the host is loopback.
-            timeout: Seconds allowed for each attempt (default 60).
+            timeout: Seconds allowed for each step of an attempt: connect, write, each wait for bytes (default 60; float("inf") for none).
             max_retries: Retries after the first attempt (default 2).
             default_headers: Headers sent with every request; None removes one the client would send.
             version: Unused: the API is not versioned by header.

@@ -20,7 +20,11 @@ _CONFIG = client_config(
         "package_version": "3.0.0-beta.1",
         "base_url": "https://eu.conv.example.com/v2",
         "websocket_base_url": "wss://eu.conv.example.com/v2",
-        "server": {"url": "https://{region}.conv.example.com/{base}", "variables": {"region": "eu", "base": "v2"}},
+        "server": {
+            "url": "https://{region}.conv.example.com/{base}",
+            "variables": {"region": "eu", "base": "v2"},
+            "enums": {"region": ["eu", "us"]},
+        },
         "timeout": 15,
         "api_version": {
             "header": "Conv-Version",
@@ -72,7 +76,7 @@ class ConvClient(SyncAPIClient):
             token: Defaults to the `CONV_TOKEN` environment variable. Sent as `Authorization: Bearer <value>`.
             base_url: Overrides the server (default https://eu.conv.example.com/v2). Plain http is refused for credentials unless the host is loopback.
             server_variables: Values for the variables of the server URL.
-            timeout: Seconds allowed for each attempt (default 15).
+            timeout: Seconds allowed for each step of an attempt: connect, write, each wait for bytes (default 15; float("inf") for none).
             max_retries: Retries after the first attempt (default 1).
             default_headers: Headers sent with every request; None removes one the client would send.
             version: API version to pin instead of 2023-05-01.
@@ -115,7 +119,7 @@ class AsyncConvClient(AsyncAPIClient):
             token: Defaults to the `CONV_TOKEN` environment variable. Sent as `Authorization: Bearer <value>`.
             base_url: Overrides the server (default https://eu.conv.example.com/v2). Plain http is refused for credentials unless the host is loopback.
             server_variables: Values for the variables of the server URL.
-            timeout: Seconds allowed for each attempt (default 15).
+            timeout: Seconds allowed for each step of an attempt: connect, write, each wait for bytes (default 15; float("inf") for none).
             max_retries: Retries after the first attempt (default 1).
             default_headers: Headers sent with every request; None removes one the client would send.
             version: API version to pin instead of 2023-05-01.

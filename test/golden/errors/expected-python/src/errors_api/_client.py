@@ -63,7 +63,7 @@ class ErrorsAPI(SyncAPIClient):
     ) -> None:
         """Args:
             base_url: Overrides the server (default https://errors.example.com). Plain http is refused for credentials unless the host is loopback.
-            timeout: Seconds allowed for each attempt (default 60).
+            timeout: Seconds allowed for each step of an attempt: connect, write, each wait for bytes (default 60; float("inf") for none).
             max_retries: Retries after the first attempt (default 5).
             default_headers: Headers sent with every request; None removes one the client would send.
             version: Unused: the API is not versioned by header.
@@ -103,7 +103,7 @@ class AsyncErrorsAPI(AsyncAPIClient):
     ) -> None:
         """Args:
             base_url: Overrides the server (default https://errors.example.com). Plain http is refused for credentials unless the host is loopback.
-            timeout: Seconds allowed for each attempt (default 60).
+            timeout: Seconds allowed for each step of an attempt: connect, write, each wait for bytes (default 60; float("inf") for none).
             max_retries: Retries after the first attempt (default 5).
             default_headers: Headers sent with every request; None removes one the client would send.
             version: Unused: the API is not versioned by header.

@@ -21,6 +21,8 @@ from ._core._errors import (
     InvalidRequestError,
     MissingCredentialError,
     ProtocolError,
+    RedirectError,
+    ResponseTooLargeError,
     SocketClosedError,
     StreamEventError,
 )
@@ -39,6 +41,8 @@ __all__ = [
     "InvalidRequestError",
     "MissingCredentialError",
     "ProtocolError",
+    "RedirectError",
+    "ResponseTooLargeError",
     "SocketClosedError",
     "StreamEventError",
     "BadRequestError",

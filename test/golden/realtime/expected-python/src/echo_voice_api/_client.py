@@ -76,7 +76,7 @@ class EchoVoiceAPI(SyncAPIClient):
         """Args:
             secret: Defaults to the `ECHO_SECRET` environment variable. Sent in the header `X-Secret`.
             base_url: Overrides the server (default https://voice.example.com/v1). Plain http is refused for credentials unless the host is loopback.
-            timeout: Seconds allowed for each attempt (default 60).
+            timeout: Seconds allowed for each step of an attempt: connect, write, each wait for bytes (default 60; float("inf") for none).
             max_retries: Retries after the first attempt (default 2).
             default_headers: Headers sent with every request; None removes one the client would send.
             version: API version to pin instead of 2024-02-02.
@@ -118,7 +118,7 @@ class AsyncEchoVoiceAPI(AsyncAPIClient):
         """Args:
             secret: Defaults to the `ECHO_SECRET` environment variable. Sent in the header `X-Secret`.
             base_url: Overrides the server (default https://voice.example.com/v1). Plain http is refused for credentials unless the host is loopback.
-            timeout: Seconds allowed for each attempt (default 60).
+            timeout: Seconds allowed for each step of an attempt: connect, write, each wait for bytes (default 60; float("inf") for none).
             max_retries: Retries after the first attempt (default 2).
             default_headers: Headers sent with every request; None removes one the client would send.
             version: API version to pin instead of 2024-02-02.

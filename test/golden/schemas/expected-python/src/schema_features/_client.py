@@ -70,7 +70,7 @@ class SchemaFeatures(SyncAPIClient):
     ) -> None:
         """Args:
             base_url: Overrides the server (default https://schemas.example.com). Plain http is refused for credentials unless the host is loopback.
-            timeout: Seconds allowed for each attempt (default 60).
+            timeout: Seconds allowed for each step of an attempt: connect, write, each wait for bytes (default 60; float("inf") for none).
             max_retries: Retries after the first attempt (default 2).
             default_headers: Headers sent with every request; None removes one the client would send.
             version: Unused: the API is not versioned by header.
@@ -118,7 +118,7 @@ class AsyncSchemaFeatures(AsyncAPIClient):
     ) -> None:
         """Args:
             base_url: Overrides the server (default https://schemas.example.com). Plain http is refused for credentials unless the host is loopback.
-            timeout: Seconds allowed for each attempt (default 60).
+            timeout: Seconds allowed for each step of an attempt: connect, write, each wait for bytes (default 60; float("inf") for none).
             max_retries: Retries after the first attempt (default 2).
             default_headers: Headers sent with every request; None removes one the client would send.
             version: Unused: the API is not versioned by header.
