@@ -213,6 +213,11 @@ export class TypeScriptHelpers {
           'options?',
         ].join(', '),
       tsServerDefaults: (server: Server) => Object.fromEntries(server.variables.map((v) => [v.name, v.default])),
+      // The values each restricted variable allows, checked at run time (null when no variable has an enum).
+      tsServerEnums: (server: Server) => {
+        const restricted = server.variables.filter((v) => v.enum?.length);
+        return restricted.length > 0 ? Object.fromEntries(restricted.map((v) => [v.name, v.enum])) : null;
+      },
       tsServerVariableType: (variable: ServerVariable) =>
         variable.enum?.length ? variable.enum.map((v) => tsString(v)).join(' | ') : 'string',
       tsServerVariableDoc: (variable: ServerVariable) => ({

@@ -2,7 +2,16 @@
 // by an id field (TTS), each with its own events and errors. Generated classes add the typed commands.
 import { EventQueue } from './event-queue.js';
 import { decodeBase64Fields, type ErrorDescriber } from './streaming.js';
-import { BackpressureError, ProtocolError, SocketClosedError, StreamEventError } from './errors.js';
+import { Deadline, hasTimeout } from './deadline.js';
+import {
+  APIConnectionTimeoutError,
+  BackpressureError,
+  MESSAGE_TOO_BIG,
+  ProtocolError,
+  SocketClosedError,
+  StreamEventError,
+} from './errors.js';
+import type { Redactor } from './redact.js';
 import { audioChunks, sendWithBackpressure, type WebSocketLike } from './websocket.js';
 import type { ParamSpec } from './url.js';
 
@@ -15,10 +24,16 @@ export interface ChannelSpec {
   context?: { idField: string; endField?: string };
 }
 
-/** What a session needs from its client: the API's error conventions. */
+/** What a session needs from its client: the API's error conventions and the channel's limits. */
 export interface SessionRuntime {
   describeError: ErrorDescriber;
   inStream?: { field: string; value: string };
+  /** Masks the client's credentials in errors the server sends. */
+  redact?: Redactor;
+  /** See `ChannelOptions.idleTimeout`. */
+  idleTimeout?: number;
+  /** See `ChannelOptions.maxMessageBytes`. */
+  maxMessageBytes?: number;
 }
 
 /** A generated session class, as the client constructs it once its socket is open. */
@@ -36,6 +51,8 @@ const PAUSE_AT = 4 << 20;
 const RESUME_AT = 1 << 20;
 const GIVE_UP_AT = 64 << 20;
 const NORMAL_CLOSURE = 1000;
+/** Default of `ChannelOptions.maxMessageBytes`. */
+export const DEFAULT_MAX_MESSAGE_BYTES = 64 << 20;
 
 export class SocketSession<TEvent> implements AsyncIterable<TEvent> {
   /** The underlying WebSocket, for what the typed API does not cover. */
@@ -53,11 +70,18 @@ export class SocketSession<TEvent> implements AsyncIterable<TEvent> {
   private resolveClosed!: (info: CloseInfo) => void;
   // Event shapes differ between WebSocket implementations; each listener reads only the fields it needs.
   private readonly listeners: [string, (event: any) => void][];
+  private readonly maxMessageBytes: number;
+  /** A message over the size limit arrived: the close that follows is reported as 1009, whatever its code. */
+  private tooBig = false;
+  // Readers waiting for a message, and the idle timer that runs while there are some.
+  private waiters = 0;
+  private idleDeadline: Deadline | undefined;
 
   constructor(socket: WebSocketLike, spec: ChannelSpec, runtime: SessionRuntime) {
     this.socket = socket;
     this.spec = spec;
     this.runtime = runtime;
+    this.maxMessageBytes = runtime.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
     this.events = this.queue();
     this.closedPromise = new Promise((resolve) => (this.resolveClosed = resolve));
     this.listeners = [
@@ -65,9 +89,20 @@ export class SocketSession<TEvent> implements AsyncIterable<TEvent> {
       [
         'close',
         (event: { code?: number; reason?: string }) =>
-          this.finish({ code: event.code ?? 1006, reason: event.reason ?? '' }),
+          this.finish(
+            this.tooBig
+              ? { code: MESSAGE_TOO_BIG, reason: 'message too big' }
+              : { code: event.code ?? 1006, reason: this.runtime.redact?.text(event.reason ?? '') ?? '' },
+          ),
       ],
-      ['error', () => undefined], // a close event always follows; errors are reported from it
+      // A close event always follows, and errors are reported from it; `ws` refusing an oversized message
+      // closes with 1006 locally, so that error is remembered to name the real cause.
+      [
+        'error',
+        (event: { error?: { code?: string } }) => {
+          if (event.error?.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') this.tooBig = true;
+        },
+      ],
     ];
     for (const [type, listener] of this.listeners) socket.addEventListener(type, listener);
   }
@@ -138,7 +173,10 @@ export class SocketSession<TEvent> implements AsyncIterable<TEvent> {
 
   /** A queue whose contents count towards the session's backpressure. */
   protected queue<T>(): EventQueue<T> {
-    return new EventQueue<T>((delta) => this.account(delta));
+    return new EventQueue<T>(
+      (delta) => this.account(delta),
+      (waiting) => this.waiting(waiting),
+    );
   }
 
   /** Routes one decoded event; multiplexed sessions override this. */
@@ -163,6 +201,15 @@ export class SocketSession<TEvent> implements AsyncIterable<TEvent> {
   }
 
   private receive(data: unknown): void {
+    this.idleDeadline?.touch();
+    // Characters stand for bytes (never more than the bytes): implementations without a limit of their own.
+    const size = typeof data === 'string' ? data.length : ((data as ArrayBuffer).byteLength ?? 0);
+    if (size > this.maxMessageBytes) {
+      this.tooBig = true;
+      this.failAll(new SocketClosedError(MESSAGE_TOO_BIG, 'message too big'));
+      this.close(MESSAGE_TOO_BIG, 'message too big');
+      return;
+    }
     if (typeof data !== 'string') {
       this.protocolError('The server sent a binary frame where JSON text was expected.');
       return;
@@ -188,8 +235,9 @@ export class SocketSession<TEvent> implements AsyncIterable<TEvent> {
 
   private errorIn(event: TEvent): StreamEventError | undefined {
     const marker = this.runtime.inStream;
-    const record = event as Record<string, unknown>;
-    if (!marker || record[marker.field] !== marker.value) return undefined;
+    const received = event as Record<string, unknown>;
+    if (!marker || received[marker.field] !== marker.value) return undefined;
+    const record = this.runtime.redact ? this.runtime.redact.value(received) : received;
     const info = this.runtime.describeError(record);
     return new StreamEventError(
       info.status ?? 500,
@@ -228,8 +276,30 @@ export class SocketSession<TEvent> implements AsyncIterable<TEvent> {
     }
   }
 
+  /** Runs the idle timer while at least one reader waits (see `ChannelOptions.idleTimeout`). */
+  private waiting(waiting: boolean): void {
+    this.waiters += waiting ? 1 : -1;
+    const ms = this.runtime.idleTimeout;
+    if (!hasTimeout(ms)) return;
+    if (this.waiters === 0) {
+      this.idleDeadline?.clear();
+      this.idleDeadline = undefined;
+    } else if (!this.idleDeadline && this.isOpen) {
+      this.idleDeadline = new Deadline(ms, () => {
+        this.idleDeadline = undefined;
+        this.failAll(
+          new APIConnectionTimeoutError(`No message arrived from the server within ${ms} ms (idleTimeout).`),
+        );
+        void this.close(NORMAL_CLOSURE, 'idle timeout');
+      });
+      this.idleDeadline.idle();
+    }
+  }
+
   private finish(info: CloseInfo): void {
     if (this.closeInfo) return;
+    this.idleDeadline?.clear();
+    this.idleDeadline = undefined;
     this.closeInfo = info;
     for (const [type, listener] of this.listeners) this.socket.removeEventListener(type, listener);
     this.ended(info, this.closing);

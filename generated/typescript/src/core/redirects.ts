@@ -1,0 +1,95 @@
+// Following redirects in the client rather than in fetch, so that the client's own rules hold on every hop:
+// credentials never reach another origin, and never travel over plain http to a remote host.
+//
+// Browsers: `redirect: 'manual'` gives an opaque response there, which cannot be followed, so a browser build
+// lets fetch follow ('follow'). The browser's own rules then apply: fetch drops `Authorization` on a
+// cross-origin redirect, and mixed-content blocking stops an https page's requests from going to http.
+import { isBrowserLike } from './environment.js';
+import { RedirectError } from './errors.js';
+import type { HeaderMap } from './request-builder.js';
+
+/** More hops than this is a loop (fetch itself allows 20). */
+export const MAX_REDIRECTS = 10;
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+// Headers that describe a body: dropped with the body when a redirect turns the request into a GET.
+const BODY_HEADERS = [
+  'content-type',
+  'content-length',
+  'content-encoding',
+  'content-language',
+  'content-location',
+];
+
+export interface RedirectPolicy {
+  /** Lower-case names of the headers that carry a credential (dropped when the origin changes). */
+  credentialHeaders: ReadonlySet<string>;
+  /** Names of query parameters that carry a credential (dropped when the origin changes). */
+  credentialQuery: ReadonlySet<string>;
+  /** Throws when a hop would carry the client's credentials in clear text to a remote host. */
+  checkTransport(url: string): void;
+}
+
+/** `fetch`, with redirects followed under `policy` (servers), or by fetch itself (browsers, or on request). */
+export async function fetchFollowingRedirects(
+  fetchImpl: typeof fetch,
+  url: string,
+  init: RequestInit,
+  policy: RedirectPolicy,
+): Promise<Response> {
+  // Called without a receiver: browsers' fetch throws "Illegal invocation" when `this` is not the window.
+  if (init.redirect !== undefined || isBrowserLike()) return fetchImpl.call(undefined, url, init);
+  let current = url;
+  let request: RequestInit = { ...init, redirect: 'manual' };
+  for (let hops = 0; ; hops++) {
+    const response = await fetchImpl.call(undefined, current, request);
+    const location = REDIRECT_STATUSES.has(response.status) ? response.headers.get('location') : null;
+    if (location === null) return response;
+    await response.body?.cancel().catch(() => undefined);
+    if (hops >= MAX_REDIRECTS)
+      throw new RedirectError(
+        `Stopped after ${MAX_REDIRECTS} redirects (the server redirects in a loop); check the base URL.`,
+      );
+    const next = parseLocation(location, current);
+    request = nextRequest(request, response.status, new URL(current), next, policy);
+    policy.checkTransport(next.href);
+    current = next.href;
+  }
+}
+
+function parseLocation(location: string, base: string): URL {
+  let next: URL;
+  try {
+    next = new URL(location, base);
+  } catch {
+    throw new RedirectError('The server redirected to an invalid URL; the redirect was not followed.');
+  }
+  if (next.protocol !== 'https:' && next.protocol !== 'http:')
+    throw new RedirectError(
+      `The server redirected to a ${next.protocol} URL; only http and https redirects are followed.`,
+    );
+  return next;
+}
+
+/** The request for the next hop, as fetch would make it, minus credentials when the origin changes. */
+function nextRequest(
+  request: RequestInit,
+  status: number,
+  from: URL,
+  to: URL,
+  policy: RedirectPolicy,
+): RequestInit {
+  const headers: HeaderMap = { ...(request.headers as HeaderMap) };
+  let { method = 'GET', body } = request;
+  // As fetch does: 303 (except for HEAD), and 301/302 after a POST, continue as a GET without the body.
+  if ((status === 303 && method !== 'HEAD') || ((status === 301 || status === 302) && method === 'POST')) {
+    method = 'GET';
+    body = null;
+    for (const name of BODY_HEADERS) delete headers[name];
+  }
+  if (to.origin !== from.origin) {
+    for (const name of policy.credentialHeaders) delete headers[name];
+    for (const name of policy.credentialQuery) if (to.searchParams.has(name)) to.searchParams.delete(name);
+  }
+  return { ...request, method, headers, body };
+}
