@@ -6,6 +6,8 @@ export type * from './models.js';
 export * from './resources/items.js';
 export * from './resources/request.js';
 export * from './resources/tostring.js';
+export * from './resources/then2.js';
+export * from './resources/jobs.js';
 export { APIPromise } from './core/api-promise.js';
 export { Page, PagePromise, type CursorConvention } from './core/pagination.js';
 export { BinaryResponse } from './core/binary.js';
