@@ -16,10 +16,10 @@ import { Page, PagePromise } from './pagination.js';
 import { prepareRequest, setHeaders, type HeaderMap, type PreparedRequest } from './request-builder.js';
 import { Deadline } from './deadline.js';
 import { Redactor } from './redact.js';
-import { fetchFollowingRedirects, type RedirectPolicy } from './redirects.js';
+import { fetchFollowingRedirects, redirectPolicy, type RedirectPolicy } from './redirects.js';
 import { decodeResponse, describeCause, describeErrorBody, errorFrom } from './responses.js';
 import { backoff, isRetryableStatus, retryDelay } from './retry.js';
-import { serverURL } from './url.js';
+import { checkBaseURL, serverURL } from './url.js';
 import type { ChannelSpec, SessionClass, SessionRuntime } from './channel-session.js';
 import type {
   BaseClientOptions,
@@ -364,34 +364,6 @@ export class BaseClient {
       throw new APIUserAbortError();
     }
   }
-}
-
-/** A base URL with a user name or password is refused: the password would show wherever the URL does. */
-function checkBaseURL(baseURL: string): void {
-  let parsed: URL;
-  try {
-    parsed = new URL(baseURL);
-  } catch {
-    // Not echoed: an unparsable URL may still hold a password.
-    throw new ConfigurationError('Invalid base URL: pass an absolute URL such as "https://api.example.com".');
-  }
-  if (parsed.username !== '' || parsed.password !== '')
-    throw new ConfigurationError(
-      'The base URL contains a user name or password: remove them from the URL and pass the credential through its client option.',
-    );
-}
-
-/** Which headers and query parameters carry this API's credentials, for redirects to another origin. */
-function redirectPolicy(config: ClientConfig, checkTransport: (url: string) => void): RedirectPolicy {
-  // Always: whatever the spec declares, a caller may add these through headers options.
-  const credentialHeaders = new Set(['authorization', 'proxy-authorization', 'cookie']);
-  const credentialQuery = new Set<string>();
-  for (const credential of config.credentials) {
-    if (credential.transport !== 'apiKey' || !credential.parameterName) continue;
-    if (credential.in === 'query') credentialQuery.add(credential.parameterName);
-    else if (credential.in !== 'cookie') credentialHeaders.add(credential.parameterName.toLowerCase());
-  }
-  return { credentialHeaders, credentialQuery, checkTransport };
 }
 
 /**

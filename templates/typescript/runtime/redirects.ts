@@ -7,6 +7,7 @@
 import { isBrowserLike } from './environment.js';
 import { RedirectError } from './errors.js';
 import type { HeaderMap } from './request-builder.js';
+import type { ClientConfig } from './types.js';
 
 /** More hops than this is a loop (fetch itself allows 20). */
 export const MAX_REDIRECTS = 10;
@@ -92,4 +93,17 @@ function nextRequest(
     for (const name of policy.credentialQuery) if (to.searchParams.has(name)) to.searchParams.delete(name);
   }
   return { ...request, method, headers, body };
+}
+
+/** Which headers and query parameters carry this API's credentials, for redirects to another origin. */
+export function redirectPolicy(config: ClientConfig, checkTransport: (url: string) => void): RedirectPolicy {
+  // Always: whatever the spec declares, a caller may add these through headers options.
+  const credentialHeaders = new Set(['authorization', 'proxy-authorization', 'cookie']);
+  const credentialQuery = new Set<string>();
+  for (const credential of config.credentials) {
+    if (credential.transport !== 'apiKey' || !credential.parameterName) continue;
+    if (credential.in === 'query') credentialQuery.add(credential.parameterName);
+    else if (credential.in !== 'cookie') credentialHeaders.add(credential.parameterName.toLowerCase());
+  }
+  return { credentialHeaders, credentialQuery, checkTransport };
 }

@@ -169,3 +169,18 @@ export function serverURL(
     }
   });
 }
+
+/** A base URL with a user name or password is refused: the password would show wherever the URL does. */
+export function checkBaseURL(baseURL: string): void {
+  let parsed: URL;
+  try {
+    parsed = new URL(baseURL);
+  } catch {
+    // Not echoed: an unparsable URL may still hold a password.
+    throw new ConfigurationError('Invalid base URL: pass an absolute URL such as "https://api.example.com".');
+  }
+  if (parsed.username !== '' || parsed.password !== '')
+    throw new ConfigurationError(
+      'The base URL contains a user name or password: remove them from the URL and pass the credential through its client option.',
+    );
+}

@@ -128,7 +128,12 @@ export async function openSocket<S>(
         ),
       );
     const onClose = (event: { code?: number; reason?: string }): void =>
-      fail(new SocketClosedError(event.code ?? 1006, event.reason ?? 'closed during the handshake'));
+      fail(
+        new SocketClosedError(
+          event.code ?? 1006,
+          options.redact?.text(event.reason ?? '') || 'closed during the handshake',
+        ),
+      );
     const onAbort = (): void => fail(new APIUserAbortError('The connection was aborted.'));
     // Infinity (or past setTimeout's range) means no timer: setTimeout would fire at once.
     const timer = hasTimeout(timeout)
