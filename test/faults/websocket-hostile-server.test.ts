@@ -1,10 +1,12 @@
 // A WebSocket server that completes the handshake and then never answers cannot make a reader wait forever
 // when the caller asked for an idle timeout; a message over the size limit is reported as 1009 "message too
-// big" (not a bare 1006); and `timeout: Infinity` on the handshake means no timer.
+// big" (not a bare 1006); `timeout: Infinity` on the handshake means no timer; and a server that echoes the
+// API key (sent in the handshake query) in an error event or a close reason does not get it into errors.
+import util from 'node:util';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { APIConnectionTimeoutError, Cartesia, SocketClosedError } from '../../generated/typescript/src/index.js';
+import { APIConnectionTimeoutError, Cartesia, SocketClosedError, StreamEventError } from '../../generated/typescript/src/index.js';
 import { API_KEY, sttParams } from '../realtime/support/client.js';
 import { within } from '../realtime/support/wait.js';
 
@@ -105,5 +107,34 @@ describe('handshake timeout', () => {
     const session = await within(client().stt.websocket(sttParams, { timeout: Infinity }), 5_000, 'handshake hung');
     expect(session.isOpen).toBe(true);
     await session.close();
+  });
+});
+
+describe('a server that echoes the API key', () => {
+  const views = (error: unknown): string[] => [
+    String(error),
+    JSON.stringify(error),
+    util.inspect(error, { depth: 10, showHidden: true }),
+    String((error as Error).stack),
+  ];
+
+  it('in an error event: the StreamEventError is masked', async () => {
+    onConnection = (socket) => socket.send(JSON.stringify({ type: 'error', message: `invalid api_key=${API_KEY}`, request_id: API_KEY }));
+    const session = await client().stt.websocket(sttParams);
+    const error = await within(rejection(firstEvent(session)), 5_000, 'no error event');
+    expect(error).toBeInstanceOf(StreamEventError);
+    expect((error as StreamEventError).message).toBe('invalid api_key=[REDACTED]');
+    expect((error as StreamEventError).requestId).toBe('[REDACTED]');
+    for (const view of views(error)) expect(view).not.toContain(API_KEY);
+    await session.close();
+  });
+
+  it('in a close reason: the SocketClosedError is masked', async () => {
+    onConnection = (socket) => socket.close(4001, `bad key ${API_KEY}`);
+    const session = await client().stt.websocket(sttParams);
+    const error = await within(rejection(firstEvent(session)), 5_000, 'no close');
+    expect(error).toBeInstanceOf(SocketClosedError);
+    expect((error as SocketClosedError).reason).toBe('bad key [REDACTED]');
+    for (const view of views(error)) expect(view).not.toContain(API_KEY);
   });
 });
