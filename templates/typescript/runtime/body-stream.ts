@@ -15,15 +15,14 @@ export interface StreamHooks {
  * inflates gzip itself, so a small compressed body cannot grow past the limit in memory). Calls `tooLarge`
  * for the error, after cancelling the rest of the body.
  */
-export async function readBoundedText(
-  response: Response,
-  limit: number,
-  tooLarge: () => Error,
-): Promise<string> {
+export function readBoundedText(response: Response, limit: number, tooLarge: () => Error): Promise<string> {
   const length = Number(response.headers.get('content-length') ?? NaN);
-  const encoding = response.headers.get('content-encoding');
   // A declared length that fits, with no content coding, is what arrives: fetch's own reader is the fastest.
-  if (length <= limit && (!encoding || encoding === 'identity')) return response.text();
+  if (length <= limit && !response.headers.has('content-encoding')) return response.text();
+  return readCounting(response, limit, tooLarge);
+}
+
+async function readCounting(response: Response, limit: number, tooLarge: () => Error): Promise<string> {
   if (!response.body) return '';
   const reader = response.body.getReader();
   const decoder = new TextDecoder();

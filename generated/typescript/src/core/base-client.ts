@@ -16,7 +16,13 @@ import { Page, PagePromise } from './pagination.js';
 import { prepareRequest, setHeaders, type HeaderMap, type PreparedRequest } from './request-builder.js';
 import { Deadline } from './deadline.js';
 import { Redactor } from './redact.js';
-import { fetchFollowingRedirects, redirectPolicy, type RedirectPolicy } from './redirects.js';
+import {
+  followRedirects,
+  followsRedirects,
+  isRedirect,
+  redirectPolicy,
+  type RedirectPolicy,
+} from './redirects.js';
 import { decodeResponse, describeCause, describeErrorBody, errorFrom } from './responses.js';
 import { backoff, isRetryableStatus, retryDelay } from './retry.js';
 import { checkBaseURL, serverURL } from './url.js';
@@ -287,6 +293,9 @@ export class BaseClient {
     const userSignal = options.signal ?? undefined;
     const redactor = this.#redactor;
     const timeoutError = (): Error => new APIConnectionTimeoutError(`Request timed out after ${timeout} ms.`);
+    // See redirects.ts: outside browsers the client follows redirects itself, under its own rules.
+    const manual = followsRedirects(init);
+    if (manual) init.redirect = 'manual';
     for (let attempt = 0; ; attempt++) {
       if (userSignal?.aborted) throw new APIUserAbortError();
       const controller = new AbortController();
@@ -302,7 +311,10 @@ export class BaseClient {
       let response: Response;
       try {
         init.signal = controller.signal;
-        response = await fetchFollowingRedirects(this.#fetch, url, init, this.#redirects);
+        // Called without a receiver: browsers' fetch throws "Illegal invocation" when `this` is not the window.
+        response = await this.#fetch.call(undefined, url, init);
+        if (manual && isRedirect(response))
+          response = await followRedirects(this.#fetch, url, init, response, this.#redirects);
       } catch (cause) {
         release();
         if (userSignal?.aborted) throw new APIUserAbortError();

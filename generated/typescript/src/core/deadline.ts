@@ -4,9 +4,9 @@
 /** setTimeout's largest delay; a longer one (or Infinity) is clamped to 1 ms by every runtime. */
 const MAX_DELAY = 2_147_483_647;
 
-/** Whether `ms` asks for a timer at all: Infinity, NaN and delays past setTimeout's range mean "no timeout". */
+/** Whether `ms` asks for a timer at all: Infinity (or any delay past setTimeout's range) means "no timeout". */
 export function hasTimeout(ms: number | undefined): ms is number {
-  return ms !== undefined && ms >= 0 && ms <= MAX_DELAY;
+  return ms !== undefined && ms <= MAX_DELAY;
 }
 
 /**

@@ -31,31 +31,44 @@ export interface RedirectPolicy {
   checkTransport(url: string): void;
 }
 
-/** `fetch`, with redirects followed under `policy` (servers), or by fetch itself (browsers, or on request). */
-export async function fetchFollowingRedirects(
+/** Whether the client follows redirects itself: everywhere but in browsers, unless the caller set `redirect`. */
+export function followsRedirects(init: RequestInit): boolean {
+  return init.redirect === undefined && !isBrowserLike();
+}
+
+/** Whether `response` (to a request with `redirect: 'manual'`) is a redirect to follow. */
+export function isRedirect(response: Response): boolean {
+  return REDIRECT_STATUSES.has(response.status) && response.headers.has('location');
+}
+
+/**
+ * Follows the redirect `first` answered to `init` (sent with `redirect: 'manual'`) under `policy`, and returns
+ * the first response that is not a redirect.
+ */
+export async function followRedirects(
   fetchImpl: typeof fetch,
   url: string,
   init: RequestInit,
+  first: Response,
   policy: RedirectPolicy,
 ): Promise<Response> {
-  // Called without a receiver: browsers' fetch throws "Illegal invocation" when `this` is not the window.
-  if (init.redirect !== undefined || isBrowserLike()) return fetchImpl.call(undefined, url, init);
   let current = url;
-  let request: RequestInit = { ...init, redirect: 'manual' };
-  for (let hops = 0; ; hops++) {
-    const response = await fetchImpl.call(undefined, current, request);
-    const location = REDIRECT_STATUSES.has(response.status) ? response.headers.get('location') : null;
-    if (location === null) return response;
+  let request = init;
+  let response = first;
+  for (let hops = 0; isRedirect(response); hops++) {
     await response.body?.cancel().catch(() => undefined);
     if (hops >= MAX_REDIRECTS)
       throw new RedirectError(
         `Stopped after ${MAX_REDIRECTS} redirects (the server redirects in a loop); check the base URL.`,
       );
-    const next = parseLocation(location, current);
+    const next = parseLocation(response.headers.get('location')!, current);
     request = nextRequest(request, response.status, new URL(current), next, policy);
     policy.checkTransport(next.href);
     current = next.href;
+    // Called without a receiver, as the first request is.
+    response = await fetchImpl.call(undefined, current, request);
   }
+  return response;
 }
 
 function parseLocation(location: string, base: string): URL {

@@ -90,7 +90,10 @@ export interface RequestOptions {
   signal?: AbortSignal | null;
   /** API version for this request only. */
   version?: string;
-  /** Passed through to `fetch` (for example `{ keepalive: true }`). */
+  /**
+   * Passed through to `fetch` (for example `{ keepalive: true }`). A `redirect` here hands redirects to fetch:
+   * the client's own rules for them (credentials dropped across origins, https on every hop) then do not apply.
+   */
   fetchOptions?: Omit<RequestInit, 'method' | 'headers' | 'body' | 'signal'>;
 }
 
