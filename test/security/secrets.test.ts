@@ -6,7 +6,14 @@ import { pathToFileURL } from 'node:url';
 import util from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderClient } from '../../generator/pipeline.js';
-import { APIError, AuthenticationError, Cartesia, ConfigurationError, StreamEventError } from '../../generated/typescript/src/index.js';
+import {
+  APIConnectionError,
+  APIError,
+  AuthenticationError,
+  Cartesia,
+  ConfigurationError,
+  StreamEventError,
+} from '../../generated/typescript/src/index.js';
 import { API_KEY, clientFor, sseParams } from '../behaviour/support/client.js';
 import { useTestServer } from '../behaviour/support/lifecycle.js';
 import { json, text } from '../behaviour/support/server.js';
@@ -85,6 +92,19 @@ describe('a server that echoes the credential', () => {
     expect(error).toBeInstanceOf(StreamEventError);
     expectNoSecret(error);
     expect((error as Error).message).toBe('bad key [REDACTED]');
+  });
+});
+
+describe('a transport failure whose message carries the credential', () => {
+  it('is an APIConnectionError with the credential masked', async () => {
+    // A fetch (a proxy agent, a polyfill) whose error quotes the request it failed on.
+    const leaky = (async (_url: string, init: RequestInit) => {
+      throw new TypeError(`connect failed: ${JSON.stringify(init.headers)}`);
+    }) as unknown as typeof fetch;
+    const error = await rejection(new Cartesia({ apiKey: API_KEY, baseURL: server.url, maxRetries: 0, fetch: leaky }).voices.get('v1'));
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expect((error as Error).message).toContain('Bearer [REDACTED]');
+    expect((error as Error).message).not.toContain(API_KEY);
   });
 });
 
