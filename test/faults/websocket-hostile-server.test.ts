@@ -5,8 +5,14 @@
 import util from 'node:util';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocketServer, type WebSocket } from 'ws';
-import { APIConnectionTimeoutError, Cartesia, SocketClosedError, StreamEventError } from '../../generated/typescript/src/index.js';
+import { WebSocket as WsClient, WebSocketServer, type WebSocket } from 'ws';
+import {
+  APIConnectionTimeoutError,
+  Cartesia,
+  SocketClosedError,
+  StreamEventError,
+  type WebSocketConstructor,
+} from '../../generated/typescript/src/index.js';
 import { API_KEY, sttParams } from '../realtime/support/client.js';
 import { within } from '../realtime/support/wait.js';
 
@@ -88,6 +94,25 @@ describe('a message over the size limit', () => {
     expect(error).toBeInstanceOf(SocketClosedError);
     expect((error as SocketClosedError).code).toBe(1009);
     expect((error as Error).message).toMatch(/message too big/);
+    expect(await within(session.closed, 5_000, 'the socket stayed open')).toMatchObject({ code: 1009 });
+  });
+
+  it('is caught by the session too when the WebSocket implementation has no limit of its own', async () => {
+    // Like a WHATWG WebSocket: two constructor arguments, so `ws` keeps its own 100 MiB default.
+    class Unlimited extends WsClient {
+      constructor(url: string, protocols?: string | string[]) {
+        super(url, protocols);
+      }
+    }
+    onConnection = (socket) =>
+      socket.send(JSON.stringify({ type: 'transcript', text: 'x'.repeat(4_096), is_final: true, request_id: 'r' }));
+    const session = await new Cartesia({ apiKey: API_KEY, baseURL, WebSocket: Unlimited as unknown as WebSocketConstructor }).stt.websocket(
+      sttParams,
+      { maxMessageBytes: 1_024 },
+    );
+    const error = await within(rejection(firstEvent(session)), 5_000, 'the oversized message hung the reader');
+    expect(error).toBeInstanceOf(SocketClosedError);
+    expect((error as SocketClosedError).code).toBe(1009);
     expect(await within(session.closed, 5_000, 'the socket stayed open')).toMatchObject({ code: 1009 });
   });
 
