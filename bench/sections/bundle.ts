@@ -97,7 +97,7 @@ interface Measured {
 
 /** What part of a client a module of the generated package belongs to. */
 const GROUPS: [string, RegExp][] = [
-  ['realtime (WebSocket sessions)', /core\/(channel-session|channel-connect|websocket|event-queue)\.ts$|\/realtime\//],
+  ['realtime (WebSocket sessions)', /core\/(channel-session|channel-contexts|channel-connect|websocket|event-queue)\.ts$|\/realtime\//],
   ['server-sent events', /core\/(sse|streaming)\.ts$/],
   ['pagination', /core\/pagination\.ts$/],
   ['uploads (multipart)', /core\/uploads\.ts$/],

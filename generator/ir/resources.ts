@@ -51,13 +51,30 @@ export function buildResourceTree(
   return { rootOperations: root.operations, resources: root.resources };
 }
 
-/** Method names must be unique per resource and must not shadow a sub-resource. */
+/**
+ * A member named `then` makes its object thenable: `await client.voices` (or returning a resource from an
+ * async function) would call it as a promise's `then`. Such members are renamed in every language.
+ */
+const THENABLE = 'then';
+
+/** Method names must be unique per resource, must not shadow a sub-resource, and must not be `then`. */
 function dedupeMembers(resource: Resource, problems: Problem[], source: SpecSource): void {
-  const names = new NameAllocator(resource.resources.map((r) => r.name));
+  renameThenableResources(resource, problems, source);
+  const names = new NameAllocator([...resource.resources.map((r) => r.name), THENABLE]);
   for (const op of resource.operations) {
     const wanted = op.name;
     op.name = names.allocate(wanted);
-    if (op.name !== wanted) {
+    if (wanted === THENABLE) {
+      problems.push(
+        problem(
+          'thenable-name',
+          `a method named "then" would make ${resource.path.join('.') || 'the client'} thenable (\`await\` would call it); ${op.method} ${op.path} becomes "${op.name}"`,
+          'give the operation another operationId (a dotted id such as `jobs.run` picks the exact name)',
+          source.locateNode(undefined, joinPointer('/paths', op.path, op.method.toLowerCase())),
+          'warning',
+        ),
+      );
+    } else if (op.name !== wanted) {
       const where = [...resource.path, wanted].join('.') || wanted;
       const pointer = joinPointer('/paths', op.path, op.method.toLowerCase());
       problems.push(
@@ -87,6 +104,36 @@ function dedupeMembers(resource: Resource, problems: Problem[], source: SpecSour
     }
   }
   for (const child of resource.resources) dedupeMembers(child, problems, source);
+}
+
+/** A sub-resource named `then` is renamed like a method would be (see THENABLE). */
+function renameThenableResources(resource: Resource, problems: Problem[], source: SpecSource): void {
+  const child = resource.resources.find((r) => r.name === THENABLE);
+  if (!child) return;
+  const names = new NameAllocator(resource.resources.map((r) => r.name));
+  const renamed = names.allocate(THENABLE);
+  child.name = renamed;
+  const rename = (node: Resource): void => {
+    node.path[resource.path.length] = renamed;
+    for (const op of node.operations) op.resourcePath[resource.path.length] = renamed;
+    for (const channel of node.channels) channel.resourcePath[resource.path.length] = renamed;
+    node.resources.forEach(rename);
+  };
+  rename(child);
+  const first = firstOperation(child);
+  problems.push(
+    problem(
+      'thenable-name',
+      `a resource named "then" would make ${resource.path.join('.') || 'the client'} thenable (\`await\` would call it); it becomes "${renamed}"`,
+      'give its operations operationIds with another first segment',
+      first && source.locateNode(undefined, joinPointer('/paths', first.path, first.method.toLowerCase())),
+      'warning',
+    ),
+  );
+}
+
+function firstOperation(resource: Resource): Operation | undefined {
+  return resource.operations[0] ?? resource.resources.map(firstOperation).find((op) => op !== undefined);
 }
 
 function assignTypeNames(resources: Resource[], schemas: SchemaRegistry): void {

@@ -7,7 +7,8 @@
  * - Names meant to become identifiers are ASCII, start with a letter, and are unique where they share a
  *   namespace (`NamedSchema.name` and `Operation.typeNames` together; method and sub-resource names within
  *   a resource). Case styles: `name` fields of schemas and type names are PascalCase; resource and method
- *   names are camelCase. Language helpers still escape reserved words of their language.
+ *   names are camelCase. Language helpers still escape reserved words of their language. No member (method,
+ *   channel or sub-resource) is named `then`: that would make its object thenable (it becomes `then2`).
  * - Wire names (parameter names, header names, property names) are kept exactly as the spec writes them.
  * - Schemas are JSON Schema 2020-12 objects in the OpenAPI 3.1 dialect (see `Schema`).
  */

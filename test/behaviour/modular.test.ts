@@ -75,7 +75,7 @@ describe('what importing the package loads', () => {
     expect(loaded).toContain('core/base-client.ts');
     expect(loaded).toContain('resources/tts.ts');
     const lazy = [...loaded].filter((file) =>
-      /^(realtime\/|core\/(channel-session|channel-connect|websocket|event-queue|sse|streaming)\.ts$)/.test(file),
+      /^(realtime\/|core\/(channel-session|channel-contexts|channel-connect|websocket|event-queue|sse|streaming)\.ts$)/.test(file),
     );
     expect(lazy).toEqual([]);
   });

@@ -14,15 +14,18 @@ const SPEC = path.join(REPO, 'test/golden/hostile/spec.yaml');
 let work: ReturnType<typeof tempDir>;
 let server: http.Server;
 let baseURL: string;
-const seen: { method: string; url: string }[] = [];
+const seen: { method: string; url: string; headers: http.IncomingHttpHeaders }[] = [];
+let warnings: { code: string; message: string; location?: { line?: number } }[] = [];
 
 beforeAll(async () => {
   work = tempDir('hostile-');
-  const { files } = await renderClient({ spec: SPEC, templates: TS_TEMPLATES });
+  const rendered = await renderClient({ spec: SPEC, templates: TS_TEMPLATES });
+  const { files } = rendered;
+  warnings = rendered.warnings;
   // vitest compiles the generated TypeScript when the test imports it.
   writeTree(work.dir, Object.fromEntries([...files].map(([file, f]) => [file, f.content])));
   server = http.createServer((req, res) => {
-    seen.push({ method: req.method!, url: req.url! });
+    seen.push({ method: req.method!, url: req.url!, headers: req.headers });
     if (req.url!.startsWith('/items/')) {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ constructor: 'c', toString: 't', '2nd': 2 }));
@@ -65,5 +68,37 @@ describe('a hostile spec', () => {
     await client.request_!.request_!();
     expect(seen.map((r) => r.url)).toEqual(['/items/a%20b%2F..%2Fc?q*%2Fx=it%27s%20%60%24%7Bx%7D%60&class=*%2F', '/request']);
     expect((globalThis as { pwned?: unknown }).pwned).toBeUndefined();
+  });
+
+  it('reads parameters named like Object.prototype members as own properties only', async () => {
+    const module = (await import(pathToFileURL(path.join(work.dir, 'src/index.ts')).href)) as Record<string, unknown>;
+    const Hostile = module.Hostile as new (options: object) => { tostring: { toString_(params?: object): Promise<unknown> } };
+    seen.length = 0;
+    // Nothing given: `constructor`, `toString`, `__proto__` and `hasOwnProperty` are not read off the prototype.
+    await new Hostile({ baseURL }).tostring.toString_();
+    await new Hostile({ baseURL }).tostring.toString_(JSON.parse('{"constructor": "c", "__proto__": "p"}') as object);
+    expect(seen.map((r) => r.url)).toEqual(['/tostring', '/tostring?constructor=c&__proto__=p']);
+    expect(seen[0]!.headers).not.toHaveProperty('hasownproperty');
+  });
+
+  it('renames members named `then`, with a located warning, so that neither the client nor a resource is thenable', async () => {
+    const module = (await import(pathToFileURL(path.join(work.dir, 'src/index.ts')).href)) as Record<string, unknown>;
+    const Hostile = module.Hostile as new (options: object) => Record<string, Record<string, unknown>>;
+    const client = new Hostile({ baseURL });
+    expect(client).not.toHaveProperty('then');
+    expect(client.jobs).not.toHaveProperty('then');
+    expect(await client).toBe(client);
+    expect(await client.jobs).toBe(client.jobs);
+    seen.length = 0;
+    await (client.jobs!.then2 as () => Promise<unknown>)();
+    await (client.then2!.then2 as () => Promise<unknown>)();
+    expect(seen.map((r) => `${r.method} ${r.url}`)).toEqual(['POST /jobs/then', 'GET /then']);
+    const thenable = warnings.filter((w) => w.code === 'thenable-name');
+    expect(thenable.map((w) => w.message)).toEqual([
+      expect.stringMatching(/resource named "then" .* becomes "then2"/),
+      expect.stringMatching(/method named "then" .*GET \/then becomes "then2"/),
+      expect.stringMatching(/method named "then" .*POST \/jobs\/then becomes "then2"/),
+    ]);
+    for (const warning of thenable) expect(warning.location?.line).toBeGreaterThan(0);
   });
 });

@@ -17,6 +17,17 @@ import type {
   ServerVariable,
 } from '../../ir/types.js';
 import { allChannels, allOperations, namedParameters, type Helper } from './core.js';
+
+/** Members of TypeScript's `Object` interface, which every object type, `{}` included, is seen to have. */
+const OBJECT_MEMBERS = new Set([
+  'constructor',
+  'toString',
+  'toLocaleString',
+  'valueOf',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+]);
 import { ExampleBuilder } from './examples.js';
 import { channelSpec, commandName, TypeScriptChannelHelpers } from './typescript-channels.js';
 import { collectRefs, TypeScriptImports, type ModuleImports } from './typescript-imports.js';
@@ -116,7 +127,9 @@ export class TypeScriptHelpers {
     const args = this.pathArguments(op).map(({ param, identifier }) => `${identifier}: ${this.type(param.schema, 'request')}`);
     if (this.hasParams(op)) {
       const type = this.typeName(op.typeNames.params);
-      args.push(this.paramsOptional(op) ? `params: ${type} = {}` : `params: ${type}`);
+      // TypeScript gives `{}` the members of Object: a parameter named `toString` makes `{}` not assignable.
+      const empty = namedParameters(op).some((p) => OBJECT_MEMBERS.has(p.name)) ? `{} as ${type}` : '{}';
+      args.push(this.paramsOptional(op) ? `params: ${type} = ${empty}` : `params: ${type}`);
     }
     args.push('options?: RequestOptions');
     return args.join(', ');
@@ -213,6 +226,11 @@ export class TypeScriptHelpers {
           'options?',
         ].join(', '),
       tsServerDefaults: (server: Server) => Object.fromEntries(server.variables.map((v) => [v.name, v.default])),
+      // The values each restricted variable allows, checked at run time (null when no variable has an enum).
+      tsServerEnums: (server: Server) => {
+        const restricted = server.variables.filter((v) => v.enum?.length);
+        return restricted.length > 0 ? Object.fromEntries(restricted.map((v) => [v.name, v.enum])) : null;
+      },
       tsServerVariableType: (variable: ServerVariable) =>
         variable.enum?.length ? variable.enum.map((v) => tsString(v)).join(' | ') : 'string',
       tsServerVariableDoc: (variable: ServerVariable) => ({

@@ -7,9 +7,15 @@ export interface RawResponse {
   settle(): void;
   /** Stops the timer and drops the listener on the caller's signal: called once the body has been read whole. */
   release(): void;
+  /** Makes the timeout an idle timeout (a stream was handed over): it then fires only when `touch` stops. */
+  idle(): void;
+  /** A chunk arrived. */
+  touch(): void;
   /** Whether the request's timeout fired / the caller aborted, to name the error when reading fails. */
   timedOut(): boolean;
   aborted(): boolean;
+  /** Largest body read whole (JSON, text, errors), in bytes. */
+  maxBytes: number;
 }
 
 export class APIPromise<T> extends Promise<T> {

@@ -4,7 +4,7 @@
 import type { ChannelSpec, SessionRuntime } from './channel-session.js';
 import { MissingCredentialError } from './errors.js';
 import type { ChannelOptions, ClientConfig } from './types.js';
-import { serializeLooseQuery, serializeQueryParam } from './url.js';
+import { ownValue, serializeLooseQuery, serializeQueryParam } from './url.js';
 import { openSocket, type WebSocketConstructor, type WebSocketLike } from './websocket.js';
 
 export interface ChannelClient {
@@ -35,7 +35,8 @@ export function channelURL(
       : client.baseURL.replace(/^http(s?):/i, 'ws$1:')
   ).replace(/\/+$/, '');
   const query: string[] = [];
-  for (const param of spec.query ?? []) serializeQueryParam(param, params[param.name] ?? param.fixed, query);
+  for (const param of spec.query ?? [])
+    serializeQueryParam(param, ownValue(params, param.name) ?? param.fixed, query);
   if (options.query) serializeLooseQuery(options.query, query);
   const version = options.version ?? client.version;
   const versionParameter = config.apiVersion?.websocketQueryParameter;
@@ -88,6 +89,10 @@ export async function connectChannel<S>(
     {
       ...(WebSocket ? { WebSocket } : {}),
       timeout: options.timeout ?? client.timeout,
+      ...(client.runtime.maxMessageBytes !== undefined
+        ? { maxMessageBytes: client.runtime.maxMessageBytes }
+        : {}),
+      ...(client.runtime.redact ? { redact: client.runtime.redact } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
     },
     (socket) => create(socket, spec, client.runtime),

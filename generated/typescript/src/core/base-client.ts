@@ -8,13 +8,24 @@ import {
   APIConnectionError,
   APIConnectionTimeoutError,
   APIUserAbortError,
+  ClientError,
   ConfigurationError,
   InsecureTransportError,
 } from './errors.js';
 import { Page, PagePromise } from './pagination.js';
 import { prepareRequest, setHeaders, type HeaderMap, type PreparedRequest } from './request-builder.js';
+import { Deadline } from './deadline.js';
+import { Redactor } from './redact.js';
+import {
+  followRedirects,
+  followsRedirects,
+  isRedirect,
+  redirectPolicy,
+  type RedirectPolicy,
+} from './redirects.js';
 import { decodeResponse, describeCause, describeErrorBody, errorFrom } from './responses.js';
 import { backoff, isRetryableStatus, retryDelay } from './retry.js';
+import { checkBaseURL, serverURL } from './url.js';
 import type { ChannelSpec, SessionClass, SessionRuntime } from './channel-session.js';
 import type {
   BaseClientOptions,
@@ -24,6 +35,9 @@ import type {
   RequestOptions,
 } from './types.js';
 import type { WebSocketConstructor } from './websocket.js';
+
+/** Default of `maxResponseBytes`: JSON and text bodies larger than this fail instead of filling memory. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 64 << 20;
 
 /** What a client adds to every request of an operation: see `#identify`. */
 interface Identity {
@@ -35,6 +49,7 @@ export class BaseClient {
   readonly baseURL: string;
   readonly timeout: number;
   readonly maxRetries: number;
+  readonly maxResponseBytes: number;
   /** The API version sent with every request (when the API is versioned). */
   readonly version: string | undefined;
   // Private fields keep credentials out of JSON.stringify, util.inspect and enumeration.
@@ -46,16 +61,21 @@ export class BaseClient {
   readonly #base: string;
   readonly #identities = new WeakMap<OperationSpec['security'], Identity>();
   readonly #WebSocket: WebSocketConstructor | undefined;
+  /** Masks the credential values in every error built from what a server sent. */
+  readonly #redactor: Redactor;
+  readonly #redirects: RedirectPolicy;
 
   constructor(config: ClientConfig, options: BaseClientOptions & Record<string, unknown>) {
     this.#config = config;
     const baseURL = options.baseURL ?? serverURL(config, options.serverVariables);
     if (!baseURL)
       throw new ConfigurationError('No base URL: the spec declares no server, so pass `baseURL`.');
+    checkBaseURL(baseURL);
     this.baseURL = baseURL;
     this.#base = baseURL.replace(/\/+$/, '');
     this.timeout = options.timeout ?? config.timeoutMs;
     this.maxRetries = options.maxRetries ?? config.retry.maxRetries;
+    this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     // A copy: the headers are checked once, here and on first use, so later changes must not slip past.
     this.#defaultHeaders = { ...options.defaultHeaders };
     try {
@@ -76,6 +96,10 @@ export class BaseClient {
 
     this.#credentials = readCredentials(config, options);
     if (this.#credentials.size > 0) this.#checkTransport(this.baseURL);
+    this.#redactor = new Redactor(this.#credentials.values());
+    this.#redirects = redirectPolicy(config, (url) => {
+      if (this.#credentials.size > 0) this.#checkTransport(url);
+    });
   }
 
   /** Sends a request and decodes the response as the operation declares. */
@@ -86,7 +110,7 @@ export class BaseClient {
     options: RequestOptions = {},
   ): APIPromise<T> {
     return new APIPromise<T>(this.#execute(op, pathValues, params, options), (raw) =>
-      decodeResponse<T>(op, raw, options, this.#config.errors),
+      decodeResponse<T>(op, raw, options, this.#config.errors, this.#redactor),
     );
   }
 
@@ -102,7 +126,7 @@ export class BaseClient {
     const fetchPage = (next: Record<string, unknown>): PagePromise<Item> =>
       this.requestPage<Item>(op, pathValues, next, options);
     return new PagePromise<Item>(this.#execute(op, pathValues, params, options), async (raw) => {
-      const body = await decodeResponse<unknown>(op, raw, options, this.#config.errors);
+      const body = await decodeResponse<unknown>(op, raw, options, this.#config.errors, this.#redactor);
       return new Page<Item>(body, raw.response, params, convention, fetchPage);
     });
   }
@@ -119,7 +143,10 @@ export class BaseClient {
   ): Promise<S> {
     const runtime: SessionRuntime = {
       describeError: (body) => describeErrorBody(body, this.#config.errors),
+      redact: this.#redactor,
       ...(this.#config.errors.inStream ? { inStream: this.#config.errors.inStream } : {}),
+      ...(options.idleTimeout !== undefined ? { idleTimeout: options.idleTimeout } : {}),
+      ...(options.maxMessageBytes !== undefined ? { maxMessageBytes: options.maxMessageBytes } : {}),
     };
     // Async so that a bad input (version, missing credential, http to a remote host) rejects rather than throws.
     return Promise.resolve().then(async () => {
@@ -186,7 +213,10 @@ export class BaseClient {
     try {
       parsed = new URL(url);
     } catch {
-      throw new ConfigurationError(`Invalid base URL: ${url}`);
+      // Not echoed: an unparsable URL may still hold a password.
+      throw new ConfigurationError(
+        'Invalid base URL: pass an absolute URL such as "https://api.example.com".',
+      );
     }
     const { tls, loopbackException } = this.#config.transport;
     const plain = parsed.protocol === 'http:' || parsed.protocol === 'ws:';
@@ -259,35 +289,40 @@ export class BaseClient {
   async #send(url: string, init: RequestInit, options: RequestOptions): Promise<RawResponse> {
     const maxRetries = options.maxRetries ?? this.maxRetries;
     const timeout = options.timeout ?? this.timeout;
+    const maxBytes = options.maxResponseBytes ?? this.maxResponseBytes;
     const userSignal = options.signal ?? undefined;
+    const redactor = this.#redactor;
+    const timeoutError = (): Error => new APIConnectionTimeoutError(`Request timed out after ${timeout} ms.`);
+    // See redirects.ts: outside browsers the client follows redirects itself, under its own rules.
+    const manual = followsRedirects(init);
+    if (manual) init.redirect = 'manual';
     for (let attempt = 0; ; attempt++) {
       if (userSignal?.aborted) throw new APIUserAbortError();
       const controller = new AbortController();
       const onAbort = (): void => controller.abort(userSignal?.reason);
       userSignal?.addEventListener('abort', onAbort, { once: true });
-      let timedOut = false;
-      const timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort(new APIConnectionTimeoutError(`Request timed out after ${timeout} ms.`));
-      }, timeout);
-      // A pending timeout alone must not keep a process alive (Node); other runtimes have no unref.
-      (timer as unknown as { unref?: () => void }).unref?.();
-      const settle = (): void => clearTimeout(timer);
+      // Infinity (or a delay past setTimeout's range) means no timer at all.
+      const deadline = new Deadline(timeout, () => controller.abort(timeoutError()));
+      const settle = (): void => deadline.clear();
       const release = (): void => {
-        settle();
+        deadline.clear();
         userSignal?.removeEventListener('abort', onAbort);
       };
       let response: Response;
       try {
-        // Called without a receiver: browsers' fetch throws "Illegal invocation" when `this` is not the window.
         init.signal = controller.signal;
+        // Called without a receiver: browsers' fetch throws "Illegal invocation" when `this` is not the window.
         response = await this.#fetch.call(undefined, url, init);
+        if (manual && isRedirect(response))
+          response = await followRedirects(this.#fetch, url, init, response, this.#redirects);
       } catch (cause) {
         release();
         if (userSignal?.aborted) throw new APIUserAbortError();
-        const error = timedOut
-          ? new APIConnectionTimeoutError(`Request timed out after ${timeout} ms.`)
-          : new APIConnectionError(`Connection error: ${describeCause(cause)}`, { cause });
+        // The caller's own mistakes and refused redirects are not retried.
+        if (cause instanceof ClientError && !deadline.expired) throw cause;
+        const error = deadline.expired
+          ? timeoutError()
+          : new APIConnectionError(`Connection error: ${redactor.text(describeCause(cause))}`, { cause });
         if (attempt >= maxRetries || !this.#config.retry.onConnectionError) throw error;
         await this.#wait(backoff(attempt, this.#config.retry), userSignal);
         continue;
@@ -298,8 +333,11 @@ export class BaseClient {
           response,
           settle,
           release,
-          timedOut: () => timedOut,
+          idle: () => deadline.idle(),
+          touch: () => deadline.touch(),
+          timedOut: () => deadline.expired,
           aborted: () => userSignal?.aborted === true,
+          maxBytes,
         };
       }
       const delay =
@@ -314,13 +352,14 @@ export class BaseClient {
       }
       let error: Error;
       try {
-        error = await errorFrom(response, this.#config.errors);
+        error = await errorFrom(response, this.#config.errors, redactor, maxBytes);
       } catch (cause) {
         if (userSignal?.aborted) error = new APIUserAbortError();
-        else if (timedOut) error = new APIConnectionTimeoutError(`Request timed out after ${timeout} ms.`);
+        else if (deadline.expired) error = timeoutError();
+        else if (cause instanceof ClientError) error = cause;
         else
           error = new APIConnectionError(
-            `Connection lost while reading an error response: ${describeCause(cause)}`,
+            `Connection lost while reading an error response: ${redactor.text(describeCause(cause))}`,
             { cause },
           );
       } finally {
@@ -337,18 +376,6 @@ export class BaseClient {
       throw new APIUserAbortError();
     }
   }
-}
-
-/** The spec's server URL with the caller's variable values (or the defaults) filled in. */
-function serverURL(
-  config: ClientConfig,
-  variables: Record<string, string | undefined> | undefined,
-): string | undefined {
-  if (!config.server || !variables) return config.baseURL;
-  return config.server.url.replace(
-    /\{([^}]+)\}/g,
-    (_, name: string) => variables[name] ?? config.server!.variables[name] ?? '',
-  );
 }
 
 /**

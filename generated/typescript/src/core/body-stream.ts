@@ -6,6 +6,38 @@ export interface StreamHooks {
   onEnd?: () => void;
   /** Turns a read failure (abort, reset) into the error the caller should see. */
   mapError?: (error: unknown) => unknown;
+  /** Called for every chunk that arrives (it keeps an idle timeout from firing). */
+  onChunk?: () => void;
+}
+
+/**
+ * A body read whole as text, refused once more than `limit` bytes have arrived (counted as decoded: fetch
+ * inflates gzip itself, so a small compressed body cannot grow past the limit in memory). Calls `tooLarge`
+ * for the error, after cancelling the rest of the body.
+ */
+export function readBoundedText(response: Response, limit: number, tooLarge: () => Error): Promise<string> {
+  const length = Number(response.headers.get('content-length') ?? NaN);
+  // A declared length that fits, with no content coding, is what arrives: fetch's own reader is the fastest.
+  if (length <= limit && !response.headers.has('content-encoding')) return response.text();
+  return readCounting(response, limit, tooLarge);
+}
+
+async function readCounting(response: Response, limit: number, tooLarge: () => Error): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
 }
 
 /**
@@ -57,6 +89,7 @@ class ChunkIterator implements AsyncIterableIterator<Uint8Array> {
       this.#end();
       return DONE;
     }
+    this.#hooks.onChunk?.();
     // An empty chunk is skipped: a caller never sees one.
     return result.value.byteLength > 0 ? { done: false, value: result.value } : this.next();
   };

@@ -20,6 +20,11 @@ export class MissingCredentialError extends ConfigurationError {
   override name = 'MissingCredentialError';
 }
 
+/** A request the caller's input cannot make (missing path value, header with a control character, ...). */
+export class InvalidRequestError extends ClientError {
+  override name = 'InvalidRequestError';
+}
+
 /** The server answered with an error status. `body` is the parsed JSON body, the raw text, or undefined. */
 export class APIError<TBody = unknown> extends ClientError {
   override name = 'APIError';
@@ -80,6 +85,27 @@ export class APIResponseParseError extends ClientError {
   }
 }
 
+/** A response body was larger than the client's `maxResponseBytes` (counted after decompression). */
+export class ResponseTooLargeError extends ClientError {
+  override name = 'ResponseTooLargeError';
+  readonly status: number;
+  readonly headers: Headers;
+  readonly limit: number;
+  constructor(limit: number, status: number, headers: Headers) {
+    super(
+      `The response body is larger than maxResponseBytes (${limit} bytes); the rest was not read. Raise \`maxResponseBytes\` in the client or request options if such a body is expected.`,
+    );
+    this.status = status;
+    this.headers = headers;
+    this.limit = limit;
+  }
+}
+
+/** The server redirected too many times, or to somewhere the client refuses to follow. */
+export class RedirectError extends ClientError {
+  override name = 'RedirectError';
+}
+
 /** An error the server sent inside a stream (an SSE `error` event, or an error message on a WebSocket). */
 export class StreamEventError<TBody = unknown> extends APIError<TBody> {
   override name = 'StreamEventError';
@@ -87,6 +113,9 @@ export class StreamEventError<TBody = unknown> extends APIError<TBody> {
 
 // Stream and realtime errors live here, with the others, rather than with the stream and socket code:
 // catching them must not pull that code into a bundle.
+/** WebSocket close code for a message over the receiver's size limit. */
+export const MESSAGE_TOO_BIG = 1009;
+
 /** The socket closed before the session or a context was finished. */
 export class SocketClosedError extends APIConnectionError {
   override name = 'SocketClosedError';
@@ -94,7 +123,9 @@ export class SocketClosedError extends APIConnectionError {
   readonly reason: string;
   constructor(code: number, reason: string) {
     super(
-      `The WebSocket closed (code ${code}${reason ? `: ${reason}` : ''}) before the stream was complete.`,
+      code === MESSAGE_TOO_BIG
+        ? `The WebSocket closed (code 1009: message too big): the server sent a message larger than the channel's maxMessageBytes.`
+        : `The WebSocket closed (code ${code}${reason ? `: ${reason}` : ''}) before the stream was complete.`,
     );
     this.code = code;
     this.reason = reason;

@@ -9,8 +9,14 @@ export class EventQueue<T> implements AsyncIterable<T> {
   private failed = false;
   private taken = false;
 
-  /** `onSize` is told every change of the bytes held, so the owner can pause and resume the source. */
-  constructor(private readonly onSize: (delta: number) => void = () => undefined) {}
+  /**
+   * `onSize` is told every change of the bytes held, so the owner can pause and resume the source; `onWait`
+   * when a reader starts (true) and stops (false) waiting for an item, so the owner can time the wait.
+   */
+  constructor(
+    private readonly onSize: (delta: number) => void = () => undefined,
+    private readonly onWait: (waiting: boolean) => void = () => undefined,
+  ) {}
 
   get ended(): boolean {
     return this.finished || this.failed;
@@ -21,6 +27,7 @@ export class EventQueue<T> implements AsyncIterable<T> {
     if (this.waiting) {
       const { resolve } = this.waiting;
       this.waiting = undefined;
+      this.onWait(false);
       resolve({ value: item, done: false });
       return;
     }
@@ -35,6 +42,7 @@ export class EventQueue<T> implements AsyncIterable<T> {
     if (this.waiting && this.items.length === 0) {
       const { resolve } = this.waiting;
       this.waiting = undefined;
+      this.onWait(false);
       resolve({ value: undefined, done: true });
     }
   }
@@ -47,6 +55,7 @@ export class EventQueue<T> implements AsyncIterable<T> {
     if (this.waiting && this.items.length === 0) {
       const { reject } = this.waiting;
       this.waiting = undefined;
+      this.onWait(false);
       reject(error);
     }
   }
@@ -77,6 +86,7 @@ export class EventQueue<T> implements AsyncIterable<T> {
         if (this.finished) return Promise.resolve({ value: undefined, done: true });
         return new Promise<IteratorResult<T>>((resolve, reject) => {
           this.waiting = { resolve, reject };
+          this.onWait(true);
         });
       },
       return: () => {

@@ -1,14 +1,19 @@
 // Turns an operation and the caller's values into a URL, headers and a body, as the spec prescribes:
 // declared query/header/cookie parameters by name, everything else into the body.
-import { ClientError } from './errors.js';
+import { InvalidRequestError } from './errors.js';
 import type { OperationSpec, RequestOptions } from './types.js';
 import { toBlob, toFormData, isUploadable } from './uploads.js';
-import { fillPath, scalarToString, serializeLooseQuery, serializeQueryParam, type ParamSpec } from './url.js';
+import {
+  encodeComponent,
+  fillPath,
+  ownValue,
+  scalarToString,
+  serializeLooseQuery,
+  serializeQueryParam,
+  type ParamSpec,
+} from './url.js';
 
-/** A request the caller's input cannot make (missing path value, header with a line break, ...). */
-export class InvalidRequestError extends ClientError {
-  override name = 'InvalidRequestError';
-}
+export { InvalidRequestError };
 
 /**
  * Header names (lower case) to values. A plain record: cheaper for fetch than a `Headers` object, and
@@ -41,12 +46,7 @@ export interface RequestParts {
 /** Synchronous unless a binary body must be read into a Blob first. */
 export function prepareRequest(parts: RequestParts): PreparedRequest | Promise<PreparedRequest> {
   const { op, params, options } = parts;
-  let path: string;
-  try {
-    path = fillPath(op.path, parts.pathValues);
-  } catch (err) {
-    throw new InvalidRequestError((err as Error).message);
-  }
+  const path = fillPath(op.path, parts.pathValues);
   const query: string[] = [];
   for (const spec of op.query ?? []) serializeQueryParam(spec, valueOf(spec, params), query);
   if (options.query) serializeLooseQuery(options.query, query);
@@ -68,7 +68,7 @@ export function prepareRequest(parts: RequestParts): PreparedRequest | Promise<P
     for (const spec of op.cookies) {
       const value = valueOf(spec, params);
       if (value !== undefined && value !== null)
-        cookies.push(`${spec.name}=${encodeURIComponent(scalarToString(value))}`);
+        cookies.push(`${spec.name}=${encodeComponent(scalarToString(value))}`);
     }
     if (cookies.length > 0)
       setHeader(headers, 'cookie', [headers['cookie'], ...cookies].filter(Boolean).join('; '));
@@ -94,7 +94,7 @@ function finish(
 type RequestBody = NonNullable<RequestInit['body']>;
 
 function valueOf(spec: ParamSpec, params: Record<string, unknown>): unknown {
-  const value = params[spec.name];
+  const value = ownValue(params, spec.name);
   return value === undefined ? spec.fixed : value;
 }
 
@@ -185,26 +185,23 @@ export function setHeaders(headers: HeaderMap, values: Record<string, string | n
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 function checkHeaderName(name: string): void {
-  if (/[\r\n]/.test(name)) {
+  if (!TOKEN.test(name))
     throw new InvalidRequestError(
-      `Header "${name.replace(/[\r\n]/g, ' ')}" contains a line break (CR or LF); refusing to send it.`,
+      `"${name.replace(CONTROL, ' ')}" is not a valid header name (letters, digits and !#$%&'*+-.^_\`|~ only).`,
     );
-  }
-  if (!TOKEN.test(name)) throw new InvalidRequestError(`"${name}" is not a valid header name.`);
 }
 
-/**
- * Refuses CR and LF in header values: they would let input forge extra headers. Also refuses what fetch
- * itself rejects in a value (NUL, characters above U+00FF), whose error would quote the value (a credential).
- */
+// C0 controls but tab, and DEL: CR and LF would let input forge extra headers, and fetch rejects NUL.
+// Characters above U+00FF are refused too: fetch's error for them would quote the value (a credential).
+const CONTROL = /[\0-\x08\n-\x1f\x7f]/g;
+const UNSENDABLE = /[\0-\x08\n-\x1f\x7f\u0100-\uffff]/;
+
+/** Refuses a header value fetch would refuse or that could forge headers, without quoting the value. */
 export function setHeader(headers: HeaderMap, name: string, value: string): void {
   checkHeaderName(name);
-  if (/[\r\n]/.test(value)) {
-    throw new InvalidRequestError(`Header "${name}" contains a line break (CR or LF); refusing to send it.`);
-  }
-  if (/[\0\u0100-\uffff]/.test(value)) {
+  if (UNSENDABLE.test(value)) {
     throw new InvalidRequestError(
-      `Header "${name}" contains a NUL or non-Latin-1 character; refusing to send it.`,
+      `Header "${name}" contains a control character (CR, LF, NUL, ...) or a character above U+00FF; refusing to send it.`,
     );
   }
   const lower = name.toLowerCase();

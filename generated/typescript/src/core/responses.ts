@@ -2,23 +2,34 @@
 // the typed error for an error status, described by the API's error convention.
 import type { RawResponse } from './api-promise.js';
 import { BinaryResponse } from './binary.js';
+import { readBoundedText } from './body-stream.js';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
   APIResponseParseError,
   APIUserAbortError,
   ClientError,
+  ResponseTooLargeError,
   errorClassFor,
 } from './errors.js';
+import type { Redactor } from './redact.js';
 import type { ClientConfig, OperationSpec, RequestOptions } from './types.js';
 
 type ErrorConfig = ClientConfig['errors'];
 
 const MAX_ERROR_MESSAGE = 300;
 
-/** Reads an error body and builds the typed error for its status. */
-export async function errorFrom(response: Response, errors: ErrorConfig): Promise<Error> {
-  const text = await response.text();
+/**
+ * Reads an error body and builds the typed error for its status. The client's credentials are masked in the
+ * body (before it is parsed, so every field is) and in the headers: a server may echo what it was sent.
+ */
+export async function errorFrom(
+  response: Response,
+  errors: ErrorConfig,
+  redactor: Redactor,
+  maxBytes: number,
+): Promise<Error> {
+  const text = redactor.text(await readBody(response, maxBytes));
   let body: unknown = text === '' ? undefined : text;
   const type = response.headers.get('content-type') ?? '';
   if (text !== '' && (type.includes('json') || /^\s*[{[]/.test(text))) {
@@ -30,12 +41,14 @@ export async function errorFrom(response: Response, errors: ErrorConfig): Promis
   }
   const info = describeErrorBody(body, errors);
   const requestId =
-    errors.requestIdHeaders.map((h) => response.headers.get(h)).find((v): v is string => !!v) ??
-    info.requestId;
+    errors.requestIdHeaders
+      .map((h) => redactor.text(response.headers.get(h) ?? ''))
+      .find((v): v is string => !!v) ?? info.requestId;
   const detail = info.message ?? (response.statusText || undefined);
   const message = `${response.status}${detail ? ` ${detail}` : ''}`.slice(0, MAX_ERROR_MESSAGE);
   const ErrorClass = errorClassFor(response.status, errors.classes);
-  return new ErrorClass(response.status, response.headers, body, message, requestId);
+  const headers = redactor.headers(response.headers);
+  return new ErrorClass(response.status, headers, body, redactor.text(message), requestId);
 }
 
 /** Message, request id and status of an error body, by the API's error convention. */
@@ -68,18 +81,24 @@ export async function decodeResponse<T>(
   raw: RawResponse,
   options: RequestOptions,
   errors: ErrorConfig,
+  redactor: Redactor,
 ): Promise<T> {
   const { response } = raw;
   const kind = op.response.kind;
   if (kind === 'binary' || kind === 'event-stream') {
-    // The timeout covers waiting for the stream to start, not how long it plays.
-    raw.settle();
-    const hooks = { onEnd: raw.release, mapError: (error: unknown) => streamError(error, raw) };
+    // From here the timeout is an idle timeout: a stream may play for long, but not stall.
+    raw.idle();
+    const hooks = {
+      onEnd: raw.release,
+      onChunk: raw.touch,
+      mapError: (error: unknown) => streamError(error, raw, redactor),
+    };
     if (kind === 'binary') return new BinaryResponse(response, hooks) as T;
     // The event-stream code loads with the first event stream a program asks for.
     const { EventStream } = await import('./streaming.js');
     return new EventStream(response, {
       describeError: (body) => describeErrorBody(body, errors),
+      redact: redactor,
       ...(errors.inStream ? { inStream: errors.inStream } : {}),
       ...(op.response.base64Fields ? { base64Fields: op.response.base64Fields } : {}),
       hooks,
@@ -87,14 +106,16 @@ export async function decodeResponse<T>(
   }
   let text: string;
   try {
-    text = await response.text();
+    text = await readBody(response, raw.maxBytes);
   } catch (cause) {
     if (raw.aborted() || options.signal?.aborted) throw new APIUserAbortError();
     if (raw.timedOut())
       throw new APIConnectionTimeoutError('Request timed out while reading the response body.');
-    throw new APIConnectionError(`Connection lost while reading the response body: ${describeCause(cause)}`, {
-      cause,
-    });
+    if (cause instanceof ClientError) throw cause;
+    throw new APIConnectionError(
+      `Connection lost while reading the response body: ${redactor.text(describeCause(cause))}`,
+      { cause },
+    );
   } finally {
     raw.release();
   }
@@ -113,15 +134,24 @@ export async function decodeResponse<T>(
   }
 }
 
-/** A failure while a streamed body plays: the caller's abort, or a lost connection. */
-function streamError(error: unknown, raw: RawResponse): Error {
-  if (error instanceof ClientError) return error;
+/** A body read whole, within the size limit. */
+function readBody(response: Response, maxBytes: number): Promise<string> {
+  return readBoundedText(
+    response,
+    maxBytes,
+    () => new ResponseTooLargeError(maxBytes, response.status, response.headers),
+  );
+}
+
+/** A failure while a streamed body plays: the caller's abort, the idle timeout, or a lost connection. */
+function streamError(error: unknown, raw: RawResponse, redactor: Redactor): Error {
   if (raw.aborted()) return new APIUserAbortError();
+  if (raw.timedOut())
+    return new APIConnectionTimeoutError('The stream stalled: no data arrived within the timeout.');
+  if (error instanceof ClientError) return error;
   return new APIConnectionError(
-    `Connection lost while streaming the response body: ${describeCause(error)}`,
-    {
-      cause: error,
-    },
+    `Connection lost while streaming the response body: ${redactor.text(describeCause(error))}`,
+    { cause: error },
   );
 }
 

@@ -3,6 +3,7 @@
 import type { StreamHooks } from './body-stream.js';
 import { base64Decode } from './environment.js';
 import { StreamEventError } from './errors.js';
+import type { Redactor } from './redact.js';
 import { readServerSentEvents, type ServerSentEvent } from './sse.js';
 
 /** Reads message, request id and status out of an error payload, as the API's error convention says. */
@@ -29,6 +30,8 @@ export function decodeBase64Fields(
 
 export interface EventStreamOptions {
   describeError: ErrorDescriber;
+  /** Masks the client's credentials in an error the server sends. */
+  redact?: Redactor;
   /** The payload field and value that mark an error event. */
   inStream?: { field: string; value: string };
   base64Fields?: readonly string[];
@@ -74,12 +77,14 @@ export class EventStream<T> implements AsyncIterable<T> {
     }
   }
 
-  private streamError(payload: unknown): StreamEventError {
+  private streamError(received: unknown): StreamEventError {
+    const { redact } = this.options;
+    const payload = redact ? redact.value(received) : received;
     const info = this.options.describeError(payload);
     const status = info.status ?? this.response.status;
     return new StreamEventError(
       status,
-      this.response.headers,
+      redact ? redact.headers(this.response.headers) : this.response.headers,
       payload,
       info.message ?? 'The stream reported an error.',
       info.requestId,

@@ -24,8 +24,11 @@ export interface ClientConfig {
   packageName: string;
   packageVersion: string;
   baseURL: string | undefined;
-  /** The server URL template and its variables' defaults, when the spec's server has variables. */
-  server?: { url: string; variables: Record<string, string> };
+  /**
+   * The server URL template, its variables' defaults and, for those the spec restricts, the values allowed,
+   * when the spec's server has variables.
+   */
+  server?: { url: string; variables: Record<string, string>; enums?: Record<string, readonly string[]> };
   /** Where WebSocket channels live (the base URL with a ws/wss scheme). */
   websocketBaseURL?: string;
   timeoutMs: number;
@@ -76,13 +79,21 @@ export interface RequestOptions {
   query?: Record<string, unknown>;
   /** Extra JSON or form fields merged into the body (an escape hatch for fields the spec does not list). */
   body?: Record<string, unknown>;
-  /** Milliseconds before the attempt is aborted (and retried). */
+  /**
+   * Milliseconds before the attempt is aborted (and retried); for a streamed body, the longest wait for its
+   * next chunk. `Infinity` disables the timeout.
+   */
   timeout?: number;
   maxRetries?: number;
+  /** Largest JSON or text response body this request accepts, in bytes (decoded); see the client option. */
+  maxResponseBytes?: number;
   signal?: AbortSignal | null;
   /** API version for this request only. */
   version?: string;
-  /** Passed through to `fetch` (for example `{ keepalive: true }`). */
+  /**
+   * Passed through to `fetch` (for example `{ keepalive: true }`). A `redirect` here hands redirects to fetch:
+   * the client's own rules for them (credentials dropped across origins, https on every hop) then do not apply.
+   */
   fetchOptions?: Omit<RequestInit, 'method' | 'headers' | 'body' | 'signal'>;
 }
 
@@ -92,8 +103,19 @@ export interface BaseClientOptions {
   baseURL?: string | null;
   /** Values for the variables of the spec's server URL (ignored when `baseURL` is given). */
   serverVariables?: Record<string, string | undefined>;
-  /** Milliseconds before a request attempt is aborted. */
+  /**
+   * Milliseconds before a request attempt is aborted: the response and a JSON or text body must arrive within
+   * it. A streamed body (bytes, server-sent events) is handed over once its headers arrive; from then on the
+   * timeout is an idle timeout: it fires when no chunk arrives for this long. `Infinity` (or any value above
+   * 2^31-1) disables it.
+   */
   timeout?: number;
+  /**
+   * Largest JSON or text response body accepted, in bytes, counted after decompression; a larger one fails
+   * with `ResponseTooLargeError` instead of filling memory. Streamed bodies (audio, events) are not limited.
+   * Default: 64 MiB.
+   */
+  maxResponseBytes?: number;
   /** Retries after the first attempt, for connection errors and retryable statuses. */
   maxRetries?: number;
   /** A `fetch` implementation (defaults to the global one). */
@@ -115,6 +137,16 @@ export interface BaseClientOptions {
 export interface ChannelOptions {
   /** Milliseconds to wait for the handshake. */
   timeout?: number;
+  /**
+   * Milliseconds a reader of the session's events (or a context's) may wait with no message from the server;
+   * then the waiting streams fail with `APIConnectionTimeoutError` and the socket closes. Default: no limit.
+   */
+  idleTimeout?: number;
+  /**
+   * Largest message accepted from the server, in bytes; a larger one closes the socket with code 1009 and
+   * fails the open streams with a `SocketClosedError` saying "message too big". Default: 64 MiB.
+   */
+  maxMessageBytes?: number;
   signal?: AbortSignal | null;
   /** API version for this connection only (sent as the channel's version query parameter). */
   version?: string;

@@ -7,7 +7,9 @@ import {
   ClientError,
   SocketClosedError,
 } from './errors.js';
+import { hasTimeout } from './deadline.js';
 import { sleep } from './environment.js';
+import type { Redactor } from './redact.js';
 
 /** The subset of the WHATWG WebSocket API the client uses; browsers, Deno, Bun and the `ws` package have it. */
 export interface WebSocketLike {
@@ -26,6 +28,8 @@ export interface WebSocketLike {
 export type WebSocketConstructor = new (url: string, protocols?: string | string[]) => WebSocketLike;
 
 const OPEN = 1;
+/** Same as the sessions' default limit (`ws` would allow 100 MiB). */
+const DEFAULT_MAX_PAYLOAD = 64 << 20;
 const CLOSED = 3;
 
 /**
@@ -57,6 +61,10 @@ export interface ConnectOptions {
   /** Milliseconds to wait for the handshake. */
   timeout?: number;
   signal?: AbortSignal | null;
+  /** Largest message to accept (the `ws` package refuses larger ones itself; sessions check the others). */
+  maxMessageBytes?: number;
+  /** Masks credentials in messages from the implementation. */
+  redact?: Redactor;
 }
 
 /**
@@ -71,12 +79,17 @@ export async function openSocket<S>(
 ): Promise<S> {
   const Ctor = await resolveWebSocket(options.WebSocket);
   if (options.signal?.aborted) throw new APIUserAbortError('The connection was aborted before it started.');
-  const socket = new Ctor(url);
+  // A third argument is `ws`'s options; WHATWG implementations take two and ignore it.
+  const socket = new (Ctor as new (url: string, protocols: undefined, options: object) => WebSocketLike)(
+    url,
+    undefined,
+    { maxPayload: options.maxMessageBytes ?? DEFAULT_MAX_PAYLOAD },
+  );
   socket.binaryType = 'arraybuffer';
   const timeout = options.timeout ?? 30_000;
   return new Promise<S>((resolve, reject) => {
     const cleanup = (): void => {
-      clearTimeout(timer);
+      if (timer !== undefined) clearTimeout(timer);
       socket.removeEventListener('open', onOpen);
       socket.removeEventListener('error', onError);
       socket.removeEventListener('close', onClose);
@@ -109,19 +122,31 @@ export async function openSocket<S>(
     };
     // Handshake failures carry no status in the WebSocket API; `ws` puts it in the message.
     const onError = (event: { message?: string; error?: { message?: string } }): void =>
-      fail(new APIConnectionError(`Could not open the WebSocket to ${redactedURL}${describe(event)}.`));
-    const onClose = (event: { code?: number; reason?: string }): void =>
-      fail(new SocketClosedError(event.code ?? 1006, event.reason ?? 'closed during the handshake'));
-    const onAbort = (): void => fail(new APIUserAbortError('The connection was aborted.'));
-    const timer = setTimeout(
-      () =>
-        fail(
-          new APIConnectionTimeoutError(
-            `The WebSocket handshake with ${redactedURL} timed out after ${timeout} ms.`,
-          ),
+      fail(
+        new APIConnectionError(
+          `Could not open the WebSocket to ${redactedURL}${options.redact?.text(describe(event)) ?? describe(event)}.`,
         ),
-      timeout,
-    );
+      );
+    const onClose = (event: { code?: number; reason?: string }): void =>
+      fail(
+        new SocketClosedError(
+          event.code ?? 1006,
+          options.redact?.text(event.reason ?? '') || 'closed during the handshake',
+        ),
+      );
+    const onAbort = (): void => fail(new APIUserAbortError('The connection was aborted.'));
+    // Infinity (or past setTimeout's range) means no timer: setTimeout would fire at once.
+    const timer = hasTimeout(timeout)
+      ? setTimeout(
+          () =>
+            fail(
+              new APIConnectionTimeoutError(
+                `The WebSocket handshake with ${redactedURL} timed out after ${timeout} ms.`,
+              ),
+            ),
+          timeout,
+        )
+      : undefined;
     socket.addEventListener('open', onOpen);
     socket.addEventListener('error', onError);
     socket.addEventListener('close', onClose);

@@ -1,5 +1,5 @@
 // Generated from cartesia.yaml (Cartesia API 0.1.0) by openapi-client-generator. Do not edit: regenerate instead.
-import { ContextSession, SocketContext } from '../core/channel-session.js';
+import { ContextSession, SocketContext } from '../core/channel-contexts.js';
 import type { DecodeBase64 } from '../core/streaming.js';
 import type { CancelContextRequest, GenerationRequest, TTSWebSocketResponse } from '../models.js';
 

@@ -31,7 +31,11 @@ const config: ClientConfig = {
   packageVersion: '3.0.0-beta.1',
   baseURL: 'https://eu.conv.example.com/v2',
   websocketBaseURL: 'wss://eu.conv.example.com/v2',
-  server: { url: 'https://{region}.conv.example.com/{base}', variables: { region: 'eu', base: 'v2' } },
+  server: {
+    url: 'https://{region}.conv.example.com/{base}',
+    variables: { region: 'eu', base: 'v2' },
+    enums: { region: ['eu', 'us'] },
+  },
   timeoutMs: 15000,
   apiVersion: {
     header: 'Conv-Version',

@@ -5,6 +5,8 @@ import { errorClasses } from './errors.js';
 import { Items } from './resources/items.js';
 import { RequestModel } from './resources/request.js';
 import { Tostring } from './resources/tostring.js';
+import { Then2 } from './resources/then2.js';
+import { Jobs } from './resources/jobs.js';
 
 /** Options of `new Hostile(...)`. */
 export interface ClientOptions extends BaseClientOptions {}
@@ -57,4 +59,8 @@ export class Hostile extends HostileCore {
   readonly request_: RequestModel = new RequestModel(this);
 
   readonly tostring: Tostring = new Tostring(this);
+
+  readonly then2: Then2 = new Then2(this);
+
+  readonly jobs: Jobs = new Jobs(this);
 }

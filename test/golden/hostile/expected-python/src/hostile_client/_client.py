@@ -12,7 +12,9 @@ from ._core._spec import client_config
 from ._core._sync_client import SyncAPIClient
 from .errors import ERROR_CLASSES
 from .resources.items import AsyncItems, Items
+from .resources.jobs import AsyncJobs, Jobs
 from .resources.request import AsyncRequest, Request
+from .resources.then2 import AsyncThen2, Then2
 from .resources.tostring import AsyncTostring, Tostring
 
 _CONFIG = client_config(
@@ -62,6 +64,12 @@ class Hostile(SyncAPIClient):
     tostring: Tostring
     """The `client.tostring` resource."""
 
+    then2: Then2
+    """The `client.then2` resource."""
+
+    jobs: Jobs
+    """The `client.jobs` resource."""
+
     def __init__(
         self,
         *,
@@ -93,6 +101,8 @@ class Hostile(SyncAPIClient):
         self.items = Items(self)
         self.request = Request(self)
         self.tostring = Tostring(self)
+        self.then2 = Then2(self)
+        self.jobs = Jobs(self)
 
 
 class AsyncHostile(AsyncAPIClient):
@@ -113,6 +123,12 @@ class AsyncHostile(AsyncAPIClient):
 
     tostring: AsyncTostring
     """The `client.tostring` resource."""
+
+    then2: AsyncThen2
+    """The `client.then2` resource."""
+
+    jobs: AsyncJobs
+    """The `client.jobs` resource."""
 
     def __init__(
         self,
@@ -145,3 +161,5 @@ class AsyncHostile(AsyncAPIClient):
         self.items = AsyncItems(self)
         self.request = AsyncRequest(self)
         self.tostring = AsyncTostring(self)
+        self.then2 = AsyncThen2(self)
+        self.jobs = AsyncJobs(self)

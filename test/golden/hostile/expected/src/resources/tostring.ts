@@ -6,6 +6,8 @@ import type { OperationSpec, RequestOptions } from '../core/types.js';
 const tostringToStringOperation: OperationSpec = {
   method: 'GET',
   path: '/tostring',
+  query: [{ name: 'constructor' }, { name: 'toString' }, { name: '__proto__' }],
+  headers: [{ name: 'hasOwnProperty' }],
   response: { kind: 'none' },
   security: [],
 };
@@ -14,7 +16,18 @@ export class Tostring extends APIResource {
   /**
    * `GET /tostring`
    */
-  toString_(options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(tostringToStringOperation, {}, {}, options);
+  toString_(
+    params: TostringToStringParams = {} as TostringToStringParams,
+    options?: RequestOptions,
+  ): APIPromise<void> {
+    return this._client.request<void>(tostringToStringOperation, {}, params, options);
   }
 }
+
+/** Parameters of `client.tostring.toString_`. */
+export type TostringToStringParams = {
+  constructor?: string;
+  toString?: string;
+  __proto__?: string;
+  hasOwnProperty?: string;
+};

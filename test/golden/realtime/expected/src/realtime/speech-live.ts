@@ -1,5 +1,5 @@
 // Generated from spec.yaml (Echo Voice API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
-import { ContextSession, SocketContext } from '../core/channel-session.js';
+import { ContextSession, SocketContext } from '../core/channel-contexts.js';
 import type { DecodeBase64 } from '../core/streaming.js';
 import type { SayRequest, SpeechMessage, Stop } from '../models.js';
 
