@@ -13,7 +13,7 @@ from ._url import encode_component
 
 MASK = "***"
 # Shorter values are not real credentials, and masking them would garble ordinary words in messages.
-MIN_SECRET = 8
+MIN_SECRET = 4
 
 
 class Redactor:
