@@ -20,9 +20,9 @@ function seconds(start: number): string {
   return `${((performance.now() - start) / 1000).toFixed(2)} s`;
 }
 
-async function runGenerate(args: { spec: string; templates: string; out: string; check: boolean }): Promise<number> {
+async function runGenerate(args: { spec: string; templates: string; out: string; check: boolean; allowRefDir: string[] }): Promise<number> {
   const start = performance.now();
-  const result = await generate(args);
+  const result = await generate({ ...args, allowRefDirs: args.allowRefDir });
   printWarnings(result.warnings);
   const { added, changed, unchanged, removed } = result.comparison;
   const out = displayPath(path.resolve(args.out));
@@ -64,9 +64,9 @@ function printSurfaceChange(change: SurfaceChange): void {
   );
 }
 
-function runValidate(args: { spec: string }): number {
+function runValidate(args: { spec: string; allowRefDir: string[] }): number {
   const start = performance.now();
-  const { model, warnings } = buildModel(args.spec);
+  const { model, warnings } = buildModel(args.spec, { allowRefDirs: args.allowRefDir });
   printWarnings(warnings);
   process.stdout.write(
     `${displayPath(path.resolve(args.spec))} is valid: ${model.operations.length} operations, ${model.schemas.length} schemas, ` +
@@ -74,6 +74,13 @@ function runValidate(args: { spec: string }): number {
   );
   return EXIT_OK;
 }
+
+const ALLOW_REF_DIR = {
+  type: 'string',
+  array: true,
+  default: [] as string[],
+  describe: "a folder besides the spec's own that $refs may read files from (repeatable)",
+} as const;
 
 export async function main(argv: string[]): Promise<number> {
   let exitCode = EXIT_OK;
@@ -86,6 +93,7 @@ export async function main(argv: string[]): Promise<number> {
       (y) =>
         y
           .option('spec', { type: 'string', default: DEFAULTS.spec, describe: 'OpenAPI 3.0/3.1 document (YAML or JSON)' })
+          .option('allow-ref-dir', ALLOW_REF_DIR)
           .option('templates', { type: 'string', default: DEFAULTS.templates, describe: 'template set folder (holds manifest.yaml)' })
           .option('out', { type: 'string', default: DEFAULTS.out, describe: 'output folder, replaced as a whole' })
           .option('check', {
@@ -100,7 +108,10 @@ export async function main(argv: string[]): Promise<number> {
     .command(
       'validate',
       'Load and validate a spec without generating anything',
-      (y) => y.option('spec', { type: 'string', default: DEFAULTS.spec, describe: 'OpenAPI 3.0/3.1 document (YAML or JSON)' }),
+      (y) =>
+        y
+          .option('spec', { type: 'string', default: DEFAULTS.spec, describe: 'OpenAPI 3.0/3.1 document (YAML or JSON)' })
+          .option('allow-ref-dir', ALLOW_REF_DIR),
       (args) => {
         exitCode = runValidate(args);
       },
@@ -126,7 +137,12 @@ export async function main(argv: string[]): Promise<number> {
       for (const p of err.problems) process.stderr.write(`${formatProblem(p)}\n`);
       return EXIT_PROBLEM;
     }
-    process.stderr.write(`internal error (a bug in the generator, please report it): ${(err as Error).stack ?? String(err)}\n`);
+    // No stack and no message by default: a message may quote the input, and a stack helps only whoever fixes it.
+    const name = err instanceof Error ? err.name : typeof err;
+    if (process.env.GENERATOR_DEBUG === '1') process.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`);
+    process.stderr.write(
+      `internal error (${name}): this is a bug in the generator; please report it, with the output of the same run under GENERATOR_DEBUG=1\n`,
+    );
     return EXIT_PROBLEM;
   }
 }
