@@ -211,25 +211,27 @@ function locator(doc: Document, lineCounter: InstanceType<typeof import('yaml').
   };
 }
 
-/** Nodes indexed through aliases (a pointer through one lands in its anchor) at most: an alias bomb stays cheap. */
-const MAX_INDEXED_THROUGH_ALIASES = 1_000_000;
-
-/** Maps each JSON pointer to the source offset of its key (for map entries) or its node; iterative, bounded. */
+/** Maps each JSON pointer to the source offset of its key (for map entries) or its node; iterative and linear. */
 function indexOffsets(doc: Document): Map<string, number> {
   const { isAlias, isMap, isPair, isScalar, isSeq } = yaml();
   const offsets = new Map<string, number>();
-  type Entry = { node: unknown; pointer: string; offset: number | undefined; depth: number; aliased: boolean };
-  const pending: Entry[] = [{ node: doc.contents, pointer: '', offset: doc.contents?.range?.[0], depth: 0, aliased: false }];
-  let throughAliases = 0;
+  type Entry = { node: unknown; pointer: string; offset: number | undefined; depth: number };
+  const pending: Entry[] = [{ node: doc.contents, pointer: '', offset: doc.contents?.range?.[0], depth: 0 }];
+  // The nodes under an anchor are indexed through its first alias only: pointers through the other uses land on
+  // the alias itself, and an alias bomb costs no more than the text it is written in.
+  const expanded = new Set<unknown>();
   while (pending.length > 0) {
-    const { node, pointer, offset, depth, aliased } = pending.pop()!;
+    const { node, pointer, offset, depth } = pending.pop()!;
     if (offset !== undefined && !offsets.has(pointer)) offsets.set(pointer, offset);
-    if (depth > MAX_DEPTH || (aliased && ++throughAliases > MAX_INDEXED_THROUGH_ALIASES)) continue;
-    const push = (child: unknown, at: string, childOffset: number | undefined, viaAlias = aliased) =>
-      pending.push({ node: child, pointer: at, offset: childOffset, depth: depth + 1, aliased: viaAlias });
+    if (depth > MAX_DEPTH) continue;
+    const push = (child: unknown, at: string, childOffset: number | undefined) =>
+      pending.push({ node: child, pointer: at, offset: childOffset, depth: depth + 1 });
     if (isAlias(node)) {
       const target = node.resolve(doc);
-      if (target) push(target, pointer, undefined, true);
+      if (target && !expanded.has(target)) {
+        expanded.add(target);
+        push(target, pointer, undefined);
+      }
     } else if (isMap(node)) {
       // Pushed last to first, so that entries are indexed in document order (the first of duplicates wins).
       for (const pair of [...node.items].reverse()) {
