@@ -44,8 +44,8 @@ export function problem(code: string, message: string, hint?: string, location?:
   return { severity, code, message, ...(hint ? { hint } : {}), ...(location ? { location } : {}) };
 }
 
-/** Name-like tokens of a spec's own structure (a type name, an operationId, a path template, a status code). */
-const NAME_LIKE = /^[A-Za-z0-9_.$@/{}:+-]{1,64}$/;
+/** Name-like tokens of a spec's own structure (a type name, an operationId, a path template, a local $ref). */
+const NAME_LIKE = /^[A-Za-z0-9_.$@/{}:#~+-]{1,64}$/;
 
 /**
  * A value read from a spec, fit for a message: ` "name"` when it is a short name-like token, '' otherwise.

@@ -110,11 +110,11 @@ function checkJsonSyntax(text: string, file: string): void {
     const offset = at ? Number(at[1]) : jsonErrorOffset(text);
     const lineCol = offset === undefined ? undefined : offsetToLineCol(text, offset);
     // The message quotes the text around the error in some Node versions: keep only the sentence.
-    const reason = message
-      .replace(/ in JSON at position \d+.*$/, '')
-      .replace(/, "[\s\S]*" is not valid JSON$/, '')
-      .replace(/^Unexpected token '[\s\S]*?'$/, 'Unexpected character')
-      .slice(0, 80);
+    const sentence = message
+      .replace(/ in JSON at position \d+[\s\S]*$/, '')
+      .replace(/, (\.\.\.)?"[\s\S]*$/, '')
+      .replace(/^Unexpected token '[\s\S]*?'$/, 'Unexpected character');
+    const reason = sentence.includes('"') || sentence.length > 80 ? 'a syntax error' : sentence;
     throw new GeneratorError(
       problem('json-syntax', `invalid JSON: ${reason}`, 'fix the JSON syntax at this position', { file, ...lineCol }),
     );
