@@ -140,9 +140,7 @@ export async function main(argv: string[]): Promise<number> {
     // No stack and no message by default: a message may quote the input, and a stack helps only whoever fixes it.
     const name = err instanceof Error ? err.name : typeof err;
     if (process.env.GENERATOR_DEBUG === '1') process.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`);
-    process.stderr.write(
-      `internal error (${name}): this is a bug in the generator; please report it, with the output of the same run under GENERATOR_DEBUG=1\n`,
-    );
+    process.stderr.write(`internal error (${name}): a bug in the generator; please report it (GENERATOR_DEBUG=1 prints its stack trace)\n`);
     return EXIT_PROBLEM;
   }
 }
