@@ -118,7 +118,35 @@ describe('nesting thousands deep', () => {
   });
 });
 
-describe('$ref cycles', () => {
+describe('$ref cycles and fans', () => {
+  it.each(['typescript', 'python'])(
+    'a fan of $refs (allOf: [S1, S1, S1, S1] over 18 levels, 4^18 paths) generates the %s client, each schema read once',
+    (set) => {
+      const levels = Array.from({ length: 18 }, (_, i) => {
+        const next = `{ $ref: '#/components/schemas/S${i + 1}' }`;
+        return `    S${i}: { allOf: [${Array(4).fill(next).join(', ')}] }`;
+      });
+      const body = "{ application/json: { schema: { $ref: '#/components/schemas/S0' } } }";
+      const spec = write(
+        'ref-fan.yaml',
+        `${HEAD.replace('paths: {}\n', '')}paths:\n  /a:\n    post:\n      operationId: make\n      requestBody: { content: ${body} }\n` +
+          `      responses: { '200': { description: ok, content: ${body} } }\n` +
+          `components:\n  schemas:\n${levels.join('\n')}\n    S18: { type: object, properties: { a: { type: string } } }\n`,
+      );
+      const result = runCliBounded([
+        'generate',
+        '--spec',
+        spec,
+        '--templates',
+        `templates/${set}`,
+        '--out',
+        path.join(work.dir, `fan-${set}`),
+      ]);
+      expect(result.signal, 'the run ended by itself').toBeNull();
+      expect(result.status, result.stderr).toBe(0);
+    },
+  );
+
   it('self-referential schemas, within a file and across files, still generate', () => {
     write(
       'tree.yaml',
