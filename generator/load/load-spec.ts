@@ -176,10 +176,11 @@ export class SpecSource {
   private file(absolute: string, referencedFrom?: Origin): SourceFile {
     const cached = this.files.get(absolute);
     if (cached) return cached;
-    if (referencedFrom) this.confine(absolute, referencedFrom);
+    // A referenced file is read from the real path that was checked, not through the links of the path written.
+    const real = referencedFrom ? this.confine(absolute, referencedFrom) : undefined;
     let file: SourceFile;
     try {
-      file = parseSourceFile(absolute);
+      file = parseSourceFile(absolute, real);
     } catch (err) {
       const code = err instanceof GeneratorError ? err.problems[0]?.code : undefined;
       if (referencedFrom && code === 'file-unreadable') {
@@ -214,7 +215,7 @@ export class SpecSource {
    * A `$ref` reads only regular files under an allowed folder: checked on the path as written (nothing outside is
    * even looked at), then on its real path (a symlink must not lead out), then on its type, before it is opened.
    */
-  private confine(absolute: string, from: Origin): void {
+  private confine(absolute: string, from: Origin): string {
     const refuse = (code: string, message: string, hint: string): never => {
       throw new GeneratorError(problem(code, message, hint, this.locate(from)));
     };
@@ -226,11 +227,17 @@ export class SpecSource {
         widen,
       );
     }
-    let real: string;
+    const missing = (): never =>
+      refuse(
+        'ref-file-missing',
+        `$ref points at ${this.targetName(absolute, from)}, which cannot be read`,
+        'check the relative path of the referenced file',
+      );
+    let real = '';
     try {
       real = fs.realpathSync(absolute);
     } catch {
-      return; // missing: reported as ref-file-missing when it is read
+      missing();
     }
     if (!this.allowed.some((dir) => isInside(real, dir.real))) {
       refuse(
@@ -243,11 +250,12 @@ export class SpecSource {
     try {
       kind = kindOf(fs.statSync(real));
     } catch {
-      return; // unreadable: reported as ref-file-missing when it is read
+      missing();
     }
     if (kind !== undefined) {
       refuse('ref-not-a-file', `$ref points at ${kind}, not a file; it was not read`, 'point the $ref at a .yaml or .json file');
     }
+    return real;
   }
 
   /** The target of a `$ref` for a message: its path when the `$ref` is written in the root spec, else "a file". */

@@ -30,10 +30,11 @@ export interface SourceFile {
 
 export { MAX_SPEC_BYTES } from './read-file.js';
 
-export function parseSourceFile(file: string): SourceFile {
+/** Parses `file`; `realPath`, when given, is where it is read from (its symlink-free path, already checked). */
+export function parseSourceFile(file: string, realPath?: string): SourceFile {
   const absolute = path.resolve(file);
   const where = { file: absolute };
-  const bytes = readRegularFile(absolute, where);
+  const bytes = realPath === undefined ? readRegularFile(absolute, where) : readRegularFile(realPath, where, { noFollow: true });
   if (bytes.includes(0)) {
     throw new GeneratorError(
       problem(

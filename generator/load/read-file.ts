@@ -16,17 +16,26 @@ export function kindOf(stat: fs.Stats): string | undefined {
   return 'not a regular file';
 }
 
+export interface ReadOptions {
+  /** Bytes at most (MAX_SPEC_BYTES by default). */
+  limit?: number;
+  /** Refuse a symlink as the last part of the path (for a real path already checked, that must not change). */
+  noFollow?: boolean;
+}
+
 /**
  * Reads `file` when it is a regular file of at most `limit` bytes. It is checked with stat before it is opened
  * (a FIFO or device is never opened), then opened non-blocking and checked again on the descriptor, so a file
  * swapped for a FIFO in between is refused instead of blocking; the read stops at `limit` even if the file grows.
  */
-export function readRegularFile(file: string, where: SourceLocation, limit = MAX_SPEC_BYTES): Buffer {
+export function readRegularFile(file: string, where: SourceLocation, options: ReadOptions = {}): Buffer {
+  const limit = options.limit ?? MAX_SPEC_BYTES;
   let fd: number | undefined;
   try {
     const stat = fs.statSync(file);
     refuseUnlessReadable(stat, where, limit);
-    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+    const noFollow = options.noFollow ? (fs.constants.O_NOFOLLOW ?? 0) : 0;
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | noFollow);
     const opened = fs.fstatSync(fd);
     if (opened.ino !== stat.ino || opened.dev !== stat.dev) refuseUnlessReadable(opened, where, limit);
     const chunks: Buffer[] = [];

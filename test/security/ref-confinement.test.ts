@@ -108,6 +108,13 @@ describe('$ref confinement', () => {
     expect(generate.status, generate.stderr).toBe(0);
     expect(fs.existsSync(path.join(out, 'package.json'))).toBe(true);
   });
+
+  it('--allow-ref-dir naming a folder that does not exist is an error, not a silent no-op', () => {
+    const spec = specWithRef('missing-dir.yaml', './schemas/pet.yaml#/Pet');
+    const result = cli(['validate', '--spec', spec, '--allow-ref-dir', path.join(work.dir, 'nope')]);
+    expect(result.status, result.stderr).toBe(1);
+    expect(result.stderr).toContain('error[ref-dir-missing]');
+  });
 });
 
 describe('the root spec', () => {
