@@ -4,7 +4,7 @@
 // would pay for the expansion. The check walks each distinct object once (iteratively) and sums sizes by identity.
 import { joinPointer } from './json-pointer.js';
 
-/** Deepest nesting accepted. Real specs stay far below it (the Cartesia spec nests 14 levels deep). */
+/** Deepest nesting accepted. Real specs stay far below it (the Cartesia spec and its published reference: 12). */
 export const MAX_DEPTH = 256;
 /** How many nodes aliases may add to the document as written (each use of an alias repeats its target). */
 export const MAX_ALIAS_EXPANSION = 1_000_000;
