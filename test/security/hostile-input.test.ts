@@ -184,6 +184,48 @@ beforeAll(() => {
 afterAll(() => work.cleanup());
 
 describe('hostile input through the CLI', () => {
+  it.each(['typescript', 'python'])('properties named $ref, properties and allOf generate the %s client', (set) => {
+    // Found in a published spec (Vectara): a property called "$ref" once crashed the read/write split.
+    const spec = path.join(specDir, `named-like-keywords-${set}.yaml`);
+    fs.writeFileSync(
+      spec,
+      [
+        'openapi: 3.1.0',
+        "info: { title: T, version: '1' }",
+        "servers: [{ url: 'https://api.example.com' }]",
+        'paths:',
+        '  /a:',
+        '    post:',
+        '      operationId: make',
+        "      requestBody: { content: { application/json: { schema: { $ref: '#/components/schemas/Odd' } } } }",
+        "      responses: { '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Odd' } } } } }",
+        'components:',
+        '  schemas:',
+        '    Odd:',
+        '      type: object',
+        '      properties:',
+        '        $ref: { type: string }',
+        '        properties: { type: object, properties: { $ref: { type: integer } } }',
+        '        allOf: { type: string, readOnly: true }',
+        '    Plain:',
+        '      type: object',
+        "      properties: { $ref: { type: string }, odd: { $ref: '#/components/schemas/Odd' } }",
+        '',
+      ].join('\n'),
+    );
+    const result = runCliBounded([
+      'generate',
+      '--spec',
+      spec,
+      '--templates',
+      `templates/${set}`,
+      '--out',
+      path.join(work.dir, `odd-${set}`),
+    ]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).not.toMatch(CRASH);
+  });
+
   it(`${RUNS} mutated specs end in exit 0 or 1, without a stack trace, in bounded time`, { timeout: RUNS * KILL_AFTER_MS }, () => {
     let run = 0;
     fc.assert(
