@@ -140,7 +140,7 @@ function parseYamlDocument(text: string): { doc: Document; lineCounter: Instance
 const YAML_ERRORS: Partial<Record<YAMLError['code'], string>> = {
   BAD_ALIAS: 'an alias names no anchor defined before it',
   BAD_DQ_ESCAPE: 'an invalid escape sequence in a double-quoted string',
-  BAD_INDENT: 'bad indentation',
+  BAD_INDENT: 'bad indentation, or a [ or { left open',
   BAD_SCALAR_START: 'a plain value cannot start with this character',
   BLOCK_AS_IMPLICIT_KEY: 'a nested block where a key was expected',
   BLOCK_IN_FLOW: 'a block inside a flow collection ([...] or {...})',

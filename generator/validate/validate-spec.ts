@@ -127,7 +127,7 @@ export function validateSpec(source: SpecSource): Problem[] {
           problems.push(
             problem(
               'path-parameter-missing',
-              `operation ${method.toUpperCase()}${specName(pathTemplate)} has a path template${specName(name)} but no \`in: path\` parameter of that name`,
+              `operation ${method.toUpperCase()}${specName(pathTemplate)} uses the path variable${specName(name)} but declares no \`in: path\` parameter of that name`,
               'declare it: `- { name: <the name>, in: path, required: true, schema: { type: string } }`',
               where(),
             ),
