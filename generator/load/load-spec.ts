@@ -47,6 +47,8 @@ const NAMED_MAPS = new Set([
 export interface LoadOptions {
   /** Folders besides the root spec's own that `$ref`s may read files from (`--allow-ref-dir`). */
   allowRefDirs?: string[];
+  /** Bytes all files of the spec may hold together (MAX_TOTAL_BYTES by default). */
+  maxTotalBytes?: number;
 }
 
 /** All files of one spec together may hold at most this much (each one at most MAX_SPEC_BYTES). */
@@ -60,8 +62,10 @@ export class SpecSource {
   /** Folders a `$ref` may read from, each as written (resolved) and as its real path. */
   private readonly allowed: { lexical: string; real: string }[] = [];
   private totalBytes = 0;
+  private readonly maxTotalBytes: number;
 
   constructor(rootFile: string, options: LoadOptions = {}) {
+    this.maxTotalBytes = options.maxTotalBytes ?? MAX_TOTAL_BYTES;
     const file = this.file(path.resolve(rootFile));
     this.rootFile = file.path;
     this.allowed.push(allowedFolder(path.dirname(this.rootFile), 'the folder of the spec'));
@@ -196,11 +200,11 @@ export class SpecSource {
       throw err;
     }
     this.totalBytes += file.bytes;
-    if (this.totalBytes > MAX_TOTAL_BYTES) {
+    if (this.totalBytes > this.maxTotalBytes) {
       throw new GeneratorError(
         problem(
           'spec-too-large',
-          `the spec and the files its $refs reach hold more than ${MAX_TOTAL_BYTES / 1048576} MiB`,
+          `the spec and the files its $refs reach hold more than ${(this.maxTotalBytes / 1048576).toFixed(0)} MiB`,
           'check that these $refs point at the API description you meant',
           this.locate(referencedFrom ?? { file: absolute, pointer: '' }),
         ),

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSpec } from '../../generator/load/load-spec.js';
 import { CRASH, runCliBounded } from '../support/cli.js';
 import { tempDir, writeTree } from '../support/paths.js';
 
@@ -114,6 +115,24 @@ describe('$ref confinement', () => {
     const result = cli(['validate', '--spec', spec, '--allow-ref-dir', path.join(work.dir, 'nope')]);
     expect(result.status, result.stderr).toBe(1);
     expect(result.stderr).toContain('error[ref-dir-missing]');
+  });
+});
+
+describe('the size of a spec', () => {
+  it('bounds all the files its $refs reach together, not only each one', () => {
+    writeTree(specDir, {
+      'parts/a.yaml': `A: { type: string, description: '${'a'.repeat(600)}' }\n`,
+      'parts/b.yaml': `B: { type: string, description: '${'b'.repeat(600)}' }\n`,
+    });
+    const spec = path.join(specDir, 'two-parts.yaml');
+    fs.writeFileSync(
+      spec,
+      "openapi: 3.1.0\ninfo: { title: T, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    A: { $ref: './parts/a.yaml#/A' }\n    B: { $ref: './parts/b.yaml#/B' }\n",
+    );
+    expect(loadSpec(spec, { maxTotalBytes: 1600 }).problems).toEqual([]);
+    const problems = loadSpec(spec, { maxTotalBytes: 1200 }).problems;
+    expect(problems.map((p) => p.code)).toContain('spec-too-large');
+    expect(problems.find((p) => p.code === 'spec-too-large')!.location).toMatchObject({ file: spec, line: 7 });
   });
 });
 
