@@ -22,10 +22,18 @@ function seconds(start: number): string {
   return `${((performance.now() - start) / 1000).toFixed(2)} s`;
 }
 
-async function runGenerate(args: { spec: string; templates: string; out: string; check: boolean; force: boolean }): Promise<number> {
+async function runGenerate(args: {
+  spec: string;
+  templates: string;
+  out: string;
+  check: boolean;
+  force: boolean;
+  allowRefDir: string[];
+}): Promise<number> {
   const start = performance.now();
   const result = await generate({
     ...args,
+    allowRefDirs: args.allowRefDir,
     onWait: (pid) => process.stderr.write(`Waiting for another generation into ${args.out} (process ${pid}) to finish...\n`),
   });
   printWarnings(result.warnings);
@@ -69,9 +77,9 @@ function printSurfaceChange(change: SurfaceChange): void {
   );
 }
 
-function runValidate(args: { spec: string }): number {
+function runValidate(args: { spec: string; allowRefDir: string[] }): number {
   const start = performance.now();
-  const { model, warnings } = buildModel(args.spec);
+  const { model, warnings } = buildModel(args.spec, { allowRefDirs: args.allowRefDir });
   printWarnings(warnings);
   process.stdout.write(
     `${displayPath(path.resolve(args.spec))} is valid: ${model.operations.length} operations, ${model.schemas.length} schemas, ` +
@@ -79,6 +87,13 @@ function runValidate(args: { spec: string }): number {
   );
   return EXIT_OK;
 }
+
+const ALLOW_REF_DIR = {
+  type: 'string',
+  array: true,
+  default: [] as string[],
+  describe: "a folder besides the spec's own that $refs may read files from (repeatable)",
+} as const;
 
 export async function main(argv: string[]): Promise<number> {
   let exitCode = EXIT_OK;
@@ -91,6 +106,7 @@ export async function main(argv: string[]): Promise<number> {
       (y) =>
         y
           .option('spec', { type: 'string', default: DEFAULTS.spec, describe: 'OpenAPI 3.0/3.1 document (YAML or JSON)' })
+          .option('allow-ref-dir', ALLOW_REF_DIR)
           .option('templates', { type: 'string', default: DEFAULTS.templates, describe: 'template set folder (holds manifest.yaml)' })
           .option('out', {
             type: 'string',
@@ -114,7 +130,10 @@ export async function main(argv: string[]): Promise<number> {
     .command(
       'validate',
       'Load and validate a spec without generating anything',
-      (y) => y.option('spec', { type: 'string', default: DEFAULTS.spec, describe: 'OpenAPI 3.0/3.1 document (YAML or JSON)' }),
+      (y) =>
+        y
+          .option('spec', { type: 'string', default: DEFAULTS.spec, describe: 'OpenAPI 3.0/3.1 document (YAML or JSON)' })
+          .option('allow-ref-dir', ALLOW_REF_DIR),
       (args) => {
         exitCode = runValidate(args);
       },
@@ -140,7 +159,10 @@ export async function main(argv: string[]): Promise<number> {
       for (const p of err.problems) process.stderr.write(`${formatProblem(p)}\n`);
       return EXIT_PROBLEM;
     }
-    process.stderr.write(`internal error (a bug in the generator, please report it): ${(err as Error).stack ?? String(err)}\n`);
+    // No stack and no message by default: a message may quote the input, and a stack helps only whoever fixes it.
+    const name = err instanceof Error ? err.name : typeof err;
+    if (process.env.GENERATOR_DEBUG === '1') process.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`);
+    process.stderr.write(`internal error (${name}): a bug in the generator; please report it (GENERATOR_DEBUG=1 prints its stack trace)\n`);
     return EXIT_PROBLEM;
   }
 }

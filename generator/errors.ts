@@ -44,6 +44,19 @@ export function problem(code: string, message: string, hint?: string, location?:
   return { severity, code, message, ...(hint ? { hint } : {}), ...(location ? { location } : {}) };
 }
 
+/** Name-like tokens of a spec's own structure (a type name, an operationId, a path template, a local $ref). */
+const NAME_LIKE = /^[A-Za-z0-9_.$@/{}:#~+-]{1,64}$/;
+
+/**
+ * A value read from a spec, fit for a message: ` "name"` when it is a short name-like token, '' otherwise.
+ * Free text is never shown; the location of the problem points at it instead.
+ */
+export function specName(value: unknown, quoted = true): string {
+  const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
+  if (typeof text !== 'string' || !NAME_LIKE.test(text)) return '';
+  return quoted ? ` "${text}"` : ` ${text}`;
+}
+
 export function displayPath(file: string, cwd = process.cwd()): string {
   const rel = path.relative(cwd, file);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;

@@ -5,7 +5,7 @@ import { failOnErrors, GeneratorError, problem, type Problem } from './errors.js
 import { formatOutput } from './format/format-output.js';
 import { buildIR } from './ir/build-ir.js';
 import type { ApiModel } from './ir/types.js';
-import { loadSpec } from './load/load-spec.js';
+import { loadSpec, type LoadOptions } from './load/load-spec.js';
 import { renderTemplateSet, type RenderedFiles } from './render/render.js';
 import { loadTemplateSet, type TemplateSet } from './render/template-set.js';
 import type { SurfaceChange } from './surface/typescript-surface.js';
@@ -30,6 +30,8 @@ export interface GenerateOptions {
   force?: boolean;
   /** Called once when another run holds the output folder and this one waits for it. */
   onWait?: (pid: number) => void;
+  /** Folders besides the spec's own that its `$ref`s may read files from. */
+  allowRefDirs?: string[];
 }
 
 export interface GenerateResult {
@@ -42,9 +44,9 @@ export interface GenerateResult {
 }
 
 /** Load, validate and build the IR; throws a GeneratorError listing every error found. */
-export function buildModel(specFile: string): { model: ApiModel; warnings: Problem[]; inputFiles: string[] } {
+export function buildModel(specFile: string, options: LoadOptions = {}): { model: ApiModel; warnings: Problem[]; inputFiles: string[] } {
   // Each stage stops the run on errors: a later stage only ever sees input the earlier ones accepted.
-  const { source, problems: loadProblems } = loadSpec(specFile);
+  const { source, problems: loadProblems } = loadSpec(specFile, options);
   const warnings = failOnErrors(dedupe(loadProblems));
   warnings.push(...failOnErrors(dedupe(validateSpec(source))));
   // The IR builder reports what only it can see (schemas in referenced files, convention shapes).
@@ -55,9 +57,9 @@ export function buildModel(specFile: string): { model: ApiModel; warnings: Probl
 
 /** Everything up to formatted files in memory: nothing is written. */
 export async function renderClient(
-  options: Pick<GenerateOptions, 'spec' | 'templates'>,
+  options: Pick<GenerateOptions, 'spec' | 'templates' | 'allowRefDirs'>,
 ): Promise<{ model: ApiModel; files: RenderedFiles; warnings: Problem[]; templateSet: TemplateSet; inputFiles: string[] }> {
-  const { model, warnings, inputFiles } = buildModel(options.spec);
+  const { model, warnings, inputFiles } = buildModel(options.spec, { allowRefDirs: options.allowRefDirs ?? [] });
   const templateSet = loadTemplateSet(options.templates);
   const files = await formatOutput(await renderTemplateSet(templateSet, model), templateSet);
   return { model, files, warnings, templateSet, inputFiles };

@@ -1,6 +1,6 @@
 // WebSocket channels (`x-websockets`): handshake, credentials, commands and events of each realtime channel,
 // read from the spec so that another API's channel of the same shape needs no generator change.
-import { problem, type Problem } from '../errors.js';
+import { problem, specName, type Problem } from '../errors.js';
 import { joinPointer } from '../load/json-pointer.js';
 import type { Origin, SpecSource } from '../load/load-spec.js';
 import { memberIdentifier, typeIdentifier } from './names.js';
@@ -43,12 +43,12 @@ function buildChannel(ctx: ChannelBuildContext, id: string, raw: unknown, at: Or
     ctx.problems.push(problem('channel-invalid', message, hint, ctx.source.locateNode(undefined, pointer)));
     return undefined;
   };
-  if (!isRecord(raw)) return fail(at.pointer, `channel "${id}" must be an object`);
+  if (!isRecord(raw)) return fail(at.pointer, `channel${specName(id)} must be an object`);
   if (typeof raw.path !== 'string' || !raw.path.startsWith('/'))
-    return fail(joinPointer(at.pointer, 'path'), `channel "${id}" needs a \`path\` starting with "/"`);
+    return fail(joinPointer(at.pointer, 'path'), `channel${specName(id)} needs a \`path\` starting with "/"`);
   const receive = isRecord(raw.receive) ? raw.receive : undefined;
   if (!receive || receive.schema === undefined)
-    return fail(joinPointer(at.pointer, 'receive'), `channel "${id}" needs \`receive.schema\`, the messages the server sends`);
+    return fail(joinPointer(at.pointer, 'receive'), `channel${specName(id)} needs \`receive.schema\`, the messages the server sends`);
   const parts = id.split('.').map((p) => memberIdentifier(p));
   const resourcePath = parts.slice(0, -1);
   const name = parts[parts.length - 1]!;
@@ -63,7 +63,10 @@ function buildChannel(ctx: ChannelBuildContext, id: string, raw: unknown, at: Or
     }
     const text = typeof entry.text === 'string' ? entry.text : undefined;
     if (text === undefined && entry.schema === undefined) {
-      fail(joinPointer(at.pointer, 'send', i), `command "${entry.name}" needs a \`schema\` (JSON frame) or a \`text\` (literal frame)`);
+      fail(
+        joinPointer(at.pointer, 'send', i),
+        `command${specName(entry.name)} needs a \`schema\` (JSON frame) or a \`text\` (literal frame)`,
+      );
       return;
     }
     if (
@@ -73,7 +76,7 @@ function buildChannel(ctx: ChannelBuildContext, id: string, raw: unknown, at: Or
     ) {
       fail(
         joinPointer(at.pointer, 'send', i, 'argument'),
-        `command "${entry.name}" fills "${entry.argument}", which is not a property of its schema`,
+        `command${specName(entry.name)} fills${specName(entry.argument)}, which is not a property of its schema`,
         'name a property of the command schema in `argument`',
       );
       return;
@@ -100,13 +103,13 @@ function buildChannel(ctx: ChannelBuildContext, id: string, raw: unknown, at: Or
     if (!oneShot)
       fail(
         joinPointer(at.pointer, 'context', 'oneShot'),
-        `oneShot names "${String(context.oneShot)}", which is not one of the channel's commands`,
+        `oneShot names${specName(context.oneShot)}, which is not one of the channel's commands`,
       );
     else if (!oneShot.argument || !oneShot.withSettings) {
       const hint = 'a one-call helper sends the settings and the argument in one command';
       fail(
         joinPointer(at.pointer, 'context', 'oneShot'),
-        `the oneShot command "${oneShot.name}" must take an \`argument\` and use \`withSettings\``,
+        `the oneShot command${specName(oneShot.name)} must take an \`argument\` and use \`withSettings\``,
         hint,
       );
     }
@@ -199,7 +202,7 @@ function channelSecurity(ctx: ChannelBuildContext, raw: unknown, at: Origin): st
       ctx.problems.push(
         problem(
           'channel-credential',
-          `scheme(s) ${missing.join(', ')} have no \`x-credential.websocketQueryParameter\`, so they cannot authenticate a WebSocket handshake`,
+          `scheme(s)${missing.map((k) => specName(k) || ' (unnamed)').join(',')} have no \`x-credential.websocketQueryParameter\`, so they cannot authenticate a WebSocket handshake`,
           'add websocketQueryParameter to the scheme, or drop it from the channel',
           ctx.source.locateNode(requirement, at.pointer),
           'warning',

@@ -1,6 +1,6 @@
 // The API's cross-cutting conventions: servers, credentials and the root `x-*` extensions documented in
 // spec/README.md. Each reader applies the documented default when the spec is silent.
-import { problem, type Problem } from '../errors.js';
+import { problem, specName, type Problem } from '../errors.js';
 import { joinPointer } from '../load/json-pointer.js';
 import type { SpecSource } from '../load/load-spec.js';
 import { kebabCase, memberIdentifier, NameAllocator, typeIdentifier } from './names.js';
@@ -93,9 +93,9 @@ export class ConventionReader {
     if (pattern !== undefined) {
       try {
         if (!new RegExp(pattern).test(fallback))
-          this.warnShape('/x-api-version/default', `the default version "${fallback}" does not match the pattern ${pattern}`);
+          this.warnShape('/x-api-version/default', `the default version${specName(fallback)} does not match \`pattern\``);
       } catch {
-        this.warnShape('/x-api-version/pattern', `pattern is not a valid regular expression: ${pattern}`);
+        this.warnShape('/x-api-version/pattern', 'pattern is not a valid regular expression');
       }
     }
     const ws = this.string(x, 'websocketQueryParameter', '/x-api-version');
@@ -119,7 +119,11 @@ export class ConventionReader {
     if (!Array.isArray(raw)) this.warnShape('/x-retry/statuses', 'statuses must be a list of status codes or ranges such as 5XX');
     for (const [i, value] of (Array.isArray(raw) ? raw : []).entries()) {
       const parsed = parseStatus(value);
-      if (!parsed) this.warnShape(joinPointer('/x-retry/statuses', i), `"${String(value)}" is not a status code or a range such as 5XX`);
+      if (!parsed)
+        this.warnShape(
+          joinPointer('/x-retry/statuses', i),
+          `${specName(value).trim() || 'this'} is not a status code or a range such as 5XX`,
+        );
       else (parsed.range ? statusRanges : statuses).push(parsed.status);
     }
     return {
@@ -142,7 +146,10 @@ export class ConventionReader {
     for (const [status, name] of Object.entries(isRecord(rawClasses) ? rawClasses : {})) {
       const parsed = parseStatus(status);
       if (!parsed || parsed.status < 4 || (!parsed.range && parsed.status < 400)) {
-        this.warnShape(joinPointer('/x-errors/classes', status), `"${status}" is not an error status (4xx, 5xx) or range (4XX, 5XX)`);
+        this.warnShape(
+          joinPointer('/x-errors/classes', status),
+          `${specName(status).trim() || 'this key'} is not an error status (4xx, 5xx) or range (4XX, 5XX)`,
+        );
         continue;
       }
       if (typeof name !== 'string' || name === '') {
@@ -288,7 +295,7 @@ export class ConventionReader {
         this.problems.push(
           problem(
             'security-unsupported',
-            `security scheme "${key}" (${type}${httpScheme ? ` ${httpScheme}` : ''}) cannot be sent by the client`,
+            `security scheme${specName(key)}${kindOfScheme(this.source.nameFrom(type, resolved.origin), this.source.nameFrom(httpScheme, resolved.origin))} cannot be sent by the client`,
             'operations using only this scheme are generated without authentication',
             this.source.locateNode(scheme, pointer),
             'warning',
@@ -314,6 +321,12 @@ export class ConventionReader {
     }
     return schemes;
   }
+}
+
+/** ` of type "http", scheme "digest"` for a message, from names already filtered by `nameFrom`. */
+function kindOfScheme(type: string, scheme: string): string {
+  if (!type) return '';
+  return ` of type${type}${scheme ? `, scheme${scheme}` : ''}`;
 }
 
 const DEFAULT_ERROR_CLASSES: Record<string, string> = {

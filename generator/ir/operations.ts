@@ -212,7 +212,7 @@ function security(ctx: OperationContext, raw: unknown, at: Origin): string[][] {
       ctx.problems.push(
         problem(
           'security-unknown',
-          `security requirement names "${unknown.join('", "')}", which is not in components.securitySchemes`,
+          `security requirement names${unknown.map((k) => ctx.source.nameFrom(k, at) || ' a scheme').join(',')}, which is not in components.securitySchemes`,
           'declare the scheme or fix the name',
           ctx.source.locateNode(requirement, at),
         ),

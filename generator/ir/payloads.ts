@@ -96,6 +96,27 @@ function objectProperties(ctx: PayloadContext, node: unknown, origin: Origin, de
   if (depth > 20) return undefined;
   const { value, origin: at } = ctx.source.deref<Record<string, unknown>>(node, origin);
   if (!isRecord(value)) return undefined;
+  // Memoized by schema object: schemas that reach one another through many $refs (allOf: [S, S, S] over 20
+  // levels) are read once each instead of 3^20 times; one found again while it is being read is a cycle.
+  if (propertiesOf.has(value)) {
+    const known = propertiesOf.get(value);
+    return known === IN_PROGRESS ? undefined : known;
+  }
+  propertiesOf.set(value, IN_PROGRESS);
+  const result = readObjectProperties(ctx, value, at, depth);
+  propertiesOf.set(value, result);
+  return result;
+}
+
+const IN_PROGRESS = Symbol('in progress');
+const propertiesOf = new WeakMap<object, ObjectProperties | undefined | typeof IN_PROGRESS>();
+
+function readObjectProperties(
+  ctx: PayloadContext,
+  value: Record<string, unknown>,
+  at: Origin,
+  depth: number,
+): ObjectProperties | undefined {
   const types = Array.isArray(value.type) ? value.type : value.type === undefined ? [] : [value.type];
   const ownRequired = Array.isArray(value.required) ? value.required.map(String) : [];
   const result: ObjectProperties = { names: new Map(), required: new Set(ownRequired), emptyAllowed: ownRequired.length === 0 };

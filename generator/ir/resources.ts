@@ -1,8 +1,8 @@
 // Groups operations into the resource tree the client exposes (`client.agents.metrics.list()`), keeping
 // method and sub-resource names unique at each level.
-import { problem, type Problem } from '../errors.js';
+import { problem, specName, type Problem } from '../errors.js';
 import { joinPointer } from '../load/json-pointer.js';
-import type { SpecSource } from '../load/load-spec.js';
+import { isRef, type SpecSource } from '../load/load-spec.js';
 import { NameAllocator, typeIdentifier } from './names.js';
 import { isRecord, type SchemaRegistry } from './schemas.js';
 import type { Channel, Operation, Resource } from './types.js';
@@ -77,10 +77,13 @@ function dedupeMembers(resource: Resource, problems: Problem[], source: SpecSour
     } else if (op.name !== wanted) {
       const where = [...resource.path, wanted].join('.') || wanted;
       const pointer = joinPointer('/paths', op.path, op.method.toLowerCase());
+      // Names derived from an operation written in another file (a $ref'd path item) are not shown.
+      const paths = isRecord(source.root.paths) ? source.root.paths : {};
+      const shown = isRef(paths[op.path]) ? (_: string) => '' : specName;
       problems.push(
         problem(
           'name-collision',
-          `two members of the client would both be called "${where}"; ${op.method} ${op.path} becomes "${op.name}"`,
+          `two members of the client would both be called${shown(where)}; operation ${op.method}${specName(op.path)} is renamed${shown(op.name)}`,
           'give the operations distinct operationIds (a dotted id such as `voices.list` picks the exact name)',
           source.locateNode(undefined, pointer),
           'warning',
@@ -95,7 +98,7 @@ function dedupeMembers(resource: Resource, problems: Problem[], source: SpecSour
       problems.push(
         problem(
           'name-collision',
-          `channel "${channel.id}" would share the name "${wanted}" with another member; it becomes "${channel.name}"`,
+          `channel${specName(channel.id)} would share the name${specName(wanted)} with another member; it is renamed${specName(channel.name)}`,
           'pick another channel name in x-websockets',
           source.locateNode(undefined, joinPointer('/x-websockets', channel.id)),
           'warning',

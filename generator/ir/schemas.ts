@@ -116,7 +116,7 @@ export class SchemaRegistry {
         this.problems.push(
           problem(
             'schema-type-invalid',
-            `unknown schema type ${bad.map((t) => JSON.stringify(t)).join(', ')}`,
+            `unknown schema type${bad.map((t) => this.source.nameFrom(t, origin)).join(',')}`,
             `use one of ${[...SCHEMA_TYPES].join(', ')}`,
             this.source.locate({ file: origin.file, pointer: joinPointer(origin.pointer, 'type') }),
           ),
@@ -284,5 +284,6 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  return typeof value === 'string' ? `the string "${value.slice(0, 40)}"` : `a ${typeof value}`;
+  // The value itself is not shown: it may have been read through a $ref from any file.
+  return typeof value === 'string' ? 'a string' : `a ${typeof value}`;
 }

@@ -68,7 +68,8 @@ function hasVisibility(schema: Schema | undefined): boolean {
 function refsOf(schema: Schema): string[] {
   const refs: string[] = [];
   walk(schema, (node) => {
-    if (node.$ref?.startsWith(COMPONENT_PREFIX)) refs.push(node.$ref.slice(COMPONENT_PREFIX.length));
+    // walk() also visits maps of properties, where "$ref" may be the name of a property (holding a schema).
+    if (typeof node.$ref === 'string' && node.$ref.startsWith(COMPONENT_PREFIX)) refs.push(node.$ref.slice(COMPONENT_PREFIX.length));
     for (const target of Object.values(node.discriminator?.mapping ?? {}))
       if (target.startsWith(COMPONENT_PREFIX)) refs.push(target.slice(COMPONENT_PREFIX.length));
   });

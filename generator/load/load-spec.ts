@@ -1,9 +1,11 @@
 // Load stage: the root document, every file its `$ref`s reach, and a resolver that keeps origins,
 // so that problems found anywhere later can name the file, line and JSON pointer.
+import fs from 'node:fs';
 import path from 'node:path';
-import { GeneratorError, problem, type Problem, type SourceLocation } from '../errors.js';
+import { displayPath, GeneratorError, problem, specName, type Problem, type SourceLocation } from '../errors.js';
 import { fragmentToPointer, getAtPointer, joinPointer } from './json-pointer.js';
 import { parseSourceFile, type SourceFile } from './parse-source.js';
+import { kindOf } from './read-file.js';
 import { assertOpenApi3 } from '../validate/document-kind.js';
 
 /** Where a node of the spec lives: an absolute file path and a JSON pointer inside that file. */
@@ -42,15 +44,32 @@ const NAMED_MAPS = new Set([
   'webhooks',
 ]);
 
+export interface LoadOptions {
+  /** Folders besides the root spec's own that `$ref`s may read files from (`--allow-ref-dir`). */
+  allowRefDirs?: string[];
+  /** Bytes all files of the spec may hold together (MAX_TOTAL_BYTES by default). */
+  maxTotalBytes?: number;
+}
+
+/** All files of one spec together may hold at most this much (each one at most MAX_SPEC_BYTES). */
+export const MAX_TOTAL_BYTES = 100 * 1024 * 1024;
+
 export class SpecSource {
   readonly rootFile: string;
   readonly root: Record<string, unknown>;
   private readonly files = new Map<string, SourceFile>();
   private readonly origins = new WeakMap<object, Origin>();
+  /** Folders a `$ref` may read from, each as written (resolved) and as its real path. */
+  private readonly allowed: { lexical: string; real: string }[] = [];
+  private totalBytes = 0;
+  private readonly maxTotalBytes: number;
 
-  constructor(rootFile: string) {
+  constructor(rootFile: string, options: LoadOptions = {}) {
+    this.maxTotalBytes = options.maxTotalBytes ?? MAX_TOTAL_BYTES;
     const file = this.file(path.resolve(rootFile));
     this.rootFile = file.path;
+    this.allowed.push(allowedFolder(path.dirname(this.rootFile), 'the folder of the spec'));
+    for (const dir of options.allowRefDirs ?? []) this.allowed.push(allowedFolder(path.resolve(dir), 'a folder given to --allow-ref-dir'));
     if (file.data === null || typeof file.data !== 'object' || Array.isArray(file.data)) {
       throw new GeneratorError(
         problem(
@@ -88,28 +107,47 @@ export class SpecSource {
     return { file, pointer };
   }
 
+  /**
+   * A spec value fit for a message: quoted when it is a short name-like token written in the root spec itself,
+   * '' otherwise. Text reached through a `$ref` may come from any file (a kubeconfig...): it is never shown.
+   */
+  nameFrom(value: unknown, origin: Origin | undefined): string {
+    return origin?.file === this.rootFile ? specName(value) : '';
+  }
+
   /** Resolves one `$ref` step; throws a located GeneratorError when the target is missing. */
   resolveRef(ref: string, from: Origin): ResolvedRef {
     if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) {
+      // Not quoted: a URL may carry credentials.
       throw new GeneratorError(
         problem(
           'remote-ref',
-          `remote reference "${ref}" is not supported`,
+          'a remote reference (a URL) is not supported',
           'download the referenced document next to the spec and use a relative path',
           this.locate(from),
         ),
       );
     }
     const target = this.refTarget(ref, from);
+    if (target.pointer !== '' && !target.pointer.startsWith('/')) {
+      throw new GeneratorError(
+        problem(
+          'ref-invalid',
+          'the part of this $ref after "#" is not a JSON pointer',
+          'write it as "#/components/schemas/Name" (a pointer starts with "/")',
+          this.locate(from),
+        ),
+      );
+    }
     const file = this.file(target.file, from);
     const value = getAtPointer(file.data, target.pointer);
     if (value === undefined) {
-      const where = target.file === from.file ? '' : ` in ${path.basename(target.file)}`;
+      const shown = this.nameFrom(ref, from);
       throw new GeneratorError(
         problem(
           'ref-target-missing',
-          `$ref "${ref}" points at nothing${where}`,
-          `check the spelling; the target "#${target.pointer}" does not exist`,
+          `$ref${shown} points at nothing${target.file === from.file ? '' : ' in the file it names'}`,
+          'check the spelling of the pointer after "#"',
           this.locate(from),
         ),
       );
@@ -142,15 +180,18 @@ export class SpecSource {
   private file(absolute: string, referencedFrom?: Origin): SourceFile {
     const cached = this.files.get(absolute);
     if (cached) return cached;
+    // A referenced file is read from the real path that was checked, not through the links of the path written.
+    const real = referencedFrom ? this.confine(absolute, referencedFrom) : undefined;
     let file: SourceFile;
     try {
-      file = parseSourceFile(absolute);
+      file = parseSourceFile(absolute, real);
     } catch (err) {
-      if (err instanceof GeneratorError && referencedFrom && err.problems[0]?.code === 'file-unreadable') {
+      const code = err instanceof GeneratorError ? err.problems[0]?.code : undefined;
+      if (referencedFrom && code === 'file-unreadable') {
         throw new GeneratorError(
           problem(
             'ref-file-missing',
-            `$ref points at "${path.basename(absolute)}", which cannot be read`,
+            `$ref points at ${this.targetName(absolute, referencedFrom)}, which cannot be read`,
             'check the relative path of the referenced file',
             this.locate(referencedFrom),
           ),
@@ -158,9 +199,72 @@ export class SpecSource {
       }
       throw err;
     }
+    this.totalBytes += file.bytes;
+    if (this.totalBytes > this.maxTotalBytes) {
+      throw new GeneratorError(
+        problem(
+          'spec-too-large',
+          `the spec and the files its $refs reach hold more than ${(this.maxTotalBytes / 1048576).toFixed(0)} MiB`,
+          'check that these $refs point at the API description you meant',
+          this.locate(referencedFrom ?? { file: absolute, pointer: '' }),
+        ),
+      );
+    }
     this.files.set(absolute, file);
     this.registerOrigins(file.data, absolute, '');
     return file;
+  }
+
+  /**
+   * A `$ref` reads only regular files under an allowed folder: checked on the path as written (nothing outside is
+   * even looked at), then on its real path (a symlink must not lead out), then on its type, before it is opened.
+   */
+  private confine(absolute: string, from: Origin): string {
+    const refuse = (code: string, message: string, hint: string): never => {
+      throw new GeneratorError(problem(code, message, hint, this.locate(from)));
+    };
+    const widen = "keep referenced files under the spec's folder, or allow another folder with --allow-ref-dir <folder>";
+    if (!this.allowed.some((dir) => isInside(absolute, dir.lexical) || isInside(absolute, dir.real))) {
+      refuse(
+        'ref-outside-root',
+        `$ref points at ${this.targetName(absolute, from)}, outside the folders a spec may read; it was not read`,
+        widen,
+      );
+    }
+    const missing = (): never =>
+      refuse(
+        'ref-file-missing',
+        `$ref points at ${this.targetName(absolute, from)}, which cannot be read`,
+        'check the relative path of the referenced file',
+      );
+    let real = '';
+    try {
+      real = fs.realpathSync(absolute);
+    } catch {
+      missing();
+    }
+    if (!this.allowed.some((dir) => isInside(real, dir.real))) {
+      refuse(
+        'ref-outside-root',
+        `$ref points at ${this.targetName(absolute, from)}, a link that leads outside the folders a spec may read; it was not read`,
+        widen,
+      );
+    }
+    let kind: string | undefined;
+    try {
+      kind = kindOf(fs.statSync(real));
+    } catch {
+      missing();
+    }
+    if (kind !== undefined) {
+      refuse('ref-not-a-file', `$ref points at ${kind}, not a file; it was not read`, 'point the $ref at a .yaml or .json file');
+    }
+    return real;
+  }
+
+  /** The target of a `$ref` for a message: its path when the `$ref` is written in the root spec, else "a file". */
+  private targetName(absolute: string, from: Origin): string {
+    return from.file === this.rootFile ? `"${displayPath(absolute)}"` : 'a file';
   }
 
   private registerOrigins(node: unknown, file: string, pointer: string): void {
@@ -235,10 +339,13 @@ function walkRefs(
   onRef: (ref: string, at: Origin) => void,
   onInvalid: (at: Origin) => void,
   parentKey = '',
+  visited = new Set<object>(),
 ): void {
-  if (node === null || typeof node !== 'object') return;
+  // A node a YAML alias shares is walked once.
+  if (node === null || typeof node !== 'object' || visited.has(node)) return;
+  visited.add(node);
   if (Array.isArray(node)) {
-    node.forEach((item, i) => walkRefs(item, file, joinPointer(pointer, i), onRef, onInvalid));
+    node.forEach((item, i) => walkRefs(item, file, joinPointer(pointer, i), onRef, onInvalid, '', visited));
     return;
   }
   const record = node as Record<string, unknown>;
@@ -249,13 +356,26 @@ function walkRefs(
     if (key === '$ref' && !namedMap) continue;
     if (!namedMap && DATA_KEYS.has(key)) continue;
     if (!namedMap && key === 'examples' && Array.isArray(value)) continue; // JSON Schema examples are data
-    walkRefs(value, file, joinPointer(pointer, key), onRef, onInvalid, namedMap ? '' : key);
+    walkRefs(value, file, joinPointer(pointer, key), onRef, onInvalid, namedMap ? '' : key, visited);
   }
 }
 
 /** Load stage entry point: parses the root file and every file it references. */
-export function loadSpec(file: string): { source: SpecSource; problems: Problem[] } {
-  const source = new SpecSource(file);
+export function loadSpec(file: string, options: LoadOptions = {}): { source: SpecSource; problems: Problem[] } {
+  const source = new SpecSource(file, options);
   assertOpenApi3(source.root, (pointer) => source.locate({ file: source.rootFile, pointer }));
   return { source, problems: source.checkAllRefs() };
+}
+
+function isInside(file: string, dir: string): boolean {
+  const rel = path.relative(dir, file);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
+}
+
+function allowedFolder(dir: string, what: string): { lexical: string; real: string } {
+  try {
+    return { lexical: dir, real: fs.realpathSync(dir) };
+  } catch {
+    throw new GeneratorError(problem('ref-dir-missing', `${what} does not exist`, 'pass an existing folder', { file: dir }));
+  }
 }

@@ -1,13 +1,14 @@
 // Reads one YAML or JSON file into plain data while remembering where every node came from,
 // so later stages can say "file:line:col (#/pointer)" about anything they find.
-import fs from 'node:fs';
 import path from 'node:path';
 import jsYaml from 'js-yaml';
 import { createRequire } from 'node:module';
-import type { Document, Node } from 'yaml';
+import type { Document, Node, YAMLError } from 'yaml';
 import { GeneratorError, problem, type SourceLocation } from '../errors.js';
 import { jsonErrorOffset } from './json-error-offset.js';
+import { checkDocumentLimits, MAX_ALIAS_EXPANSION, MAX_DEPTH, type LimitBreach } from './document-limits.js';
 import { joinPointer } from './json-pointer.js';
+import { readRegularFile } from './read-file.js';
 
 // The `yaml` package (positions, located syntax errors) loads only when a spec needs it: a problem to locate,
 // or YAML the fast parser refuses. Required, as it is CommonJS: some 70 modules no clean run needs.
@@ -19,43 +20,21 @@ export interface SourceFile {
   /** Absolute path. */
   path: string;
   format: 'yaml' | 'json';
+  /** Size of the file read. */
+  bytes: number;
   /** The parsed document as plain JavaScript values. */
   data: unknown;
   /** Line and column (1-based) of the node at `pointer`, or of its nearest located ancestor. */
   locate(pointer: string): SourceLocation;
 }
 
-/** Specs larger than this are refused before parsing: no real API description comes close. */
-export const MAX_SPEC_BYTES = 20 * 1024 * 1024;
+export { MAX_SPEC_BYTES } from './read-file.js';
 
-export function parseSourceFile(file: string): SourceFile {
+/** Parses `file`; `realPath`, when given, is where it is read from (its symlink-free path, already checked). */
+export function parseSourceFile(file: string, realPath?: string): SourceFile {
   const absolute = path.resolve(file);
   const where = { file: absolute };
-  let bytes: Buffer;
-  try {
-    const stat = fs.statSync(absolute);
-    if (stat.isDirectory()) {
-      throw new GeneratorError(
-        problem('spec-is-directory', 'expected a file but found a folder', 'pass the path of the .yaml or .json spec file', where),
-      );
-    }
-    if (stat.size > MAX_SPEC_BYTES) {
-      throw new GeneratorError(
-        problem(
-          'spec-too-large',
-          `the file is ${(stat.size / 1048576).toFixed(1)} MiB, over the ${MAX_SPEC_BYTES / 1048576} MiB limit for a spec`,
-          'check that this is the API description you meant to pass',
-          where,
-        ),
-      );
-    }
-    bytes = fs.readFileSync(absolute);
-  } catch (err) {
-    if (err instanceof GeneratorError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    const message = code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? String(err)})`;
-    throw new GeneratorError(problem('file-unreadable', message, 'check the path and its permissions', where));
-  }
+  const bytes = realPath === undefined ? readRegularFile(absolute, where) : readRegularFile(realPath, where, { noFollow: true });
   if (bytes.includes(0)) {
     throw new GeneratorError(
       problem(
@@ -74,7 +53,36 @@ export function parseSourceFile(file: string): SourceFile {
   }
   const format = /\.json$/i.test(absolute) || /^\s*[{[]/.test(text) ? 'json' : 'yaml';
   if (format === 'json') checkJsonSyntax(text, absolute);
-  return parseFast(text, absolute, format) ?? parseYamlText(text, absolute, format);
+  const parsed = { ...(parseFast(text, absolute, format) ?? parseYamlText(text, absolute, format)), bytes: bytes.length };
+  const breach = checkDocumentLimits(parsed.data);
+  if (breach) throw new GeneratorError(limitProblem(breach, parsed.locate(breach.pointer)));
+  return parsed;
+}
+
+function limitProblem(breach: LimitBreach, where: SourceLocation) {
+  switch (breach.code) {
+    case 'spec-too-deep':
+      return problem(
+        breach.code,
+        `the document nests more than ${MAX_DEPTH} levels deep here`,
+        'name the inner schemas under components and point at them with $refs',
+        where,
+      );
+    case 'yaml-alias-bomb':
+      return problem(
+        breach.code,
+        `YAML aliases here repeat more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} nodes (an alias bomb); the document was not read further`,
+        'write the repeated part once and point at it with a $ref instead of YAML aliases',
+        where,
+      );
+    case 'yaml-recursive-alias':
+      return problem(
+        breach.code,
+        'a YAML alias here refers to a node that contains it, so the document would be infinite',
+        'replace the alias with a $ref (references may be recursive, YAML aliases may not)',
+        where,
+      );
+  }
 }
 
 /**
@@ -82,15 +90,15 @@ export function parseSourceFile(file: string): SourceFile {
  * faster on large specs. Positions come from the `yaml` package, parsed only when a problem must be located.
  * Undefined when the fast parser refuses the text: the `yaml` package then reports the located syntax error.
  */
-function parseFast(text: string, file: string, format: 'yaml' | 'json'): SourceFile | undefined {
+function parseFast(text: string, file: string, format: 'yaml' | 'json'): Omit<SourceFile, 'bytes'> | undefined {
   let data: unknown;
   try {
     data = format === 'json' ? JSON.parse(text) : jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: file });
   } catch {
     return undefined;
   }
-  let positioned: SourceFile | undefined;
-  return { path: file, format, data, locate: (pointer) => (positioned ??= parseYamlText(text, file, format)).locate(pointer) };
+  let locate: SourceFile['locate'] | undefined;
+  return { path: file, format, data, locate: (pointer) => (locate ??= lenientLocator(text, file))(pointer) };
 }
 
 function checkJsonSyntax(text: string, file: string): void {
@@ -102,7 +110,12 @@ function checkJsonSyntax(text: string, file: string): void {
     const at = /position (\d+)/.exec(message);
     const offset = at ? Number(at[1]) : jsonErrorOffset(text);
     const lineCol = offset === undefined ? undefined : offsetToLineCol(text, offset);
-    const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/, "[\s\S]*" is not valid JSON$/, '');
+    // The message quotes the text around the error in some Node versions: keep only the sentence.
+    const sentence = message
+      .replace(/ in JSON at position \d+[\s\S]*$/, '')
+      .replace(/, (\.\.\.)?"[\s\S]*$/, '')
+      .replace(/^Unexpected token '[\s\S]*?'$/, 'Unexpected character');
+    const reason = sentence.includes('"') || sentence.length > 80 ? 'a syntax error' : sentence;
     throw new GeneratorError(
       problem('json-syntax', `invalid JSON: ${reason}`, 'fix the JSON syntax at this position', { file, ...lineCol }),
     );
@@ -115,77 +128,125 @@ function offsetToLineCol(text: string, offset: number): { line: number; column: 
   return { line, column: offset - before.lastIndexOf('\n') };
 }
 
-function parseYamlText(text: string, file: string, format: 'yaml' | 'json'): SourceFile {
+function parseYamlDocument(text: string): { doc: Document; lineCounter: InstanceType<typeof import('yaml').LineCounter> } {
   const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: false });
+  return { doc, lineCounter };
+}
+
+// The parser's own messages quote the text they stumble on (tags, tokens, escapes): a message names the kind
+// of error only, so that no line of a referenced file reaches the terminal.
+const YAML_ERRORS: Partial<Record<YAMLError['code'], string>> = {
+  BAD_ALIAS: 'an alias names no anchor defined before it',
+  BAD_DQ_ESCAPE: 'an invalid escape sequence in a double-quoted string',
+  BAD_INDENT: 'bad indentation, or a [ or { left open',
+  BAD_SCALAR_START: 'a plain value cannot start with this character',
+  BLOCK_AS_IMPLICIT_KEY: 'a nested block where a key was expected',
+  BLOCK_IN_FLOW: 'a block inside a flow collection ([...] or {...})',
+  DUPLICATE_KEY: 'a key appears twice in the same mapping',
+  KEY_OVER_1024_CHARS: 'an implicit key longer than 1024 characters',
+  MISSING_CHAR: 'a missing character (a closing bracket, quote, comma or colon)',
+  MULTILINE_IMPLICIT_KEY: 'an implicit key that spans lines',
+  MULTIPLE_DOCS: 'more than one YAML document in the file',
+  TAB_AS_INDENT: 'a tab used for indentation',
+  TAG_RESOLVE_FAILED: 'a tag this generator does not know',
+  UNEXPECTED_TOKEN: 'an unexpected token',
+};
+
+function parseYamlText(text: string, file: string, format: 'yaml' | 'json'): Omit<SourceFile, 'bytes'> {
+  const { doc, lineCounter } = parseYamlDocument(text);
   const firstError = doc.errors[0];
   if (firstError) {
     const pos = lineCounter.linePos(firstError.pos[0]);
-    const message = firstError.message.split('\n')[0] ?? firstError.message;
+    const where = { file, line: pos.line, column: pos.col };
+    if (firstError.code === 'RESOURCE_EXHAUSTION') {
+      throw new GeneratorError(
+        problem('spec-too-deep', 'the document nests too deeply to be read', 'name inner schemas and point at them with $refs', where),
+      );
+    }
+    const what = YAML_ERRORS[firstError.code] ?? firstError.code.toLowerCase().replace(/_/g, ' ');
     throw new GeneratorError(
       problem(
         format === 'json' ? 'json-syntax' : 'yaml-syntax',
-        `invalid ${format.toUpperCase()}: ${message}`,
+        `invalid ${format.toUpperCase()}: ${what}`,
         'fix the syntax at this position',
-        { file, line: pos.line, column: pos.col },
+        where,
       ),
     );
   }
   let data: unknown;
   try {
+    // Aliases come out as shared references (cheap); the size they expand to is checked on the data.
     data = doc.toJS({ maxAliasCount: -1 });
-  } catch (err) {
+  } catch {
     throw new GeneratorError(
-      problem('yaml-syntax', `cannot read the YAML: ${(err as Error).message}`, 'fix the YAML (aliases and tags)', { file }),
+      problem('yaml-syntax', 'cannot read the YAML: an alias or tag could not be resolved', 'fix the YAML (aliases and tags)', { file }),
     );
   }
+  return { path: file, format, data, locate: locator(doc, lineCounter, file) };
+}
+
+/** Positions for a text already parsed without them; a text the `yaml` package cannot index gets pointers only. */
+function lenientLocator(text: string, file: string): SourceFile['locate'] {
+  try {
+    const { doc, lineCounter } = parseYamlDocument(text);
+    return locator(doc, lineCounter, file);
+  } catch {
+    return (pointer) => ({ file, pointer });
+  }
+}
+
+function locator(doc: Document, lineCounter: InstanceType<typeof import('yaml').LineCounter>, file: string): SourceFile['locate'] {
   // Positions are only needed when something is reported: index them on first use.
   let index: Map<string, number> | undefined;
-  return {
-    path: file,
-    format,
-    data,
-    locate(pointer: string): SourceLocation {
-      const offsets = (index ??= indexOffsets(doc));
-      let p = pointer;
-      // Fall back to the closest ancestor that has a position.
-      while (!offsets.has(p) && p !== '') p = p.slice(0, Math.max(0, p.lastIndexOf('/')));
-      const offset = offsets.get(p);
-      if (offset === undefined) return { file, pointer };
-      const pos = lineCounter.linePos(offset);
-      return { file, line: pos.line, column: pos.col, pointer };
-    },
+  return (pointer) => {
+    const offsets = (index ??= indexOffsets(doc));
+    let p = pointer;
+    // Fall back to the closest ancestor that has a position.
+    while (!offsets.has(p) && p !== '') p = p.slice(0, Math.max(0, p.lastIndexOf('/')));
+    const offset = offsets.get(p);
+    if (offset === undefined) return { file, pointer };
+    const pos = lineCounter.linePos(offset);
+    return { file, line: pos.line, column: pos.col, pointer };
   };
 }
 
-/** Maps each JSON pointer to the source offset of its key (for map entries) or its node. */
+/** Maps each JSON pointer to the source offset of its key (for map entries) or its node; iterative and linear. */
 function indexOffsets(doc: Document): Map<string, number> {
   const { isAlias, isMap, isPair, isScalar, isSeq } = yaml();
   const offsets = new Map<string, number>();
-  const seen = new Set<Node>();
-  const visit = (node: unknown, pointer: string, offset: number | undefined): void => {
+  type Entry = { node: unknown; pointer: string; offset: number | undefined; depth: number };
+  const pending: Entry[] = [{ node: doc.contents, pointer: '', offset: doc.contents?.range?.[0], depth: 0 }];
+  // The nodes under an anchor are indexed through its first alias only: pointers through the other uses land on
+  // the alias itself, and an alias bomb costs no more than the text it is written in.
+  const expanded = new Set<unknown>();
+  while (pending.length > 0) {
+    const { node, pointer, offset, depth } = pending.pop()!;
     if (offset !== undefined && !offsets.has(pointer)) offsets.set(pointer, offset);
+    if (depth > MAX_DEPTH) continue;
+    const push = (child: unknown, at: string, childOffset: number | undefined) =>
+      pending.push({ node: child, pointer: at, offset: childOffset, depth: depth + 1 });
     if (isAlias(node)) {
       const target = node.resolve(doc);
-      if (target && !seen.has(target)) {
-        seen.add(target);
-        visit(target, pointer, undefined);
-        seen.delete(target);
+      if (target && !expanded.has(target)) {
+        expanded.add(target);
+        push(target, pointer, undefined);
       }
-      return;
-    }
-    if (isMap(node)) {
-      for (const pair of node.items) {
+    } else if (isMap(node)) {
+      // Pushed last to first, so that entries are indexed in document order (the first of duplicates wins).
+      for (const pair of [...node.items].reverse()) {
         if (!isPair(pair)) continue;
         const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
         const keyNode = pair.key as Node | null;
-        visit(pair.value, joinPointer(pointer, key), keyNode?.range?.[0] ?? (pair.value as Node | null)?.range?.[0]);
+        push(pair.value, joinPointer(pointer, key), keyNode?.range?.[0] ?? (pair.value as Node | null)?.range?.[0]);
       }
     } else if (isSeq(node)) {
-      node.items.forEach((item, i) => visit(item, joinPointer(pointer, i), (item as Node | null)?.range?.[0]));
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const item = node.items[i];
+        push(item, joinPointer(pointer, i), (item as Node | null)?.range?.[0]);
+      }
     }
-  };
-  visit(doc.contents, '', doc.contents?.range?.[0]);
+  }
   return offsets;
 }

@@ -1,13 +1,13 @@
 // The first question about any input: is it an OpenAPI 3.0/3.1 document at all? Answered before
 // anything else is read, so that a Swagger 2.0 or AsyncAPI file gets one clear sentence, not a cascade.
-import { GeneratorError, problem, type SourceLocation } from '../errors.js';
+import { GeneratorError, problem, specName, type SourceLocation } from '../errors.js';
 
 export function assertOpenApi3(root: Record<string, unknown>, locate: (pointer: string) => SourceLocation): string {
   if (root.swagger !== undefined) {
     throw new GeneratorError(
       problem(
         'unsupported-version',
-        `this is a Swagger ${String(root.swagger)} document; only OpenAPI 3.0 and 3.1 are supported`,
+        `this is a Swagger${specName(root.swagger, false)} document; only OpenAPI 3.0 and 3.1 are supported`,
         'convert it to OpenAPI 3 first (for example with `npx swagger2openapi`)',
         locate('/swagger'),
       ),
@@ -17,7 +17,7 @@ export function assertOpenApi3(root: Record<string, unknown>, locate: (pointer: 
     throw new GeneratorError(
       problem(
         'unsupported-version',
-        `this is an AsyncAPI ${String(root.asyncapi)} document, not an OpenAPI one`,
+        `this is an AsyncAPI${specName(root.asyncapi, false)} document, not an OpenAPI one`,
         'pass the OpenAPI document that describes the REST API',
         locate('/asyncapi'),
       ),
@@ -38,7 +38,7 @@ export function assertOpenApi3(root: Record<string, unknown>, locate: (pointer: 
     throw new GeneratorError(
       problem(
         'unsupported-version',
-        `OpenAPI version "${String(version)}" is not supported; this generator reads 3.0.x and 3.1.x`,
+        `OpenAPI version${specName(version)} is not supported; this generator reads 3.0.x and 3.1.x`,
         'set `openapi:` to a 3.0.x or 3.1.x version the document follows',
         locate('/openapi'),
       ),

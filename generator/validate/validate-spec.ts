@@ -1,6 +1,6 @@
 // Validate stage: structural checks a client generator depends on, each reported with its location.
 // Errors stop the run; warnings (valid but suspicious input) are printed and the run goes on.
-import { GeneratorError, problem, type Problem } from '../errors.js';
+import { GeneratorError, problem, specName, type Problem } from '../errors.js';
 import { joinPointer } from '../load/json-pointer.js';
 import type { Origin, SpecSource } from '../load/load-spec.js';
 import { HTTP_METHODS } from '../ir/operations.js';
@@ -51,7 +51,7 @@ export function validateSpec(source: SpecSource): Problem[] {
     const itemPointer = joinPointer('/paths', pathTemplate);
     if (!pathTemplate.startsWith('/')) {
       problems.push(
-        problem('path-invalid', `path "${pathTemplate}" must start with "/"`, 'write the path as `/...`', at(rawItem, itemPointer)),
+        problem('path-invalid', `path${specName(pathTemplate)} must start with "/"`, 'write the path as `/...`', at(rawItem, itemPointer)),
       );
     }
     let item: unknown;
@@ -65,7 +65,7 @@ export function validateSpec(source: SpecSource): Problem[] {
       problems.push(
         problem(
           'path-item-invalid',
-          `path "${pathTemplate}" must map to an object of operations`,
+          `path${specName(pathTemplate)} must map to an object of operations`,
           'write `get:`, `post:`, ... under the path',
           at(rawItem, itemPointer),
         ),
@@ -82,7 +82,7 @@ export function validateSpec(source: SpecSource): Problem[] {
         problems.push(
           problem(
             'operation-invalid',
-            `${method.toUpperCase()} ${pathTemplate} must be an object`,
+            `operation ${method.toUpperCase()}${specName(pathTemplate)} must be an object`,
             'write the operation as a mapping with `responses:`',
             source.locate(opOrigin),
           ),
@@ -107,7 +107,7 @@ export function validateSpec(source: SpecSource): Problem[] {
           problems.push(
             problem(
               'operation-id-duplicate',
-              `operationId "${op.operationId}" is already used at line ${firstAt.line ?? '?'}${sameResource ? '' : ' (under another tag)'}`,
+              `operationId${source.nameFrom(op.operationId, opOrigin)} is already used at line ${firstAt.line ?? '?'}${sameResource ? '' : ' (under another tag)'}`,
               sameResource
                 ? 'operationIds must be unique: rename one of them'
                 : 'operationIds should be unique; rename one (the client keeps them apart by tag meanwhile)',
@@ -127,8 +127,8 @@ export function validateSpec(source: SpecSource): Problem[] {
           problems.push(
             problem(
               'path-parameter-missing',
-              `${method.toUpperCase()} ${pathTemplate} has {${name}} in its path but no \`in: path\` parameter named "${name}"`,
-              `declare it: \`- { name: ${name}, in: path, required: true, schema: { type: string } }\``,
+              `operation ${method.toUpperCase()}${specName(pathTemplate)} uses the path variable${specName(name)} but declares no \`in: path\` parameter of that name`,
+              'declare it: `- { name: <the name>, in: path, required: true, schema: { type: string } }`',
               where(),
             ),
           );
@@ -139,8 +139,8 @@ export function validateSpec(source: SpecSource): Problem[] {
           problems.push(
             problem(
               'path-parameter-unused',
-              `path parameter "${param.name}" does not appear in the path ${pathTemplate}`,
-              `add {${param.name}} to the path or change \`in:\``,
+              `path parameter${param.shownName} does not appear in the path${specName(pathTemplate)}`,
+              'add it to the path as {name} or change `in:`',
               param.where(),
             ),
           );
@@ -148,7 +148,7 @@ export function validateSpec(source: SpecSource): Problem[] {
           problems.push(
             problem(
               'path-parameter-optional',
-              `path parameter "${param.name}" must be \`required: true\``,
+              `path parameter${param.shownName} must be \`required: true\``,
               'add `required: true` (a path parameter is always sent)',
               param.where(),
               'warning',
@@ -160,7 +160,7 @@ export function validateSpec(source: SpecSource): Problem[] {
         problems.push(
           problem(
             'responses-missing',
-            `${method.toUpperCase()} ${pathTemplate} declares no responses`,
+            `operation ${method.toUpperCase()}${specName(pathTemplate)} declares no responses`,
             'add `responses:` with at least the success response',
             where(),
             'warning',
@@ -177,6 +177,8 @@ interface DeclaredParameter {
   in: string;
   required: unknown;
   where: () => ReturnType<SpecSource['locate']>;
+  /** The name for messages: '' when it was read through a $ref from another file. */
+  shownName: string;
 }
 
 function collectParameters(source: SpecSource, list: unknown, base: Origin, problems: Problem[]): Map<string, DeclaredParameter> {
@@ -218,7 +220,7 @@ function collectParameters(source: SpecSource, list: unknown, base: Origin, prob
       problems.push(
         problem(
           'parameter-location-invalid',
-          `parameter "${value.name}" has \`in: ${value.in}\``,
+          `parameter${source.nameFrom(value.name, origin)} has an unknown \`in:\`${source.nameFrom(value.in, origin)}`,
           '`in` must be path, query, header or cookie',
           where(),
         ),
@@ -230,13 +232,13 @@ function collectParameters(source: SpecSource, list: unknown, base: Origin, prob
       problems.push(
         problem(
           'parameter-duplicate',
-          `parameter "${value.name}" (in: ${value.in}) is declared twice`,
+          `parameter${source.nameFrom(value.name, origin)} (in: ${value.in}) is declared twice`,
           'remove one of the declarations',
           where(),
         ),
       );
     }
-    out.set(key, { name: value.name, in: value.in, required: value.required, where });
+    out.set(key, { name: value.name, in: value.in, required: value.required, where, shownName: source.nameFrom(value.name, origin) });
   });
   return out;
 }
@@ -253,7 +255,7 @@ function checkAliasCycles(source: SpecSource, problems: Problem[]): void {
         problems.push(
           problem(
             'ref-cycle',
-            `schema "${name}" is only a $ref, and its chain of $refs comes back to it`,
+            `schema${specName(name)} is only a $ref, and its chain of $refs comes back to it`,
             'give one schema of the chain a real definition',
             source.locateNode(node, joinPointer('/components/schemas', name)),
           ),

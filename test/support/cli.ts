@@ -20,3 +20,24 @@ export function runCli(args: string[], cwd = REPO, compiled = false): CliResult 
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/**
+ * The compiled CLI with a kill timeout: a run that hangs ends with `signal` set instead of blocking the test.
+ * For hostile inputs, where hanging is one of the failures looked for.
+ */
+export function runCliBounded(
+  args: string[],
+  timeout = 20_000,
+  env: NodeJS.ProcessEnv = {},
+): CliResult & { signal: NodeJS.Signals | null } {
+  const result = spawnSync(process.execPath, [path.join(REPO, 'generator/run.mjs'), ...args], {
+    cwd: REPO,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...env },
+    timeout,
+  });
+  return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** What an unexpected exception looks like on stderr: a stack frame, or the CLI's internal-error line. */
+export const CRASH = /internal error|\n\s+at .+:\d+:\d+/;

@@ -52,6 +52,7 @@ export class PyTypePrinter {
   private readonly byName: Map<string, NamedSchema>;
   private readonly hoisted = new Map<Schema, Map<string, string>>();
   private readonly decoded = new Map<string, string>();
+  private readonly shapes = new Map<Schema, ObjectShape>();
 
   constructor(
     model: ApiModel,
@@ -68,11 +69,18 @@ export class PyTypePrinter {
     return schema;
   }
 
-  /** Properties of an object-like schema through refs, allOf and union members (first declaration first). */
+  /**
+   * Properties of an object-like schema through refs, allOf and union members (first declaration first).
+   * Memoized per schema: schemas that reach one another through many refs (allOf: [S, S, S] over 20 levels) are
+   * read once each, not 3^20 times; one met again while it is being read (a cycle) adds nothing.
+   */
   shape(schema: Schema | undefined, depth = 0): ObjectShape {
     const out: ObjectShape = { properties: new Map(), required: new Set() };
     const node = this.resolve(schema);
     if (!node || depth > 20) return out;
+    const known = this.shapes.get(node);
+    if (known) return known;
+    this.shapes.set(node, out);
     for (const [key, prop] of Object.entries(node.properties ?? {})) out.properties.set(key, [prop]);
     for (const key of node.required ?? []) out.required.add(key);
     for (const part of node.allOf ?? []) this.merge(out, this.shape(part, depth + 1), true);
@@ -87,7 +95,10 @@ export class PyTypePrinter {
   }
 
   private merge(into: ObjectShape, from: ObjectShape, required: boolean): void {
-    for (const [key, schemas] of from.properties) into.properties.set(key, [...(into.properties.get(key) ?? []), ...schemas]);
+    for (const [key, schemas] of from.properties) {
+      const list = into.properties.get(key) ?? [];
+      into.properties.set(key, [...list, ...schemas.filter((schema) => !list.includes(schema))]);
+    }
     if (required) for (const key of from.required) into.required.add(key);
   }
 
