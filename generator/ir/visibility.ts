@@ -68,9 +68,10 @@ function hasVisibility(schema: Schema | undefined): boolean {
 function refsOf(schema: Schema): string[] {
   const refs: string[] = [];
   walk(schema, (node) => {
-    if (node.$ref?.startsWith(COMPONENT_PREFIX)) refs.push(node.$ref.slice(COMPONENT_PREFIX.length));
+    // walk() also passes maps such as `properties`, whose key `$ref` is a property's name holding a schema.
+    if (typeof node.$ref === 'string' && node.$ref.startsWith(COMPONENT_PREFIX)) refs.push(node.$ref.slice(COMPONENT_PREFIX.length));
     for (const target of Object.values(node.discriminator?.mapping ?? {}))
-      if (target.startsWith(COMPONENT_PREFIX)) refs.push(target.slice(COMPONENT_PREFIX.length));
+      if (typeof target === 'string' && target.startsWith(COMPONENT_PREFIX)) refs.push(target.slice(COMPONENT_PREFIX.length));
   });
   return refs;
 }
