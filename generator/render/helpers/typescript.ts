@@ -19,7 +19,7 @@ import type {
 import { allChannels, allOperations, namedParameters, type Helper } from './core.js';
 import { ExampleBuilder } from './examples.js';
 import { channelSpec, commandName, TypeScriptChannelHelpers } from './typescript-channels.js';
-import { collectRefs, TypeScriptImports, type ModuleImports } from './typescript-imports.js';
+import { TypeScriptImports, type ModuleImports } from './typescript-imports.js';
 import {
   jsdoc,
   tsClientErrorName,
@@ -43,6 +43,10 @@ export class TypeScriptHelpers {
   readonly examples: ExampleBuilder;
   private readonly moduleImports: TypeScriptImports;
   private readonly schemasByName: Map<string, Schema>;
+  /** Printed types by schema object and use: each is printed once for its module's imports, then reused. */
+  private readonly printedTypes = new WeakMap<Schema, Partial<Record<TypeUse, { text: string; references: string[] }>>>();
+  /** While `referencedTypes` runs: the declared types every printed type names. */
+  private recording: Set<string> | undefined;
 
   constructor(model: ApiModel) {
     this.naming = typescriptNaming(model);
@@ -71,7 +75,27 @@ export class TypeScriptHelpers {
   }
 
   type(schema: Schema | undefined, use: TypeUse = 'response'): string {
-    return schema === undefined ? 'unknown' : this.printer.inlineType(schema, use);
+    if (schema === undefined) return 'unknown';
+    const byUse = this.printedTypes.get(schema) ?? {};
+    const printed = (byUse[use] ??= this.printer.inlineType(schema, use));
+    this.printedTypes.set(schema, byUse);
+    for (const name of printed.references) this.recording?.add(name);
+    return printed.text;
+  }
+
+  /** The declared types (models, `Uploadable`) named by the types that `print` prints: a module's imports are
+   * computed by printing what the module prints, so they cannot miss a type or name one left unused. */
+  referencedTypes(print: () => void): Set<string> {
+    const outer = this.recording;
+    const names = new Set<string>();
+    this.recording = names;
+    try {
+      print();
+    } finally {
+      this.recording = outer;
+      for (const name of names) outer?.add(name);
+    }
+    return names;
   }
 
   /** Positional arguments for the path parameters, named from the spec, unique, never reserved. */
@@ -230,11 +254,8 @@ export class TypeScriptHelpers {
         summary: `Client of the ${model.info.title}.`,
         ...(model.info.description ? { description: model.info.description } : {}),
       }),
-      tsModelRefs: (schema: Schema | undefined) => {
-        const refs = new Set<string>();
-        collectRefs(schema, refs);
-        return [...refs].map((n) => this.typeName(n)).sort();
-      },
+      // The models a type printed with `tsType` names (the errors module's ErrorBody).
+      tsModelRefs: (schema: Schema | undefined) => [...this.referencedTypes(() => this.type(schema))].sort(),
       tsPackageDescription: (model: ApiModel) => model.info.summary ?? `Typed client for the ${model.info.title}.`,
       tsLicense: (license: NonNullable<ApiInfo['license']>) => license.identifier ?? license.name,
       tsType: (schema: Schema, use: unknown) => this.type(schema, use === 'request' ? 'request' : 'response'),

@@ -1,0 +1,34 @@
+// Generated from spec.yaml (Imports API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+// Types of the schemas the spec declares. Binary data in responses is a Blob.
+
+export type AlbumId = string;
+
+export type Image = Blob;
+
+export type Mode = 'full' | 'preview';
+
+export type Notes = string;
+
+export type Region = 'eu' | 'us';
+
+export type SortOrder = 'asc' | 'desc';
+
+export type Track = {
+  id: string;
+  kind?: TrackKind;
+};
+
+export type TrackEvent = {
+  track: Track;
+};
+
+export type TrackKind = 'song' | 'interlude';
+
+export type TrackPage = {
+  items: Track[];
+  more: boolean;
+};
+
+export type Unused = {
+  reason?: string;
+};
