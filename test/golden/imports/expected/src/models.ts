@@ -11,6 +11,8 @@ export type Notes = string;
 
 export type Region = 'eu' | 'us';
 
+export type Session = string;
+
 export type SortOrder = 'asc' | 'desc';
 
 export type Track = {

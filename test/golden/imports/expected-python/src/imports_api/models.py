@@ -13,6 +13,7 @@ __all__ = [
     "Mode",
     "Notes",
     "Region",
+    "Session",
     "SortOrder",
     "Track",
     "TrackEvent",
@@ -36,6 +37,9 @@ Notes: TypeAlias = str
 
 
 Region: TypeAlias = Literal["eu", "us"]
+
+
+Session: TypeAlias = str
 
 
 SortOrder: TypeAlias = Literal["asc", "desc"]

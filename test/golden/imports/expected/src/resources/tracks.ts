@@ -3,7 +3,7 @@ import { APIResource } from '../core/base-client.js';
 import type { ChannelSpec } from '../core/channel-session.js';
 import type { PagePromise } from '../core/pagination.js';
 import type { ChannelOptions, OperationSpec, RequestOptions } from '../core/types.js';
-import type { AlbumId, Region, SortOrder, Track, TrackKind } from '../models.js';
+import type { AlbumId, Region, Session, SortOrder, Track, TrackKind } from '../models.js';
 import type { TracksLiveSession, TracksLiveParams } from '../realtime/tracks-live.js';
 
 const tracksListOperation: OperationSpec = {
@@ -11,6 +11,7 @@ const tracksListOperation: OperationSpec = {
   path: '/albums/{albumId}/tracks/{kind}',
   query: [{ name: 'sort' }, { name: 'limit' }, { name: 'after' }],
   headers: [{ name: 'X-Region' }],
+  cookies: [{ name: 'session' }],
   response: { kind: 'json', accept: 'application/json' },
   security: [],
 };
@@ -50,4 +51,5 @@ export type TracksListParams = {
   limit?: number;
   after?: string;
   'X-Region'?: Region;
+  session?: Session;
 };

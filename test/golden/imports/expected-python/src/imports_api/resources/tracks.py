@@ -16,6 +16,7 @@ from ..models import (
     AlbumId,
     Mode,
     Region,
+    Session,
     SortOrder,
     Track,
     TrackEvent,
@@ -29,6 +30,7 @@ _TRACKS_LIST = operation_spec(
         "path": "/albums/{albumId}/tracks/{kind}",
         "query": [{"name": "sort"}, {"name": "limit"}, {"name": "after"}],
         "headers": [{"name": "X-Region"}],
+        "cookies": [{"name": "session"}],
         "response": {"kind": "json", "accept": "application/json"},
         "security": [],
     }
@@ -51,6 +53,7 @@ class Tracks(SyncAPIResource):
         limit: Union[int, NotGiven] = NOT_GIVEN,
         after: Union[str, NotGiven] = NOT_GIVEN,
         x_region: Union[Region, NotGiven] = NOT_GIVEN,
+        session: Union[Session, NotGiven] = NOT_GIVEN,
         request_options: Optional[RequestOptions] = None,
     ) -> SyncPage[Track]:
         """`GET /albums/{albumId}/tracks/{kind}`
@@ -60,7 +63,7 @@ class Tracks(SyncAPIResource):
         return self._client._request_page(
             _TRACKS_LIST,
             {"albumId": album_id, "kind": kind},
-            {"sort": sort, "limit": limit, "after": after, "X-Region": x_region},
+            {"sort": sort, "limit": limit, "after": after, "X-Region": x_region, "session": session},
             NOT_GIVEN,
             request_options,
         )
@@ -90,6 +93,7 @@ class AsyncTracks(AsyncAPIResource):
         limit: Union[int, NotGiven] = NOT_GIVEN,
         after: Union[str, NotGiven] = NOT_GIVEN,
         x_region: Union[Region, NotGiven] = NOT_GIVEN,
+        session: Union[Session, NotGiven] = NOT_GIVEN,
         request_options: Optional[RequestOptions] = None,
     ) -> AsyncPager[Track]:
         """`GET /albums/{albumId}/tracks/{kind}`
@@ -99,7 +103,7 @@ class AsyncTracks(AsyncAPIResource):
         return self._client._request_page(
             _TRACKS_LIST,
             {"albumId": album_id, "kind": kind},
-            {"sort": sort, "limit": limit, "after": after, "X-Region": x_region},
+            {"sort": sort, "limit": limit, "after": after, "X-Region": x_region, "session": session},
             NOT_GIVEN,
             request_options,
         )
