@@ -130,6 +130,7 @@ components:
       ],
       values: [],
       realtime: [],
+      declarations: [],
     });
   });
 });

@@ -1,7 +1,7 @@
 // What each generated TypeScript module imports: model types, runtime types and values, and the session
 // types of realtime channels, grouped by the module that declares them.
 import type { Channel, Operation } from '../../ir/types.js';
-import type { TypeScriptHelpers } from './typescript.js';
+import type { TypeReferences, TypeScriptHelpers } from './typescript.js';
 
 export interface ModuleImports {
   /** Names from `models.ts`. */
@@ -12,6 +12,8 @@ export interface ModuleImports {
   values: { module: string; names: string[] }[];
   /** Type-only imports from channel modules (`realtime/<module>.ts`). */
   realtime: { module: string; names: string[] }[];
+  /** Helper types the module's types are written with (openapi-typescript's `WithRequired`), declared at its end. */
+  declarations: string[];
 }
 
 /** The runtime module that declares each name the templates import. */
@@ -78,10 +80,13 @@ export class TypeScriptImports {
   }
 
   /** Sorts printed type names into runtime types (added to `runtime`) and models. */
-  private declared(referenced: Set<string>, runtime: Set<string>): Pick<ModuleImports, 'models' | 'runtime'> {
+  private declared(referenced: TypeReferences, runtime: Set<string>): Pick<ModuleImports, 'models' | 'runtime' | 'declarations'> {
     const models: string[] = [];
-    for (const name of referenced) Object.hasOwn(RUNTIME_MODULES, name) ? runtime.add(name) : models.push(name);
-    return { models: models.sort(), runtime: groupByModule(runtime) };
+    for (const name of referenced.names) {
+      if (Object.hasOwn(RUNTIME_MODULES, name)) runtime.add(name);
+      else models.push(name);
+    }
+    return { models: models.sort(), runtime: groupByModule(runtime), declarations: [...referenced.declarations].sort() };
   }
 }
 

@@ -92,15 +92,24 @@ export class TypeScriptTypePrinter {
     return this.print(schema ?? ({} as SchemaObject), `#/components/schemas/${name}`, use);
   }
 
-  /** The type of an inline schema (parameter, body, response), and the declared types its text names: a
-   * module imports exactly those (`Blob` is global and not listed). */
-  inlineType(schema: Schema, use: TypeUse): { text: string; references: string[] } {
+  /** The type of an inline schema (parameter, body, response); the declared types its text names, which a
+   * module imports (`Blob` is global and not listed); and the helper types openapi-typescript wrote it with
+   * (`WithRequired`), which a module declares itself. */
+  inlineType(schema: Schema, use: TypeUse): { text: string; references: string[]; declarations: string[] } {
     this.referenced = new Set();
-    const text = this.print(structuredClone(schema) as SchemaObject, '#/components/schemas/__inline', use);
-    return { text, references: [...this.referenced] };
+    // openapi-typescript adds a helper to `injectFooter` when the list lacks it: a fresh list shows this type's own.
+    const shared = this.ctx.injectFooter;
+    this.ctx.injectFooter = [];
+    try {
+      const text = this.print(structuredClone(schema) as SchemaObject, '#/components/schemas/__inline', use);
+      return { text, references: [...this.referenced], declarations: this.ctx.injectFooter.map((node) => astToString(node).trim()) };
+    } finally {
+      this.ctx.injectFooter = shared;
+    }
   }
 
-  /** Declarations openapi-typescript asked to add (helper types such as `WithRequired`), once each. */
+  /** Declarations openapi-typescript asked to add to the models' types (helper types such as `WithRequired`),
+   * once each. */
   footer(): string {
     const out: string[] = [];
     for (const node of this.ctx.injectFooter) {

@@ -36,6 +36,12 @@ import {
 } from './typescript-naming.js';
 import { TypeScriptTypePrinter, type TypeUse } from './typescript-types.js';
 
+/** What printed types name: declared types to import, and helper declarations a module writes itself. */
+export interface TypeReferences {
+  names: Set<string>;
+  declarations: Set<string>;
+}
+
 export class TypeScriptHelpers {
   readonly naming: TypeScriptNaming;
   readonly printer: TypeScriptTypePrinter;
@@ -44,9 +50,9 @@ export class TypeScriptHelpers {
   private readonly moduleImports: TypeScriptImports;
   private readonly schemasByName: Map<string, Schema>;
   /** Printed types by schema object and use: each is printed once for its module's imports, then reused. */
-  private readonly printedTypes = new WeakMap<Schema, Partial<Record<TypeUse, { text: string; references: string[] }>>>();
-  /** While `referencedTypes` runs: the declared types every printed type names. */
-  private recording: Set<string> | undefined;
+  private readonly printedTypes = new WeakMap<Schema, Partial<Record<TypeUse, ReturnType<TypeScriptTypePrinter['inlineType']>>>>();
+  /** While `referencedTypes` runs: what the printed types name and need declared. */
+  private recording: TypeReferences | undefined;
 
   constructor(model: ApiModel) {
     this.naming = typescriptNaming(model);
@@ -79,23 +85,26 @@ export class TypeScriptHelpers {
     const byUse = this.printedTypes.get(schema) ?? {};
     const printed = (byUse[use] ??= this.printer.inlineType(schema, use));
     this.printedTypes.set(schema, byUse);
-    for (const name of printed.references) this.recording?.add(name);
+    for (const name of printed.references) this.recording?.names.add(name);
+    for (const declaration of printed.declarations) this.recording?.declarations.add(declaration);
     return printed.text;
   }
 
-  /** The declared types (models, `Uploadable`) named by the types that `print` prints: a module's imports are
-   * computed by printing what the module prints, so they cannot miss a type or name one left unused. */
-  referencedTypes(print: () => void): Set<string> {
+  /** The declared types (models, `Uploadable`) named by the types that `print` prints, and the helper types
+   * they need: a module's imports are computed by printing what the module prints, so they cannot miss a type
+   * or name one left unused. */
+  referencedTypes(print: () => void): TypeReferences {
     const outer = this.recording;
-    const names = new Set<string>();
-    this.recording = names;
+    const found: TypeReferences = { names: new Set(), declarations: new Set() };
+    this.recording = found;
     try {
       print();
     } finally {
       this.recording = outer;
-      for (const name of names) outer?.add(name);
+      found.names.forEach((name) => outer?.names.add(name));
+      found.declarations.forEach((declaration) => outer?.declarations.add(declaration));
     }
-    return names;
+    return found;
   }
 
   /** Positional arguments for the path parameters, named from the spec, unique, never reserved. */
@@ -254,8 +263,9 @@ export class TypeScriptHelpers {
         summary: `Client of the ${model.info.title}.`,
         ...(model.info.description ? { description: model.info.description } : {}),
       }),
-      // The models a type printed with `tsType` names (the errors module's ErrorBody).
-      tsModelRefs: (schema: Schema | undefined) => [...this.referencedTypes(() => this.type(schema))].sort(),
+      // The models a type printed with `tsType` names, and the helper types it needs (the errors module's ErrorBody).
+      tsModelRefs: (schema: Schema | undefined) => [...this.referencedTypes(() => this.type(schema)).names].sort(),
+      tsTypeDeclarations: (schema: Schema | undefined) => [...this.referencedTypes(() => this.type(schema)).declarations].sort(),
       tsPackageDescription: (model: ApiModel) => model.info.summary ?? `Typed client for the ${model.info.title}.`,
       tsLicense: (license: NonNullable<ApiInfo['license']>) => license.identifier ?? license.name,
       tsType: (schema: Schema, use: unknown) => this.type(schema, use === 'request' ? 'request' : 'response'),

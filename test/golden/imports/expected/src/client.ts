@@ -2,8 +2,11 @@
 import { BaseClient } from './core/base-client.js';
 import type { BaseClientOptions, ClientConfig } from './core/types.js';
 import { errorClasses } from './errors.js';
-import { Tracks } from './resources/tracks.js';
 import { Albums } from './resources/albums.js';
+import { Tracks } from './resources/tracks.js';
+import type { APIPromise } from './core/api-promise.js';
+import type { OperationSpec, RequestOptions } from './core/types.js';
+import type { Status } from './models.js';
 
 /** Options of `new ImportsAPI(...)`. */
 export interface ClientOptions extends BaseClientOptions {}
@@ -40,6 +43,13 @@ const config: ClientConfig = {
   },
 };
 
+const statusOperation: OperationSpec = {
+  method: 'GET',
+  path: '/',
+  response: { kind: 'json', accept: 'application/json' },
+  security: [],
+};
+
 /**
  * The client without its resources: give it to the resource classes a program uses (`new Tts(core)`), so
  * that a bundler leaves the others out. Same options, conventions and behaviour as `ImportsAPI`.
@@ -48,13 +58,24 @@ export class ImportsAPICore extends BaseClient {
   constructor(options: ClientOptions = {}) {
     super(config, options as BaseClientOptions & Record<string, unknown>);
   }
+
+  /**
+   * `GET /`
+   */
+  status(options?: RequestOptions): APIPromise<WithRequired<Status, 'ok'>> {
+    return this._client.request<WithRequired<Status, 'ok'>>(statusOperation, {}, {}, options);
+  }
 }
 
 /**
  * Client of the Imports API.
  */
 export class ImportsAPI extends ImportsAPICore {
-  readonly tracks: Tracks = new Tracks(this);
-
   readonly albums: Albums = new Albums(this);
+
+  readonly tracks: Tracks = new Tracks(this);
 }
+
+type WithRequired<T, K extends keyof T> = T & {
+  [P in K]-?: T[P];
+};

@@ -1,5 +1,6 @@
 // Generated from spec.yaml (Imports API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 import { APIError, type ErrorClassEntry } from './core/errors.js';
+import type { Problem } from './models.js';
 
 export {
   ClientError,
@@ -20,7 +21,11 @@ export {
 export { InvalidRequestError } from './core/request-builder.js';
 
 /** The JSON body the API sends with an error status. */
-export type ErrorBody = unknown;
+export type ErrorBody = WithRequired<Problem, 'message'>;
+
+type WithRequired<T, K extends keyof T> = T & {
+  [P in K]-?: T[P];
+};
 
 /** Thrown for HTTP 400 responses. */
 export class BadRequestError extends APIError<ErrorBody> {

@@ -3,8 +3,8 @@ export { ImportsAPI, ImportsAPI as default, ImportsAPICore, type ClientOptions }
 export * from './errors.js';
 // Types only: the module declares nothing else, so importing the package need not load it.
 export type * from './models.js';
-export * from './resources/tracks.js';
 export * from './resources/albums.js';
+export * from './resources/tracks.js';
 export type { TracksLiveSession, TracksLiveEvent, TracksLiveParams } from './realtime/tracks-live.js';
 export { APIPromise } from './core/api-promise.js';
 export { Page, PagePromise, type CursorConvention } from './core/pagination.js';

@@ -3,14 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Mapping, Optional
+from typing import Mapping, Optional, cast
 
 import httpx
 
 from ._core._async_client import AsyncAPIClient
-from ._core._spec import client_config
+from ._core._spec import client_config, operation_spec
 from ._core._sync_client import SyncAPIClient
+from ._core._types import NOT_GIVEN, RequestOptions
 from .errors import ERROR_CLASSES
+from .models import (
+    Status,
+)
 from .resources.albums import Albums, AsyncAlbums
 from .resources.tracks import AsyncTracks, Tracks
 
@@ -48,6 +52,15 @@ _CONFIG = client_config(
     ERROR_CLASSES,
 )
 
+_STATUS = operation_spec(
+    {
+        "method": "GET",
+        "path": "/",
+        "response": {"kind": "json", "accept": "application/json"},
+        "security": [],
+    }
+)
+
 
 class ImportsAPI(SyncAPIClient):
     """Synchronous client of the Imports API.
@@ -55,11 +68,11 @@ class ImportsAPI(SyncAPIClient):
     Use it with `with`, or call `close()` when done.
     """
 
-    tracks: Tracks
-    """The `client.tracks` resource."""
-
     albums: Albums
     """The `client.albums` resource."""
+
+    tracks: Tracks
+    """The `client.tracks` resource."""
 
     def __init__(
         self,
@@ -89,8 +102,22 @@ class ImportsAPI(SyncAPIClient):
             version=version,
             http_client=http_client,
         )
-        self.tracks = Tracks(self)
         self.albums = Albums(self)
+        self.tracks = Tracks(self)
+
+    def status(
+        self,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> Status:
+        """`GET /`"""
+        return cast(Status, self._client._request(
+            _STATUS,
+            {},
+            {},
+            NOT_GIVEN,
+            request_options,
+        ))
 
 
 class AsyncImportsAPI(AsyncAPIClient):
@@ -99,11 +126,11 @@ class AsyncImportsAPI(AsyncAPIClient):
     Use it with `async with`, or `await client.close()` when done.
     """
 
-    tracks: AsyncTracks
-    """The `client.tracks` resource."""
-
     albums: AsyncAlbums
     """The `client.albums` resource."""
+
+    tracks: AsyncTracks
+    """The `client.tracks` resource."""
 
     def __init__(
         self,
@@ -133,5 +160,19 @@ class AsyncImportsAPI(AsyncAPIClient):
             version=version,
             http_client=http_client,
         )
-        self.tracks = AsyncTracks(self)
         self.albums = AsyncAlbums(self)
+        self.tracks = AsyncTracks(self)
+
+    async def status(
+        self,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> Status:
+        """`GET /`"""
+        return cast(Status, await self._client._request(
+            _STATUS,
+            {},
+            {},
+            NOT_GIVEN,
+            request_options,
+        ))

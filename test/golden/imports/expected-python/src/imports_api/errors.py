@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Tuple
+from typing import Tuple
 
 from typing_extensions import TypeAlias
 
@@ -26,6 +26,7 @@ from ._core._errors import (
     SocketClosedError,
     StreamEventError,
 )
+from .models import Problem
 
 __all__ = [
     "APIConnectionError",
@@ -55,7 +56,7 @@ __all__ = [
     "InternalServerError",
 ]
 
-ErrorBody: TypeAlias = Any
+ErrorBody: TypeAlias = "Problem"
 """The JSON body the API sends with an error status (what `APIError.body` holds when the server follows it)."""
 
 

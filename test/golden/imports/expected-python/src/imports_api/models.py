@@ -8,20 +8,30 @@ from typing import List, Literal
 from typing_extensions import NotRequired, TypeAlias, TypedDict
 
 __all__ = [
+    "Album",
     "AlbumId",
     "Image",
     "Mode",
     "Notes",
+    "Problem",
     "Region",
     "Session",
     "SortOrder",
+    "Status",
+    "Tag",
     "Track",
     "TrackEvent",
     "TrackKind",
     "TrackPage",
     "Unused",
     "TracksLiveEvent",
+    "TracksLiveSessionTagFields",
 ]
+
+
+class Album(TypedDict):
+    id: NotRequired[str]
+    title: NotRequired[str]
 
 
 AlbumId: TypeAlias = str
@@ -36,6 +46,10 @@ Mode: TypeAlias = Literal["full", "preview"]
 Notes: TypeAlias = str
 
 
+class Problem(TypedDict):
+    message: NotRequired[str]
+
+
 Region: TypeAlias = Literal["eu", "us"]
 
 
@@ -43,6 +57,15 @@ Session: TypeAlias = str
 
 
 SortOrder: TypeAlias = Literal["asc", "desc"]
+
+
+class Status(TypedDict):
+    ok: NotRequired[bool]
+
+
+class Tag(TypedDict):
+    op: NotRequired[str]
+    label: NotRequired[str]
 
 
 class Track(TypedDict):
@@ -68,3 +91,9 @@ class Unused(TypedDict):
 
 TracksLiveEvent: TypeAlias = "TrackEvent"
 """Messages the server sends on `/tracks/live`."""
+
+
+class TracksLiveSessionTagFields(TypedDict):
+    """Further fields of the `tag` command of `/tracks/live`."""
+
+    label: str

@@ -1,6 +1,6 @@
 // Generated from spec.yaml (Imports API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 import { SocketSession } from '../core/channel-session.js';
-import type { Mode, TrackEvent } from '../models.js';
+import type { Mode, Tag, TrackEvent } from '../models.js';
 
 /** Messages the server sends on `client.tracks.live()`. */
 export type TracksLiveEvent = TrackEvent;
@@ -15,4 +15,12 @@ export class TracksLiveSession extends SocketSession<TracksLiveEvent> {
   flush(): Promise<void> {
     return this.sendText('FLUSH');
   }
+
+  tag(fields: Omit<WithRequired<Tag, 'label'>, 'op'>): Promise<void> {
+    return this.sendJson({ ...fields, op: 'tag' });
+  }
 }
+
+type WithRequired<T, K extends keyof T> = T & {
+  [P in K]-?: T[P];
+};

@@ -3,8 +3,15 @@ import { APIResource } from '../core/base-client.js';
 import type { APIPromise } from '../core/api-promise.js';
 import type { BinaryResponse } from '../core/binary.js';
 import type { OperationSpec, RequestOptions } from '../core/types.js';
-import type { AlbumId } from '../models.js';
+import type { Album, AlbumId } from '../models.js';
 
+const albumsCreateOperation: OperationSpec = {
+  method: 'POST',
+  path: '/albums',
+  body: { encoding: 'json', contentType: 'application/json', merged: true, required: true },
+  response: { kind: 'json', accept: 'application/json' },
+  security: [],
+};
 const albumsCoverOperation: OperationSpec = {
   method: 'GET',
   path: '/albums/{albumId}/cover',
@@ -19,6 +26,13 @@ const albumsNotesOperation: OperationSpec = {
 };
 
 export class Albums extends APIResource {
+  /**
+   * `POST /albums`
+   */
+  create(params: AlbumsCreateParams, options?: RequestOptions): APIPromise<WithRequired<Album, 'id'>> {
+    return this._client.request<WithRequired<Album, 'id'>>(albumsCreateOperation, {}, params, options);
+  }
+
   /**
    * `GET /albums/{albumId}/cover`
    *
@@ -35,3 +49,10 @@ export class Albums extends APIResource {
     return this._client.request<string>(albumsNotesOperation, { albumId }, {}, options);
   }
 }
+
+/** Parameters of `client.albums.create`. */
+export type AlbumsCreateParams = WithRequired<Album, 'title'>;
+
+type WithRequired<T, K extends keyof T> = T & {
+  [P in K]-?: T[P];
+};

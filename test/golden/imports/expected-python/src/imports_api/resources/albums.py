@@ -3,15 +3,26 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Union, cast
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._binary import AsyncBinaryResponse, BinaryResponse
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
-from .._core._types import NOT_GIVEN, RequestOptions
+from .._core._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models import (
+    Album,
     AlbumId,
+)
+
+_ALBUMS_CREATE = operation_spec(
+    {
+        "method": "POST",
+        "path": "/albums",
+        "body": {"encoding": "json", "content_type": "application/json", "merged": True, "required": True},
+        "response": {"kind": "json", "accept": "application/json"},
+        "security": [],
+    }
 )
 
 _ALBUMS_COVER = operation_spec(
@@ -35,6 +46,22 @@ _ALBUMS_NOTES = operation_spec(
 
 class Albums(SyncAPIResource):
     """The `client.albums` resource."""
+
+    def create(
+        self,
+        *,
+        id: Union[str, NotGiven] = NOT_GIVEN,
+        title: str,
+        request_options: Optional[RequestOptions] = None,
+    ) -> Album:
+        """`POST /albums`"""
+        return cast(Album, self._client._request(
+            _ALBUMS_CREATE,
+            {},
+            {},
+            {"id": id, "title": title},
+            request_options,
+        ))
 
     def cover(
         self,
@@ -72,6 +99,22 @@ class Albums(SyncAPIResource):
 
 class AsyncAlbums(AsyncAPIResource):
     """The `client.albums` resource."""
+
+    async def create(
+        self,
+        *,
+        id: Union[str, NotGiven] = NOT_GIVEN,
+        title: str,
+        request_options: Optional[RequestOptions] = None,
+    ) -> Album:
+        """`POST /albums`"""
+        return cast(Album, await self._client._request(
+            _ALBUMS_CREATE,
+            {},
+            {},
+            {"id": id, "title": title},
+            request_options,
+        ))
 
     async def cover(
         self,

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Optional, Union
 
+from typing_extensions import Unpack
+
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._async_session import AsyncChannelConnection, AsyncSocketSession
 from .._core._pagination import AsyncPager, SyncPage
@@ -22,6 +24,7 @@ from ..models import (
     TrackEvent,
     TrackKind,
     TracksLiveEvent,
+    TracksLiveSessionTagFields,
 )
 
 _TRACKS_LIST = operation_spec(
@@ -128,6 +131,10 @@ class TracksLiveSession(SocketSession[TracksLiveEvent]):
         """Sends the `flush` command."""
         self.send_text("FLUSH")
 
+    def tag(self, **fields: Unpack[TracksLiveSessionTagFields]) -> None:
+        """Sends the `tag` command."""
+        self.send_json({**fields, "op": "tag"})
+
 
 class AsyncTracksLiveSession(AsyncSocketSession[TracksLiveEvent]):
     """A session of `client.tracks.live()` on the async client: `async for` it for events."""
@@ -135,3 +142,7 @@ class AsyncTracksLiveSession(AsyncSocketSession[TracksLiveEvent]):
     async def flush(self) -> None:
         """Sends the `flush` command."""
         await self.send_text("FLUSH")
+
+    async def tag(self, **fields: Unpack[TracksLiveSessionTagFields]) -> None:
+        """Sends the `tag` command."""
+        await self.send_json({**fields, "op": "tag"})
