@@ -76,6 +76,16 @@ export class TypeScriptHelpers {
     return [...out];
   }
 
+  /** Whether a schema admits null, through `$ref`s, `anyOf` and `oneOf`. */
+  mayBeNull(schema: Schema | undefined, depth = 0): boolean {
+    if (!schema || depth > 20) return false;
+    if (typeof schema.$ref === 'string' && schema.$ref.startsWith(COMPONENT_PREFIX))
+      return this.mayBeNull(this.schemasByName.get(schema.$ref.slice(COMPONENT_PREFIX.length)), depth + 1);
+    const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+    if (types.includes('null') || schema.const === null || (Array.isArray(schema.enum) && schema.enum.includes(null))) return true;
+    return [...(schema.anyOf ?? []), ...(schema.oneOf ?? [])].some((part) => this.mayBeNull(part, depth + 1));
+  }
+
   typeName(irName: string): string {
     return this.naming.types.get(irName) ?? irName;
   }
@@ -140,7 +150,9 @@ export class TypeScriptHelpers {
     const objectType = members.length > 0 ? `{\n${members.join('\n')}\n}` : undefined;
     if (body?.merged) {
       const bodyType = this.type(body.schema, 'request');
-      return objectType ? `${objectType} & ${bodyType}` : bodyType;
+      // The params object is the body's properties: it is never null (an intersection already drops null).
+      if (objectType) return `${objectType} & ${bodyType}`;
+      return this.mayBeNull(body.schema) ? `NonNullable<${bodyType}>` : bodyType;
     }
     return objectType ?? 'Record<string, never>';
   }
