@@ -10,6 +10,7 @@ import type {
   Operation,
   PaginationConvention,
   Parameter,
+  RequestBody,
   Resource,
   Schema,
   SecurityScheme,
@@ -145,16 +146,29 @@ export class TypeScriptHelpers {
     const body = op.requestBody;
     if (body && !body.merged) {
       const doc = jsdoc({ ...(body.description ? { description: body.description } : {}) });
-      members.push(`${doc ? `${doc}\n` : ''}body${body.required ? '' : '?'}: ${this.type(body.schema, 'request')};`);
+      members.push(`${doc ? `${doc}\n` : ''}body${body.required ? '' : '?'}: ${this.type(this.bodySchema(body), 'request')};`);
     }
     const objectType = members.length > 0 ? `{\n${members.join('\n')}\n}` : undefined;
     if (body?.merged) {
-      const bodyType = this.type(body.schema, 'request');
+      const bodyType = this.type(this.bodySchema(body), 'request');
       // The params object is the body's properties: it is never null (an intersection already drops null).
       if (objectType) return `${objectType} & ${bodyType}`;
       return this.mayBeNull(body.schema) ? `NonNullable<${bodyType}>` : bodyType;
     }
     return objectType ?? 'Record<string, never>';
+  }
+
+  /** The schema a body's type is printed from. A form whose files sit behind a `$ref` is printed from the named
+   * schema itself, so its files are uploads (`Uploadable`): the model, shared with responses, has them as Blob. */
+  private bodySchema(body: RequestBody): Schema {
+    let schema = body.schema;
+    if (!body.fields.some((field) => field.isFile)) return schema;
+    for (let depth = 0; depth < 20 && typeof schema.$ref === 'string' && schema.$ref.startsWith(COMPONENT_PREFIX); depth++) {
+      const target = this.schemasByName.get(schema.$ref.slice(COMPONENT_PREFIX.length));
+      if (!target) break;
+      schema = target;
+    }
+    return schema;
   }
 
   methodArguments(op: Operation): string {
