@@ -1,16 +1,22 @@
 // Specs the generator was not written for: the Cartesia spec, its published reference (OpenAPI 3.0) and the public
-// documents in ../shared/corpus. Each must give a TypeScript package that type-checks under its own tsconfig and a
-// Python package that passes mypy --strict and imports, unless expectations.yaml lists it as refused, with the one
-// problem it is refused with. Cost on 2 shared cores, 12 specs: ~30 s (TypeScript ~15 s: rendering, then one
-// ts-morph program over every package; Python ~11 s: rendering, one mypy run, one process importing every module).
+// documents in ../shared/corpus. Each must give a TypeScript package that type-checks under its own tsconfig (its
+// README examples too) and a Python package that passes mypy --strict and imports, unless expectations.yaml lists
+// it as refused, with the one problem it is refused with. Cost on 2 cores, 12 specs: ~45 s quiet, ~1 min shared
+// with other work (TypeScript ~15 s: rendering, then one ts-morph program over every package; README examples
+// ~14 s: a second program, with Node's types; Python 11-22 s: rendering, one mypy run, one process importing
+// every module).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { Project, ts } from 'ts-morph';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { GeneratorError } from '../../generator/errors.js';
+import type { ApiModel } from '../../generator/ir/types.js';
 import { renderClient } from '../../generator/pipeline.js';
+import { tsClientName } from '../../generator/render/helpers/typescript-naming.js';
 import { CARTESIA_SPEC, CORPUS, REFERENCE_SPEC, REPO, TS_TEMPLATES, tempDir, writeTree } from '../support/paths.js';
+import { codeBlocks, examplesModule } from '../support/readme-examples.js';
 import { packageCompilerOptions, STRICT_OPTIONS, typecheckPackages } from '../support/typecheck.js';
 
 const PY_TEMPLATES = path.join(REPO, 'templates/python');
@@ -46,16 +52,17 @@ const { dir, cleanup } = tempDir('corpus-');
 afterAll(cleanup);
 
 /** Renders every client spec with a template set into `<dir>/<set>/<name>`; returns the package folders. */
-async function renderAll(templates: string, set: string): Promise<string[]> {
-  const roots: string[] = [];
+async function renderAll(templates: string, set: string): Promise<{ root: string; model: ApiModel }[]> {
+  const packages: { root: string; model: ApiModel }[] = [];
   for (const spec of clients) {
-    const { files } = await renderClient({ spec: spec.file, templates });
+    const { files, model } = await renderClient({ spec: spec.file, templates });
     const root = path.join(dir, set, spec.name);
     writeTree(root, Object.fromEntries([...files].map(([f, r]) => [f, r.content])));
-    roots.push(root);
+    packages.push({ root, model });
   }
-  return roots;
+  return packages;
 }
+const typescriptPackages: { root: string; model: ApiModel }[] = [];
 
 /** Groups Python packages so that no group holds two packages of the same import name (one mypy or Python
  * process each). */
@@ -99,7 +106,8 @@ describe('real-world specs', () => {
   it.runIf(clients.length > 2)(
     'generate TypeScript packages that type-check under their own tsconfig (--strict, noUnused*)',
     async () => {
-      const roots = await renderAll(TS_TEMPLATES, 'typescript');
+      typescriptPackages.push(...(await renderAll(TS_TEMPLATES, 'typescript')));
+      const roots = typescriptPackages.map((p) => p.root);
       // Every package's tsconfig is the template set's: one program checks them all, under it and under the
       // strictest options users might add.
       const own = roots.map((root) => packageCompilerOptions(root));
@@ -111,10 +119,42 @@ describe('real-world specs', () => {
   );
 
   it.runIf(clients.length > 2)(
+    'generate TypeScript packages whose README examples type-check',
+    () => {
+      expect(typescriptPackages.length, 'the packages of the previous test').toBe(clients.length);
+      // One program over every package and its examples (as test/typecheck/readme-examples.test.ts does for
+      // Cartesia's): examples may use Node's types, and leave results unused.
+      const project = new Project({
+        compilerOptions: {
+          ...STRICT_OPTIONS,
+          types: ['node'],
+          typeRoots: [path.join(REPO, 'node_modules/@types')],
+          noUnusedLocals: false,
+          noUnusedParameters: false,
+        },
+        skipAddingFilesFromTsConfig: true,
+      });
+      for (const { root, model } of typescriptPackages) {
+        const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+        fs.writeFileSync(path.join(root, 'examples.ts'), examplesModule(codeBlocks(readme), model.client.packageName, tsClientName(model)));
+        project.addSourceFilesAtPaths([`${root}/src/**/*.ts`, `${root}/examples.ts`]);
+      }
+      const problems = project
+        .getPreEmitDiagnostics()
+        .map(
+          (d) =>
+            `${d.getSourceFile()?.getFilePath()}:${d.getLineNumber()}: ${ts.flattenDiagnosticMessageText(d.getMessageText() as string, ' ')}`,
+        );
+      expect(problems).toEqual([]);
+    },
+    120_000,
+  );
+
+  it.runIf(clients.length > 2)(
     'generate Python packages that pass mypy --strict and import',
     async () => {
       expect(fs.existsSync(PYTHON), `${PYTHON} is missing: run bash test/support/ensure-python-venv.sh`).toBe(true);
-      const roots = await renderAll(PY_TEMPLATES, 'python');
+      const roots = (await renderAll(PY_TEMPLATES, 'python')).map((p) => p.root);
       const failures: string[] = [];
       for (const group of distinctPackageGroups(roots)) {
         const sources = group.roots.map((root) => path.join(root, 'src'));
