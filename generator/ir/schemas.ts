@@ -127,6 +127,20 @@ export class SchemaRegistry {
     for (const [key, value] of Object.entries(input)) {
       const at = { file: origin.file, pointer: joinPointer(origin.pointer, key) };
       if (key === 'nullable') continue;
+      // JSON Schema draft 3 marked a property required on the property itself; ignoring it leaves the property
+      // optional, which accepts what the server sends either way.
+      if (key === 'required' && typeof value === 'boolean') {
+        this.problems.push(
+          problem(
+            'schema-required-boolean',
+            `\`required: ${value}\` on a schema is JSON Schema draft 3, not OpenAPI 3; it is ignored`,
+            "list the property's name in its parent's `required` list instead",
+            this.source.locate(at),
+            'warning',
+          ),
+        );
+        continue;
+      }
       const wrongShape = shapeProblem(key, value);
       if (wrongShape) {
         this.problems.push(

@@ -71,7 +71,7 @@ function refsOf(schema: Schema): string[] {
     // walk() also visits maps of properties, where "$ref" may be the name of a property (holding a schema).
     if (typeof node.$ref === 'string' && node.$ref.startsWith(COMPONENT_PREFIX)) refs.push(node.$ref.slice(COMPONENT_PREFIX.length));
     for (const target of Object.values(node.discriminator?.mapping ?? {}))
-      if (target.startsWith(COMPONENT_PREFIX)) refs.push(target.slice(COMPONENT_PREFIX.length));
+      if (typeof target === 'string' && target.startsWith(COMPONENT_PREFIX)) refs.push(target.slice(COMPONENT_PREFIX.length));
   });
   return refs;
 }

@@ -1,4 +1,5 @@
 // Type-checks generated TypeScript as a program, with ts-morph, under the strictest settings users might use.
+import path from 'node:path';
 import { Project, ts } from 'ts-morph';
 
 export const STRICT_OPTIONS: ts.CompilerOptions = {
@@ -31,4 +32,16 @@ export function typecheckPackages(roots: string[], options: ts.CompilerOptions =
     const message = ts.flattenDiagnosticMessageText(d.getMessageText() as string | ts.DiagnosticMessageChain, '\n');
     return `${file}:${line}: ${message}`;
   });
+}
+
+/** The compiler options of a generated package's own tsconfig.json, without emitting. Without `rootDir` and
+ * `outDir`, which only place emitted files and would tie one program to one package, or the file's own path. */
+export function packageCompilerOptions(root: string): ts.CompilerOptions {
+  const file = path.join(root, 'tsconfig.json');
+  const read = ts.readConfigFile(file, (f) => ts.sys.readFile(f));
+  const parsed = read.error ? undefined : ts.parseJsonConfigFileContent(read.config, ts.sys, root, undefined, file);
+  const errors = read.error ? [read.error] : parsed!.errors;
+  if (errors.length > 0) throw new Error(`${file}: ${errors.map((e) => ts.flattenDiagnosticMessageText(e.messageText, ' ')).join('; ')}`);
+  const { rootDir: _rootDir, outDir: _outDir, configFilePath: _configFilePath, ...options } = parsed!.options;
+  return { ...options, noEmit: true };
 }

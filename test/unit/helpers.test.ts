@@ -130,6 +130,33 @@ components:
       ],
       values: [],
       realtime: [],
+      declarations: [],
     });
+  });
+
+  // As in vectara-openapi.yaml: the named model is shared with responses, where a file is a Blob.
+  it('types the files of a form behind a $ref as uploads, and puts a file in its example call', () => {
+    const { model } = modelOf(
+      doc(`paths:
+  /d:
+    post:
+      operationId: documents.upload
+      requestBody:
+        required: true
+        content: { multipart/form-data: { schema: { $ref: '#/components/schemas/UploadRequest' } } }
+      responses: { '204': { description: ok } }
+components:
+  schemas:
+    UploadRequest:
+      type: object
+      required: [file]
+      properties: { filename: { type: string }, file: { type: string, format: binary } }
+      example: { filename: report.pdf, file: report.pdf }`),
+    );
+    const ts = new TypeScriptHelpers(model);
+    const op = model.operations[0]!;
+    expect(ts.paramsType(op).replace(/\s+/g, ' ')).toBe('{ filename?: string; /** Format: binary */ file: Uploadable; }');
+    expect(ts.imports([op]).runtime).toContainEqual({ module: 'uploads', names: ['Uploadable'] });
+    expect(ts.exampleCall(op)).toBe('client.documents.upload({ filename: "report.pdf", file: new Blob([/* file contents */]) })');
   });
 });

@@ -88,6 +88,45 @@ components:
       pointer: '/components/schemas/B/type',
     });
   });
+
+  // From vectara-openapi.yaml: the readOnly/writeOnly split walks every schema and read a property named `$ref`
+  // (a schema, not a string) as a reference, and crashed.
+  it('keeps a property named $ref', () => {
+    const { model, problems } = modelOf(
+      doc(`components:
+  schemas:
+    Reference:
+      type: object
+      properties:
+        $ref: { type: string }
+        target: { $ref: '#/components/schemas/Stored' }
+      required: [$ref]
+    Stored:
+      type: object
+      properties:
+        id: { type: string, readOnly: true }`),
+    );
+    expect(problems).toEqual([]);
+    expect(model.schemas.find((s) => s.name === 'Reference')!.schema.properties?.$ref).toEqual({ type: 'string' });
+    // Reference refers to a schema that reads and writes differently, so it gets an input twin too.
+    expect(model.schemas.map((s) => s.name)).toEqual(['Reference', 'ReferenceInput', 'Stored', 'StoredInput']);
+  });
+
+  // Also from vectara-openapi.yaml: JSON Schema draft 3's `required: false` on a property.
+  it('ignores a boolean `required` on a property with a located warning', () => {
+    const { model, problems } = modelOf(
+      doc(`components:
+  schemas:
+    Query:
+      type: object
+      properties:
+        text: { type: string, required: false }`),
+    );
+    expect(problems.map((p) => `${p.severity} ${p.code} ${p.location?.pointer}`)).toEqual([
+      'warning schema-required-boolean /components/schemas/Query/properties/text/required',
+    ]);
+    expect(model.schemas[0]!.schema.properties?.text).toEqual({ type: 'string' });
+  });
 });
 
 describe('operations', () => {

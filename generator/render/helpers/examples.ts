@@ -30,7 +30,8 @@ export class ExampleBuilder {
       return this.value(target, name, depth + 1);
     }
     if (schema.format === 'binary') return BINARY_EXAMPLE;
-    if (Array.isArray(schema.examples) && schema.examples.length > 0 && !isPlaceholder(schema.examples[0])) return schema.examples[0];
+    if (Array.isArray(schema.examples) && schema.examples.length > 0 && !isPlaceholder(schema.examples[0]))
+      return this.withFiles(schema.examples[0], schema, depth);
     if (schema.const !== undefined) return schema.const;
     if (Array.isArray(schema.enum)) {
       const first = schema.enum.find((v) => v !== null);
@@ -59,6 +60,16 @@ export class ExampleBuilder {
       default:
         return {};
     }
+  }
+
+  /** A spec's example of an object puts a file name or text where a file goes (it shows the wire, not code):
+   * a file stands in its place, so the example call type-checks. */
+  private withFiles(example: unknown, schema: Schema, depth: number): unknown {
+    if (!example || typeof example !== 'object' || Array.isArray(example) || !schema.properties) return example;
+    const out = { ...(example as Record<string, unknown>) };
+    for (const [key, property] of Object.entries(schema.properties))
+      if (key in out && this.value(property, key, depth + 1) === BINARY_EXAMPLE) out[key] = BINARY_EXAMPLE;
+    return out;
   }
 
   /** The params object of an example call, or undefined when the call takes none or needs none. */

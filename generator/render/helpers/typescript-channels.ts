@@ -1,7 +1,6 @@
 // TypeScript helpers for realtime channels: the types of a channel's events, handshake parameters and
 // context settings, and the signature and body of each command method.
 import { kebabCase } from '../../ir/names.js';
-import { COMPONENT_PREFIX } from '../../ir/schemas.js';
 import type { Channel, ChannelCommand } from '../../ir/types.js';
 import { tsIdentifier, tsLiteral, tsPropertyKey, tsString } from './typescript-naming.js';
 import type { TypeScriptHelpers } from './typescript.js';
@@ -79,7 +78,9 @@ export class TypeScriptChannelHelpers {
   /** Parameters of a command method: the argument (if any), then the remaining fields. */
   commandArguments(command: ChannelCommand, channel: Channel): string {
     const args: string[] = [];
-    const schemaType = command.schema ? this.ts.type(command.schema, 'request') : undefined;
+    // Printed only when the signature shows it: the module imports what its types print.
+    const schemaType =
+      command.schema && (command.argument || command.kind === 'json') ? this.ts.type(command.schema, 'request') : undefined;
     if (command.argument) {
       const type = schemaType ? `${schemaType}[${tsString(command.argument)}]` : 'unknown';
       args.push(
@@ -142,7 +143,6 @@ export class TypeScriptChannelHelpers {
     return this.ts.typeName(channel.typeNames.context).replace(/Context(\d*)$/, 'Settings$1');
   }
 
-  /** Names of the model types a channel's generated code refers to. */
   /** Everything a channel's module declares, for the package index to re-export as types: the classes stay
    * out of the index's static imports, so bundlers and `import` leave the realtime code for the first socket. */
   exportedNames(channel: Channel): string[] {
@@ -158,21 +158,6 @@ export class TypeScriptChannelHelpers {
   /** The module of a channel's session classes, under `src/realtime/` (`tts-websocket`). */
   moduleName(channel: Channel): string {
     return kebabCase(channel.typeNames.session.replace(/Session(\d*)$/, '$1'));
-  }
-
-  modelRefs(channel: Channel): string[] {
-    const refs = new Set<string>();
-    const visit = (node: unknown): void => {
-      if (Array.isArray(node)) return node.forEach(visit);
-      if (node === null || typeof node !== 'object') return;
-      for (const [key, value] of Object.entries(node)) {
-        if (key === '$ref' && typeof value === 'string' && value.startsWith(COMPONENT_PREFIX))
-          refs.add(value.slice(COMPONENT_PREFIX.length));
-        else if (key !== 'examples' && key !== 'default' && key !== 'enum' && key !== 'const') visit(value);
-      }
-    };
-    visit([channel.receive.schema, channel.context?.settings, channel.send.map((c) => c.schema), channel.query.map((p) => p.schema)]);
-    return [...refs];
   }
 
   private fixedFields(command: ChannelCommand, channel: Channel): string[] {

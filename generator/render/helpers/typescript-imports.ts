@@ -1,9 +1,7 @@
 // What each generated TypeScript module imports: model types, runtime types and values, and the session
 // types of realtime channels, grouped by the module that declares them.
-import { COMPONENT_PREFIX } from '../../ir/schemas.js';
 import type { Channel, Operation } from '../../ir/types.js';
-import { namedParameters } from './core.js';
-import type { TypeScriptHelpers } from './typescript.js';
+import type { TypeReferences, TypeScriptHelpers } from './typescript.js';
 
 export interface ModuleImports {
   /** Names from `models.ts`. */
@@ -14,6 +12,8 @@ export interface ModuleImports {
   values: { module: string; names: string[] }[];
   /** Type-only imports from channel modules (`realtime/<module>.ts`). */
   realtime: { module: string; names: string[] }[];
+  /** Helper types the module's types are written with (openapi-typescript's `WithRequired`), declared at its end. */
+  declarations: string[];
 }
 
 /** The runtime module that declares each name the templates import. */
@@ -39,7 +39,6 @@ export class TypeScriptImports {
   /** A resource module: model and runtime types, and the session types of its channels (whose classes live
    * in modules of their own, loaded when a channel is first opened). */
   forResource(operations: Operation[], channels: Channel[] = []): ModuleImports {
-    const models = new Set<string>();
     const runtime = new Set<string>(operations.length > 0 ? ['RequestOptions'] : []);
     const realtime = channels.map((channel) => ({
       module: this.ts.channels.moduleName(channel),
@@ -52,22 +51,42 @@ export class TypeScriptImports {
       if (op.response.kind === 'binary') runtime.add('BinaryResponse');
       if (op.response.kind === 'event-stream') runtime.add('EventStream');
       if (op.response.base64Fields?.length) runtime.add('DecodeBase64');
-      // A paginated method returns items, so the page wrapper's type is not needed.
-      const result = op.pagination ? op.pagination.itemSchema : op.response.schema;
-      const schemas = [...namedParameters(op).map((p) => p.schema), op.requestBody?.schema, result];
-      for (const schema of schemas) collectRefs(schema, models);
-      if (this.ts.hasParams(op) && this.ts.paramsType(op).includes('Uploadable')) runtime.add('Uploadable');
     }
-    const modelNames = [...models].map((n) => this.ts.typeName(n)).sort();
-    return { models: modelNames, runtime: groupByModule(runtime), values: [], realtime };
+    // Every type the module's methods and params types print (the method and params-types partials).
+    const referenced = this.ts.referencedTypes(() => {
+      for (const op of operations) {
+        this.ts.methodArguments(op);
+        if (this.ts.hasParams(op)) this.ts.paramsType(op);
+        this.ts.returnType(op);
+      }
+    });
+    return { ...this.declared(referenced, runtime), values: [], realtime };
   }
 
   /** A channel's own module: the session classes it extends, and the types of its messages. */
   forChannel(channel: Channel): ModuleImports {
     const values = new Set(channel.context ? ['ContextSession', 'SocketContext'] : ['SocketSession']);
     const runtime = new Set(channel.receive.base64Fields.length > 0 ? ['DecodeBase64'] : []);
-    const models = this.ts.channels.modelRefs(channel).map((n) => this.ts.typeName(n));
-    return { models: models.sort(), runtime: groupByModule(runtime), values: groupByModule(values), realtime: [] };
+    // Every type the channel-types partial prints.
+    const helpers = this.ts.channels;
+    const referenced = this.ts.referencedTypes(() => {
+      helpers.eventType(channel);
+      if (channel.query.length > 0) helpers.paramsType(channel);
+      if (channel.context) helpers.settingsType(channel);
+      if (helpers.oneShot(channel)) helpers.oneShotType(channel);
+      for (const command of channel.send) helpers.commandArguments(command, channel);
+    });
+    return { ...this.declared(referenced, runtime), values: groupByModule(values), realtime: [] };
+  }
+
+  /** Sorts printed type names into runtime types (added to `runtime`) and models. */
+  private declared(referenced: TypeReferences, runtime: Set<string>): Pick<ModuleImports, 'models' | 'runtime' | 'declarations'> {
+    const models: string[] = [];
+    for (const name of referenced.names) {
+      if (Object.hasOwn(RUNTIME_MODULES, name)) runtime.add(name);
+      else models.push(name);
+    }
+    return { models: models.sort(), runtime: groupByModule(runtime), declarations: [...referenced.declarations].sort() };
   }
 }
 
@@ -78,14 +97,4 @@ function groupByModule(names: Set<string>): { module: string; names: string[] }[
     byModule.set(module, [...(byModule.get(module) ?? []), name]);
   }
   return [...byModule].sort(([a], [b]) => (a < b ? -1 : 1)).map(([module, list]) => ({ module, names: list }));
-}
-
-/** Names of the schemas a schema refers to directly (not transitively). */
-export function collectRefs(schema: unknown, into: Set<string>): void {
-  if (Array.isArray(schema)) return schema.forEach((s) => collectRefs(s, into));
-  if (schema === null || typeof schema !== 'object') return;
-  for (const [key, value] of Object.entries(schema)) {
-    if (key === '$ref' && typeof value === 'string' && value.startsWith(COMPONENT_PREFIX)) into.add(value.slice(COMPONENT_PREFIX.length));
-    else if (key !== 'examples' && key !== 'default' && key !== 'enum' && key !== 'const') collectRefs(value, into);
-  }
 }

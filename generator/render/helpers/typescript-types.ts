@@ -36,6 +36,8 @@ export class TypeScriptTypePrinter {
   private readonly document: OpenAPI3;
   private use: TypeUse = 'response';
   private readonly printed = new Set<string>();
+  /** Names of declared types (models, `Uploadable`) that the type being printed refers to. */
+  private referenced = new Set<string>();
 
   /** `typeNames` maps IR schema names to the TypeScript names the templates declare. */
   constructor(
@@ -90,12 +92,24 @@ export class TypeScriptTypePrinter {
     return this.print(schema ?? ({} as SchemaObject), `#/components/schemas/${name}`, use);
   }
 
-  /** The type of an inline schema (parameter, body, response). */
-  inlineType(schema: Schema, use: TypeUse): string {
-    return this.print(structuredClone(schema) as SchemaObject, '#/components/schemas/__inline', use);
+  /** The type of an inline schema (parameter, body, response); the declared types its text names, which a
+   * module imports (`Blob` is global and not listed); and the helper types openapi-typescript wrote it with
+   * (`WithRequired`), which a module declares itself. */
+  inlineType(schema: Schema, use: TypeUse): { text: string; references: string[]; declarations: string[] } {
+    this.referenced = new Set();
+    // openapi-typescript adds a helper to `injectFooter` when the list lacks it: a fresh list shows this type's own.
+    const shared = this.ctx.injectFooter;
+    this.ctx.injectFooter = [];
+    try {
+      const text = this.print(structuredClone(schema) as SchemaObject, '#/components/schemas/__inline', use);
+      return { text, references: [...this.referenced], declarations: this.ctx.injectFooter.map((node) => astToString(node).trim()) };
+    } finally {
+      this.ctx.injectFooter = shared;
+    }
   }
 
-  /** Declarations openapi-typescript asked to add (helper types such as `WithRequired`), once each. */
+  /** Declarations openapi-typescript asked to add to the models' types (helper types such as `WithRequired`),
+   * once each. */
   footer(): string {
     const out: string[] = [];
     for (const node of this.ctx.injectFooter) {
@@ -119,7 +133,7 @@ export class TypeScriptTypePrinter {
   private renameRef(type: TypeScript.TypeNode): TypeScript.TypeNode | undefined {
     const schemaName = componentRefName(type);
     const name = schemaName === undefined ? undefined : this.typeNames.get(schemaName);
-    return name ? ts.factory.createTypeReferenceNode(name) : undefined;
+    return name ? this.reference(name) : undefined;
   }
 
   // Called for property schemas (whose `$ref`s do not pass through `postTransform`) and object bodies.
@@ -127,10 +141,15 @@ export class TypeScriptTypePrinter {
     const ref = (schema as { $ref?: unknown }).$ref;
     if (typeof ref === 'string' && ref.startsWith('#/components/schemas/')) {
       const name = this.typeNames.get(ref.slice('#/components/schemas/'.length));
-      return name ? ts.factory.createTypeReferenceNode(name) : undefined;
+      return name ? this.reference(name) : undefined;
     }
     if (!isBinarySchema(schema)) return undefined;
-    return ts.factory.createTypeReferenceNode(this.use === 'request' ? 'Uploadable' : 'Blob');
+    return this.use === 'request' ? this.reference('Uploadable') : ts.factory.createTypeReferenceNode('Blob');
+  }
+
+  private reference(name: string): TypeScript.TypeNode {
+    this.referenced.add(name);
+    return ts.factory.createTypeReferenceNode(name);
   }
 }
 

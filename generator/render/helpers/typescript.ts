@@ -10,6 +10,7 @@ import type {
   Operation,
   PaginationConvention,
   Parameter,
+  RequestBody,
   Resource,
   Schema,
   SecurityScheme,
@@ -30,7 +31,7 @@ const OBJECT_MEMBERS = new Set([
 ]);
 import { ExampleBuilder } from './examples.js';
 import { channelSpec, commandName, TypeScriptChannelHelpers } from './typescript-channels.js';
-import { collectRefs, TypeScriptImports, type ModuleImports } from './typescript-imports.js';
+import { TypeScriptImports, type ModuleImports } from './typescript-imports.js';
 import {
   jsdoc,
   tsClientErrorName,
@@ -47,6 +48,12 @@ import {
 } from './typescript-naming.js';
 import { TypeScriptTypePrinter, type TypeUse } from './typescript-types.js';
 
+/** What printed types name: declared types to import, and helper declarations a module writes itself. */
+export interface TypeReferences {
+  names: Set<string>;
+  declarations: Set<string>;
+}
+
 export class TypeScriptHelpers {
   readonly naming: TypeScriptNaming;
   readonly printer: TypeScriptTypePrinter;
@@ -54,6 +61,10 @@ export class TypeScriptHelpers {
   readonly examples: ExampleBuilder;
   private readonly moduleImports: TypeScriptImports;
   private readonly schemasByName: Map<string, Schema>;
+  /** Printed types by schema object and use: each is printed once for its module's imports, then reused. */
+  private readonly printedTypes = new WeakMap<Schema, Partial<Record<TypeUse, ReturnType<TypeScriptTypePrinter['inlineType']>>>>();
+  /** While `referencedTypes` runs: what the printed types name and need declared. */
+  private recording: TypeReferences | undefined;
 
   constructor(model: ApiModel) {
     this.naming = typescriptNaming(model);
@@ -77,12 +88,45 @@ export class TypeScriptHelpers {
     return [...out];
   }
 
+  /** Whether a schema admits null, through `$ref`s, `anyOf` and `oneOf`. */
+  mayBeNull(schema: Schema | undefined, depth = 0): boolean {
+    if (!schema || depth > 20) return false;
+    if (typeof schema.$ref === 'string' && schema.$ref.startsWith(COMPONENT_PREFIX))
+      return this.mayBeNull(this.schemasByName.get(schema.$ref.slice(COMPONENT_PREFIX.length)), depth + 1);
+    const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+    if (types.includes('null') || schema.const === null || (Array.isArray(schema.enum) && schema.enum.includes(null))) return true;
+    return [...(schema.anyOf ?? []), ...(schema.oneOf ?? [])].some((part) => this.mayBeNull(part, depth + 1));
+  }
+
   typeName(irName: string): string {
     return this.naming.types.get(irName) ?? irName;
   }
 
   type(schema: Schema | undefined, use: TypeUse = 'response'): string {
-    return schema === undefined ? 'unknown' : this.printer.inlineType(schema, use);
+    if (schema === undefined) return 'unknown';
+    const byUse = this.printedTypes.get(schema) ?? {};
+    const printed = (byUse[use] ??= this.printer.inlineType(schema, use));
+    this.printedTypes.set(schema, byUse);
+    for (const name of printed.references) this.recording?.names.add(name);
+    for (const declaration of printed.declarations) this.recording?.declarations.add(declaration);
+    return printed.text;
+  }
+
+  /** The declared types (models, `Uploadable`) named by the types that `print` prints, and the helper types
+   * they need: a module's imports are computed by printing what the module prints, so they cannot miss a type
+   * or name one left unused. */
+  referencedTypes(print: () => void): TypeReferences {
+    const outer = this.recording;
+    const found: TypeReferences = { names: new Set(), declarations: new Set() };
+    this.recording = found;
+    try {
+      print();
+    } finally {
+      this.recording = outer;
+      found.names.forEach((name) => outer?.names.add(name));
+      found.declarations.forEach((declaration) => outer?.declarations.add(declaration));
+    }
+    return found;
   }
 
   /** Positional arguments for the path parameters, named from the spec, unique, never reserved. */
@@ -113,14 +157,29 @@ export class TypeScriptHelpers {
     const body = op.requestBody;
     if (body && !body.merged) {
       const doc = jsdoc({ ...(body.description ? { description: body.description } : {}) });
-      members.push(`${doc ? `${doc}\n` : ''}body${body.required ? '' : '?'}: ${this.type(body.schema, 'request')};`);
+      members.push(`${doc ? `${doc}\n` : ''}body${body.required ? '' : '?'}: ${this.type(this.bodySchema(body), 'request')};`);
     }
     const objectType = members.length > 0 ? `{\n${members.join('\n')}\n}` : undefined;
     if (body?.merged) {
-      const bodyType = this.type(body.schema, 'request');
-      return objectType ? `${objectType} & ${bodyType}` : bodyType;
+      const bodyType = this.type(this.bodySchema(body), 'request');
+      // The params object is the body's properties: it is never null (an intersection already drops null).
+      if (objectType) return `${objectType} & ${bodyType}`;
+      return this.mayBeNull(body.schema) ? `NonNullable<${bodyType}>` : bodyType;
     }
     return objectType ?? 'Record<string, never>';
+  }
+
+  /** The schema a body's type is printed from. A form whose files sit behind a `$ref` is printed from the named
+   * schema itself, so its files are uploads (`Uploadable`): the model, shared with responses, has them as Blob. */
+  private bodySchema(body: RequestBody): Schema {
+    let schema = body.schema;
+    if (!body.fields.some((field) => field.isFile)) return schema;
+    for (let depth = 0; depth < 20 && typeof schema.$ref === 'string' && schema.$ref.startsWith(COMPONENT_PREFIX); depth++) {
+      const target = this.schemasByName.get(schema.$ref.slice(COMPONENT_PREFIX.length));
+      if (!target) break;
+      schema = target;
+    }
+    return schema;
   }
 
   methodArguments(op: Operation): string {
@@ -248,11 +307,9 @@ export class TypeScriptHelpers {
         summary: `Client of the ${model.info.title}.`,
         ...(model.info.description ? { description: model.info.description } : {}),
       }),
-      tsModelRefs: (schema: Schema | undefined) => {
-        const refs = new Set<string>();
-        collectRefs(schema, refs);
-        return [...refs].map((n) => this.typeName(n)).sort();
-      },
+      // The models a type printed with `tsType` names, and the helper types it needs (the errors module's ErrorBody).
+      tsModelRefs: (schema: Schema | undefined) => [...this.referencedTypes(() => this.type(schema)).names].sort(),
+      tsTypeDeclarations: (schema: Schema | undefined) => [...this.referencedTypes(() => this.type(schema)).declarations].sort(),
       tsPackageDescription: (model: ApiModel) => model.info.summary ?? `Typed client for the ${model.info.title}.`,
       tsLicense: (license: NonNullable<ApiInfo['license']>) => license.identifier ?? license.name,
       tsType: (schema: Schema, use: unknown) => this.type(schema, use === 'request' ? 'request' : 'response'),

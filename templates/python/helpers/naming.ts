@@ -104,6 +104,10 @@ export function commandMethodName(command: ChannelCommand): string {
   return SESSION_MEMBERS.has(name) ? `send_${name}` : name;
 }
 
+// Names a method's body evaluates (`return cast(Dict[str, int], ...)`): an argument of the same name would
+// shadow them, so it takes a trailing underscore (`str_`).
+const BODY_NAMES = new Set(['cast', ...TYPE_BUILTINS]);
+
 /** Python argument names for wire names, unique within one signature (`self` and `request_options` are taken). */
 export class ArgumentNames {
   private readonly allocator: NameAllocator;
@@ -111,6 +115,7 @@ export class ArgumentNames {
     this.allocator = new NameAllocator(['self', ...reserved]);
   }
   allocate(wire: string): string {
-    return this.allocator.allocate(pySnakeName(wire));
+    const name = pySnakeName(wire);
+    return this.allocator.allocate(BODY_NAMES.has(name) ? `${name}_` : name);
   }
 }

@@ -1,0 +1,15 @@
+# Generated from spec.yaml (Form Ref API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+"""Types of the schemas the spec declares. They are TypedDicts and aliases: plain dicts and values at run time."""
+
+from __future__ import annotations
+
+from typing_extensions import NotRequired, TypedDict
+
+__all__ = [
+    "UploadRequest",
+]
+
+
+class UploadRequest(TypedDict):
+    filename: NotRequired[str]
+    file: bytes

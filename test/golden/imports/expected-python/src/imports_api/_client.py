@@ -1,0 +1,178 @@
+# Generated from spec.yaml (Imports API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+"""The ImportsAPI and AsyncImportsAPI clients."""
+
+from __future__ import annotations
+
+from typing import Mapping, Optional, cast
+
+import httpx
+
+from ._core._async_client import AsyncAPIClient
+from ._core._spec import client_config, operation_spec
+from ._core._sync_client import SyncAPIClient
+from ._core._types import NOT_GIVEN, RequestOptions
+from .errors import ERROR_CLASSES
+from .models import (
+    Status,
+)
+from .resources.albums import Albums, AsyncAlbums
+from .resources.tracks import AsyncTracks, Tracks
+
+_CONFIG = client_config(
+    {
+        "client_name": "ImportsAPI",
+        "package_name": "imports-api",
+        "package_version": "1.0.0",
+        "base_url": "https://imports.example.com",
+        "websocket_base_url": "wss://imports.example.com",
+        "timeout": 60,
+        "transport": {"tls": "required", "loopback_exception": True},
+        "retry": {
+            "max_retries": 2,
+            "initial_delay_ms": 500,
+            "max_delay_ms": 8000,
+            "statuses": [408, 409, 429],
+            "status_ranges": [5],
+            "on_connection_error": True,
+            "retry_after_headers": ["retry-after-ms", "retry-after"],
+        },
+        "errors": {
+            "message_fields": ["message", "error", "detail", "title"],
+            "request_id_headers": ["x-request-id", "request-id"],
+        },
+        "credentials": [],
+        "pagination": {
+            "after_parameter": "after",
+            "items_field": "items",
+            "limit_parameter": "limit",
+            "has_more_field": "more",
+            "item_cursor_field": "id",
+        },
+    },
+    ERROR_CLASSES,
+)
+
+_STATUS = operation_spec(
+    {
+        "method": "GET",
+        "path": "/",
+        "response": {"kind": "json", "accept": "application/json"},
+        "security": [],
+    }
+)
+
+
+class ImportsAPI(SyncAPIClient):
+    """Synchronous client of the Imports API.
+
+    Use it with `with`, or call `close()` when done.
+    """
+
+    albums: Albums
+    """The `client.albums` resource."""
+
+    tracks: Tracks
+    """The `client.tracks` resource."""
+
+    def __init__(
+        self,
+        *,
+        base_url: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        default_headers: Optional[Mapping[str, Optional[str]]] = None,
+        version: Optional[str] = None,
+        http_client: Optional[httpx.Client] = None,
+    ) -> None:
+        """Args:
+            base_url: Overrides the server (default https://imports.example.com). Plain http is refused for credentials unless the host is loopback.
+            timeout: Seconds allowed for each step of an attempt: connect, write, each wait for bytes (default 60; float("inf") for none).
+            max_retries: Retries after the first attempt (default 2).
+            default_headers: Headers sent with every request; None removes one the client would send.
+            version: Unused: the API is not versioned by header.
+            http_client: Your own httpx client (its pool, proxies, transport); you close it.
+        """
+        super().__init__(
+            _CONFIG,
+            credentials={},
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            version=version,
+            http_client=http_client,
+        )
+        self.albums = Albums(self)
+        self.tracks = Tracks(self)
+
+    def status(
+        self,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> Status:
+        """`GET /`"""
+        return cast(Status, self._client._request(
+            _STATUS,
+            {},
+            {},
+            NOT_GIVEN,
+            request_options,
+        ))
+
+
+class AsyncImportsAPI(AsyncAPIClient):
+    """Asynchronous client of the Imports API.
+
+    Use it with `async with`, or `await client.close()` when done.
+    """
+
+    albums: AsyncAlbums
+    """The `client.albums` resource."""
+
+    tracks: AsyncTracks
+    """The `client.tracks` resource."""
+
+    def __init__(
+        self,
+        *,
+        base_url: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        default_headers: Optional[Mapping[str, Optional[str]]] = None,
+        version: Optional[str] = None,
+        http_client: Optional[httpx.AsyncClient] = None,
+    ) -> None:
+        """Args:
+            base_url: Overrides the server (default https://imports.example.com). Plain http is refused for credentials unless the host is loopback.
+            timeout: Seconds allowed for each step of an attempt: connect, write, each wait for bytes (default 60; float("inf") for none).
+            max_retries: Retries after the first attempt (default 2).
+            default_headers: Headers sent with every request; None removes one the client would send.
+            version: Unused: the API is not versioned by header.
+            http_client: Your own httpx client (its pool, proxies, transport); you close it.
+        """
+        super().__init__(
+            _CONFIG,
+            credentials={},
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            version=version,
+            http_client=http_client,
+        )
+        self.albums = AsyncAlbums(self)
+        self.tracks = AsyncTracks(self)
+
+    async def status(
+        self,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> Status:
+        """`GET /`"""
+        return cast(Status, await self._client._request(
+            _STATUS,
+            {},
+            {},
+            NOT_GIVEN,
+            request_options,
+        ))

@@ -1,0 +1,58 @@
+// Generated from spec.yaml (Imports API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+import { APIResource } from '../core/base-client.js';
+import type { APIPromise } from '../core/api-promise.js';
+import type { BinaryResponse } from '../core/binary.js';
+import type { OperationSpec, RequestOptions } from '../core/types.js';
+import type { Album, AlbumId } from '../models.js';
+
+const albumsCreateOperation: OperationSpec = {
+  method: 'POST',
+  path: '/albums',
+  body: { encoding: 'json', contentType: 'application/json', merged: true, required: true },
+  response: { kind: 'json', accept: 'application/json' },
+  security: [],
+};
+const albumsCoverOperation: OperationSpec = {
+  method: 'GET',
+  path: '/albums/{albumId}/cover',
+  response: { kind: 'binary', accept: 'image/png' },
+  security: [],
+};
+const albumsNotesOperation: OperationSpec = {
+  method: 'GET',
+  path: '/albums/{albumId}/notes',
+  response: { kind: 'text', accept: 'text/plain' },
+  security: [],
+};
+
+export class Albums extends APIResource {
+  /**
+   * `POST /albums`
+   */
+  create(params: AlbumsCreateParams, options?: RequestOptions): APIPromise<WithRequired<Album, 'id'>> {
+    return this._client.request<WithRequired<Album, 'id'>>(albumsCreateOperation, {}, params, options);
+  }
+
+  /**
+   * `GET /albums/{albumId}/cover`
+   *
+   * Resolves when the response headers arrive; the body streams (see `BinaryResponse`).
+   */
+  cover(albumId: AlbumId, options?: RequestOptions): APIPromise<BinaryResponse> {
+    return this._client.request<BinaryResponse>(albumsCoverOperation, { albumId }, {}, options);
+  }
+
+  /**
+   * `GET /albums/{albumId}/notes`
+   */
+  notes(albumId: AlbumId, options?: RequestOptions): APIPromise<string> {
+    return this._client.request<string>(albumsNotesOperation, { albumId }, {}, options);
+  }
+}
+
+/** Parameters of `client.albums.create`. */
+export type AlbumsCreateParams = WithRequired<Album, 'title'>;
+
+type WithRequired<T, K extends keyof T> = T & {
+  [P in K]-?: T[P];
+};
