@@ -10,13 +10,8 @@ export { BinaryResponse } from './core/binary.js';
 // Types only where the classes load on first use (event streams, realtime sessions): instances come from the
 // client's methods, and importing the package does not load their code.
 export type { EventStream, DecodeBase64 } from './core/streaming.js';
-export type {
-  SocketSession,
-  ContextSession,
-  SocketContext,
-  ChannelSpec,
-  CloseInfo,
-} from './core/channel-session.js';
+export type { SocketSession, ChannelSpec, CloseInfo } from './core/channel-session.js';
+export type { ContextSession, SocketContext } from './core/channel-contexts.js';
 export type { WebSocketConstructor, WebSocketLike } from './core/websocket.js';
 export type { ServerSentEvent } from './core/sse.js';
 export { toFile, type Uploadable, type NamedUpload } from './core/uploads.js';

@@ -12,12 +12,14 @@ export {
   ConfigurationError,
   InsecureTransportError,
   MissingCredentialError,
+  InvalidRequestError,
   StreamEventError,
   SocketClosedError,
   ProtocolError,
   BackpressureError,
+  ResponseTooLargeError,
+  RedirectError,
 } from './core/errors.js';
-export { InvalidRequestError } from './core/request-builder.js';
 
 /** The JSON body the API sends with an error status. */
 export type ErrorBody = unknown;
