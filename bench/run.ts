@@ -1,5 +1,5 @@
 // `npm run bench`: every section in turn, on loopback, printing tables and writing bench/results.md.
-//   npm run bench -- --only=generation,requests   (ids: generation, requests, bundle, cold-start, streaming, websocket)
+//   npm run bench -- --only=generation,requests   (ids: generation, requests, bundle, cold-start, streaming, websocket, corpus)
 //   npm run bench -- --quick                      (BENCH_QUICK=1: fewer repetitions, smaller sizes)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,12 +8,21 @@ import { hasGnuTime } from './lib/proc.js';
 import { describeEnvironment, printSection, verdict, writeResults, type Section, type SectionResult } from './lib/report.js';
 import { bundleSection } from './sections/bundle.js';
 import { coldStartSection } from './sections/cold-start.js';
+import { corpusSection } from './sections/corpus.js';
 import { generationSection } from './sections/generation.js';
 import { requestsSection } from './sections/requests.js';
 import { streamingSection } from './sections/streaming.js';
 import { websocketSection } from './sections/websocket.js';
 
-const SECTIONS: Section[] = [generationSection, requestsSection, bundleSection, coldStartSection, streamingSection, websocketSection];
+const SECTIONS: Section[] = [
+  generationSection,
+  requestsSection,
+  bundleSection,
+  coldStartSection,
+  streamingSection,
+  websocketSection,
+  corpusSection,
+];
 const RESULTS_FILE = path.join(REPO, 'bench/results.md');
 
 const args = process.argv.slice(2);
