@@ -8,6 +8,19 @@ import { NameAllocator, typeIdentifier } from './names.js';
 import type { NamedSchema, Schema } from './types.js';
 
 const SCHEMA_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
+// Type names of programming languages that specs write for the JSON Schema ones (matched case-insensitively).
+const TYPE_ALIASES = new Map([
+  ['bool', 'boolean'],
+  ['int', 'integer'],
+  ['int32', 'integer'],
+  ['int64', 'integer'],
+  ['long', 'integer'],
+  ['float', 'number'],
+  ['double', 'number'],
+  ['str', 'string'],
+  ['dict', 'object'],
+  ['list', 'array'],
+]);
 const SCHEMA_MAPS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'] as const;
 const SCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const;
 const SCHEMA_SINGLES = [
@@ -110,23 +123,15 @@ export class SchemaRegistry {
     const nullable = input.nullable === true;
     if (typeof input.$ref === 'string') return this.normalizeRef(input, origin, nullable);
 
-    if (input.type !== undefined) {
-      const bad = (Array.isArray(input.type) ? input.type : [input.type]).filter((t) => typeof t !== 'string' || !SCHEMA_TYPES.has(t));
-      if (bad.length > 0) {
-        this.problems.push(
-          problem(
-            'schema-type-invalid',
-            `unknown schema type${bad.map((t) => this.source.nameFrom(t, origin)).join(',')}`,
-            `use one of ${[...SCHEMA_TYPES].join(', ')}`,
-            this.source.locate({ file: origin.file, pointer: joinPointer(origin.pointer, 'type') }),
-          ),
-        );
-      }
-    }
+    const type = input.type === undefined ? undefined : this.repairType(input.type, origin);
     const out: Schema = {};
     for (const [key, value] of Object.entries(input)) {
       const at = { file: origin.file, pointer: joinPointer(origin.pointer, key) };
       if (key === 'nullable') continue;
+      if (key === 'type') {
+        if (type !== undefined) out.type = type as Schema['type'];
+        continue;
+      }
       const wrongShape = shapeProblem(key, value);
       if (wrongShape) {
         this.problems.push(
@@ -167,6 +172,40 @@ export class SchemaRegistry {
     if (typeof out.exclusiveMinimum === 'number' && input.exclusiveMinimum === true) delete out.minimum;
     if (typeof out.exclusiveMaximum === 'number' && input.exclusiveMaximum === true) delete out.maximum;
     return nullable ? makeNullable(out) : out;
+  }
+
+  /**
+   * The schema's `type` with common non-standard names read as the standard ones (`bool` → boolean), each with a
+   * warning; another unknown name is dropped (the value is then unconstrained), also with a warning.
+   */
+  private repairType(raw: unknown, origin: Origin): unknown {
+    const at = this.source.locate({ file: origin.file, pointer: joinPointer(origin.pointer, 'type') });
+    const list = Array.isArray(raw) ? raw : [raw];
+    const out: string[] = [];
+    for (const t of list) {
+      if (typeof t === 'string' && SCHEMA_TYPES.has(t)) {
+        out.push(t);
+        continue;
+      }
+      const lower = typeof t === 'string' ? t.toLowerCase() : '';
+      const alias = SCHEMA_TYPES.has(lower) ? lower : TYPE_ALIASES.get(lower);
+      const shown = this.source.nameFrom(t, origin);
+      this.problems.push(
+        alias
+          ? problem('schema-type-alias', `type${shown} read as \`${alias}\``, `write \`type: ${alias}\``, at, 'warning')
+          : problem(
+              'schema-type-invalid',
+              `unknown schema type${shown}: ignored, so the value may be anything`,
+              `use one of ${[...SCHEMA_TYPES].join(', ')}`,
+              at,
+              'warning',
+            ),
+      );
+      if (alias) out.push(alias);
+    }
+    const unique = [...new Set(out)];
+    if (unique.length === 0) return undefined;
+    return Array.isArray(raw) ? unique : unique[0];
   }
 
   private normalizeRef(input: Record<string, unknown>, origin: Origin, nullable: boolean): Schema {
