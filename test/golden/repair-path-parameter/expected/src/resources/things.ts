@@ -32,7 +32,7 @@ export class Things extends APIResource {
    *
    * `GET /things/{thingId}/parts/{partId}`
    */
-  getPart(partId: number, thingId: string, options?: RequestOptions): APIPromise<Thing> {
-    return this._client.request<Thing>(thingsGetPartOperation, { partId, thingId }, {}, options);
+  getPart(thingId: string, partId: number, options?: RequestOptions): APIPromise<Thing> {
+    return this._client.request<Thing>(thingsGetPartOperation, { thingId, partId }, {}, options);
   }
 }

@@ -55,8 +55,8 @@ class Things(SyncAPIResource):
 
     def get_part(
         self,
-        part_id: int,
         thing_id: str,
+        part_id: int,
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> Thing:
@@ -66,7 +66,7 @@ class Things(SyncAPIResource):
         """
         return cast(Thing, self._client._request(
             _THINGS_GET_PART,
-            {"partId": part_id, "thingId": thing_id},
+            {"thingId": thing_id, "partId": part_id},
             {},
             NOT_GIVEN,
             request_options,
@@ -96,8 +96,8 @@ class AsyncThings(AsyncAPIResource):
 
     async def get_part(
         self,
-        part_id: int,
         thing_id: str,
+        part_id: int,
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> Thing:
@@ -107,7 +107,7 @@ class AsyncThings(AsyncAPIResource):
         """
         return cast(Thing, await self._client._request(
             _THINGS_GET_PART,
-            {"partId": part_id, "thingId": thing_id},
+            {"thingId": thing_id, "partId": part_id},
             {},
             NOT_GIVEN,
             request_options,
