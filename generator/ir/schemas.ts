@@ -132,14 +132,29 @@ export class SchemaRegistry {
         if (type !== undefined) out.type = type as Schema['type'];
         continue;
       }
+      if (key === 'required' && typeof value === 'boolean') {
+        // Swagger-style `required: true` on a property: the parent object lists the property (see below).
+        this.problems.push(
+          problem(
+            'schema-required-boolean',
+            `\`required: ${value}\` is not JSON Schema: ${value ? "read as listing this property in its object's `required` (ignored where this schema is not a property)" : 'ignored (a property is optional unless its object lists it)'}`,
+            "list required properties in the object's `required: [...]`",
+            this.source.locate(at),
+            'warning',
+          ),
+        );
+        continue;
+      }
       const wrongShape = shapeProblem(key, value);
       if (wrongShape) {
+        // A malformed keyword is left out: the value is then less constrained, and the client still works.
         this.problems.push(
           problem(
             'schema-keyword-invalid',
-            `\`${key}\` ${wrongShape}, found ${describe(value)}`,
+            `\`${key}\` ${wrongShape}, found ${describe(value)}: ignored`,
             'fix the keyword or remove it',
             this.source.locate(at),
+            'warning',
           ),
         );
         continue;
@@ -168,6 +183,12 @@ export class SchemaRegistry {
         out[key] = value;
       }
     }
+    const promoted = isRecord(input.properties)
+      ? Object.entries(input.properties)
+          .filter(([, v]) => isRecord(v) && v.required === true)
+          .map(([k]) => k)
+      : [];
+    if (promoted.length > 0) out.required = [...new Set([...(Array.isArray(out.required) ? out.required : []), ...promoted])];
     // Drop the inclusive bound an exclusive one replaced.
     if (typeof out.exclusiveMinimum === 'number' && input.exclusiveMinimum === true) delete out.minimum;
     if (typeof out.exclusiveMaximum === 'number' && input.exclusiveMaximum === true) delete out.maximum;
