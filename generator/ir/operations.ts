@@ -241,6 +241,8 @@ function buildParameters(
       });
     }
   }
+  // A declared path parameter the template does not use is ignored (validate warns): it has nowhere to go.
+  result.path = result.path.filter((p) => order.includes(p.name));
   result.path.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
   // A query string written into the path key (validate warns): declared query parameters win.
   for (const q of key.query) {

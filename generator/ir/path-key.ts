@@ -12,15 +12,17 @@ export interface PathKeyQueryItem {
 }
 
 export interface PathKey {
-  /** The path template without its query string. */
+  /** The path template without its query string, starting with "/". */
   path: string;
   /** The query string's items, in order; empty when the key has none. */
   query: PathKeyQueryItem[];
 }
 
+/** Splits a key of `paths`; a path missing its leading "/" gets one (validate warns). */
 export function splitPathKey(key: string): PathKey {
   const mark = key.indexOf('?');
-  if (mark < 0) return { path: key, query: [] };
+  const path = (mark < 0 ? key : key.slice(0, mark)).replace(/^(?!\/)/, '/');
+  if (mark < 0) return { path, query: [] };
   const query: PathKeyQueryItem[] = [];
   for (const pair of key.slice(mark + 1).split('&')) {
     if (pair === '') continue;
@@ -31,7 +33,7 @@ export function splitPathKey(key: string): PathKey {
     if (name === '' || query.some((q) => q.name === name)) continue;
     query.push(variable !== undefined ? { name, variable } : { name, value: raw });
   }
-  return { path: key.slice(0, mark), query };
+  return { path, query };
 }
 
 /** The `{variables}` of a path template, in order. */

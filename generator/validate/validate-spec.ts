@@ -51,7 +51,13 @@ export function validateSpec(source: SpecSource): Problem[] {
     const itemPointer = joinPointer('/paths', pathTemplate);
     if (!pathTemplate.startsWith('/')) {
       problems.push(
-        problem('path-invalid', `path${specName(pathTemplate)} must start with "/"`, 'write the path as `/...`', at(rawItem, itemPointer)),
+        problem(
+          'path-invalid',
+          `path${specName(pathTemplate)} does not start with "/": read as${specName(splitPathKey(pathTemplate).path) || ' the path with a "/" in front'}`,
+          'write the path as `/...`',
+          at(rawItem, itemPointer),
+          'warning',
+        ),
       );
     }
     let item: unknown;
@@ -126,9 +132,10 @@ export function validateSpec(source: SpecSource): Problem[] {
           problems.push(
             problem(
               'path-parameter-unused',
-              `path parameter${param.shownName} does not appear in the path${specName(pathTemplate)}`,
+              `path parameter${param.shownName} does not appear in the path${specName(pathTemplate)}: ignored`,
               'add it to the path as {name} or change `in:`',
               param.where(),
+              'warning',
             ),
           );
         } else if (param.required !== true) {
@@ -219,9 +226,10 @@ function collectParameters(source: SpecSource, list: unknown, base: Origin, prob
       problems.push(
         problem(
           'parameter-duplicate',
-          `parameter${source.nameFrom(value.name, origin)} (in: ${value.in}) is declared twice`,
+          `parameter${source.nameFrom(value.name, origin)} (in: ${value.in}) is declared twice: the later declaration is used`,
           'remove one of the declarations',
           where(),
+          'warning',
         ),
       );
     }

@@ -71,4 +71,15 @@ describe('clients of repaired specs on the wire', () => {
     await expect(anonymous.admin!.reset!()).rejects.toThrow();
     expect(server.requests).toHaveLength(2);
   });
+
+  it('a path key without "/" gets one, and a path parameter the path does not use is not asked for', async () => {
+    const { PathSlashRepairAPI } = await clientOf<Ctor<{ things: Record<string, Call> }>>('repair-path-key-slash');
+    const { UnusedPathParameterRepairAPI } = await clientOf<Ctor<{ things: Record<string, Call> }>>('repair-path-parameter-unused');
+    server.reply(json(200, 'a'), json(200, []));
+    await new PathSlashRepairAPI!({ baseURL: `${server.url}/v1` }).things.get!('t1');
+    const unused = new UnusedPathParameterRepairAPI!({ baseURL: server.url });
+    expect(unused.things.list!.length, 'no positional path argument').toBe(0);
+    await unused.things.list!({ limit: 2 });
+    expect(server.requests.map((r) => r.target)).toEqual(['/v1/things/t1', '/things?limit=2']);
+  });
 });
