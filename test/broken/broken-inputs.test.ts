@@ -146,7 +146,7 @@ describe('other broken inputs', () => {
 });
 
 describe('on the command line', () => {
-  it.each(['yaml-bad-indent.yaml', 'ref-missing-target.yaml', 'swagger-2.yaml', 'path-param-not-in-path.yaml'])(
+  it.each(['yaml-bad-indent.yaml', 'ref-missing-target.yaml', 'swagger-2.yaml', 'parameter-bad-location.yaml'])(
     '%s: one line on stderr, exit 1, no stack trace',
     (file) => {
       const result = runCli(['generate', '--spec', path.join(SPECS, file), '--out', out]);
@@ -182,6 +182,9 @@ describe('on the command line', () => {
   // Specs refused before issue 17: each is repaired with one located warning, and --strict refuses it again.
   const REPAIRED: Record<string, string> = {
     'operation-id-duplicate.yaml': 'operation-id-duplicate',
+    'parameter-duplicate.yaml': 'parameter-duplicate',
+    'path-param-not-in-path.yaml': 'path-parameter-unused',
+    'path-without-slash.yaml': 'path-invalid',
     'path-param-undeclared.yaml': 'path-parameter-missing',
     'schema-unknown-type.yaml': 'schema-type-invalid',
     'security-unknown-scheme.yaml': 'security-unknown',
