@@ -208,4 +208,10 @@ describe('on the command line', () => {
     expect(validate.status).toBe(1);
     expect(validate.stderr).toMatch(new RegExp(`error\\[${REPAIRED[file]}\\]`));
   });
+
+  it('--strict lets a spec with no warning through (exit 0)', () => {
+    const result = runCli(['validate', '--strict', '--spec', VALID]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/is valid: .* 0 warning\(s\)/);
+  });
 });
