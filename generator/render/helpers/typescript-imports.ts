@@ -54,7 +54,9 @@ export class TypeScriptImports {
       if (op.response.base64Fields?.length) runtime.add('DecodeBase64');
       // A paginated method returns items, so the page wrapper's type is not needed.
       const result = op.pagination ? op.pagination.itemSchema : op.response.schema;
-      const schemas = [...namedParameters(op).map((p) => p.schema), op.requestBody?.schema, result];
+      // Path parameters are positional arguments, typed by their schema too (a named one must be imported).
+      const parameters = [...op.parameters.path, ...namedParameters(op)];
+      const schemas = [...parameters.map((p) => p.schema), op.requestBody?.schema, result];
       for (const schema of schemas) collectRefs(schema, models);
       if (this.ts.hasParams(op) && this.ts.paramsType(op).includes('Uploadable')) runtime.add('Uploadable');
     }

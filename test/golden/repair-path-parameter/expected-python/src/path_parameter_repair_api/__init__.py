@@ -36,6 +36,7 @@ from .errors import (
     InternalServerError,
 )
 from .models import (
+    PartId,
     Thing,
 )
 
@@ -85,5 +86,6 @@ __all__ = [
     "UnprocessableEntityError",
     "RateLimitError",
     "InternalServerError",
+    "PartId",
     "Thing",
 ]

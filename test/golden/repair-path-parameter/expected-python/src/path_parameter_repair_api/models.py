@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
-from typing_extensions import TypedDict
+from typing_extensions import TypeAlias, TypedDict
 
 __all__ = [
+    "PartId",
     "Thing",
 ]
+
+
+PartId: TypeAlias = int
 
 
 class Thing(TypedDict):

@@ -2,7 +2,7 @@
 import { APIResource } from '../core/base-client.js';
 import type { APIPromise } from '../core/api-promise.js';
 import type { OperationSpec, RequestOptions } from '../core/types.js';
-import type { Thing } from '../models.js';
+import type { PartId, Thing } from '../models.js';
 
 const thingsGetOperation: OperationSpec = {
   method: 'GET',
@@ -32,7 +32,7 @@ export class Things extends APIResource {
    *
    * `GET /things/{thingId}/parts/{partId}`
    */
-  getPart(thingId: string, partId: number, options?: RequestOptions): APIPromise<Thing> {
+  getPart(thingId: string, partId: PartId, options?: RequestOptions): APIPromise<Thing> {
     return this._client.request<Thing>(thingsGetPartOperation, { thingId, partId }, {}, options);
   }
 }

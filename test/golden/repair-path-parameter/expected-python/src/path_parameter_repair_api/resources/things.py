@@ -10,6 +10,7 @@ from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, RequestOptions
 from ..models import (
+    PartId,
     Thing,
 )
 
@@ -56,7 +57,7 @@ class Things(SyncAPIResource):
     def get_part(
         self,
         thing_id: str,
-        part_id: int,
+        part_id: PartId,
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> Thing:
@@ -97,7 +98,7 @@ class AsyncThings(AsyncAPIResource):
     async def get_part(
         self,
         thing_id: str,
-        part_id: int,
+        part_id: PartId,
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> Thing:
