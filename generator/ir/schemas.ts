@@ -112,9 +112,10 @@ export class SchemaRegistry {
       this.problems.push(
         problem(
           'schema-not-object',
-          `expected a schema object here, found ${describe(node)}`,
+          `expected a schema object here, found ${describe(node)}: read as a schema that allows any value`,
           'write a schema such as `{ type: string }` or a `$ref`',
           this.source.locate(origin),
+          'warning',
         ),
       );
       return {};

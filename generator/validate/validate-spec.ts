@@ -102,9 +102,10 @@ export function validateSpec(source: SpecSource): Problem[] {
         problems.push(
           problem(
             'operation-invalid',
-            `operation ${method.toUpperCase()}${specName(pathTemplate)} must be an object`,
+            `operation ${method.toUpperCase()}${specName(pathTemplate)} is not an object: ignored (the client has no method for it)`,
             'write the operation as a mapping with `responses:`',
             source.locate(opOrigin),
+            'warning',
           ),
         );
         continue;
@@ -203,9 +204,10 @@ function collectParameters(source: SpecSource, list: unknown, base: Origin, prob
       problems.push(
         problem(
           'parameter-invalid',
-          'a parameter needs `name` and `in`',
+          'a parameter needs `name` and `in`: this one is ignored (it cannot be sent)',
           'write `- { name: id, in: path, required: true, schema: { type: string } }`',
           where(),
+          'warning',
         ),
       );
       return;
