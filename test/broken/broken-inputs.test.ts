@@ -182,6 +182,9 @@ describe('on the command line', () => {
   // Specs refused before issue 17: each is repaired with one located warning, and --strict refuses it again.
   const REPAIRED: Record<string, string> = {
     'operation-id-duplicate.yaml': 'operation-id-duplicate',
+    'operation-not-an-object.yaml': 'operation-invalid',
+    'parameter-without-name.yaml': 'parameter-invalid',
+    'schema-not-an-object.yaml': 'schema-not-object',
     'parameter-duplicate.yaml': 'parameter-duplicate',
     'path-param-not-in-path.yaml': 'path-parameter-unused',
     'path-without-slash.yaml': 'path-invalid',
