@@ -71,9 +71,10 @@ export function validateSpec(source: SpecSource): Problem[] {
       problems.push(
         problem(
           'path-item-invalid',
-          `path${specName(pathTemplate)} must map to an object of operations`,
+          `path${specName(pathTemplate)} does not map to an object of operations: ignored (the client has no method for it)`,
           'write `get:`, `post:`, ... under the path',
           at(rawItem, itemPointer),
+          'warning',
         ),
       );
       continue;
