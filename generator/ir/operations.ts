@@ -81,7 +81,7 @@ class OperationIds {
       this.ctx.problems.push(
         problem(
           'operation-id-duplicate',
-          `operationId${shown} repeats line ${line} (under another tag): both keep the id, each on its own resource`,
+          `operationId${shown} repeats line ${line} on another resource: both keep the id, each on its own resource`,
           'operationIds should be unique: rename one of them',
           where,
           'warning',
