@@ -28,6 +28,7 @@ async function runGenerate(args: {
   out: string;
   check: boolean;
   force: boolean;
+  strict: boolean;
   allowRefDir: string[];
 }): Promise<number> {
   const start = performance.now();
@@ -77,9 +78,9 @@ function printSurfaceChange(change: SurfaceChange): void {
   );
 }
 
-function runValidate(args: { spec: string; allowRefDir: string[] }): number {
+function runValidate(args: { spec: string; allowRefDir: string[]; strict: boolean }): number {
   const start = performance.now();
-  const { model, warnings } = buildModel(args.spec, { allowRefDirs: args.allowRefDir });
+  const { model, warnings } = buildModel(args.spec, { allowRefDirs: args.allowRefDir, strict: args.strict });
   printWarnings(warnings);
   process.stdout.write(
     `${displayPath(path.resolve(args.spec))} is valid: ${model.operations.length} operations, ${model.schemas.length} schemas, ` +
@@ -95,6 +96,12 @@ const ALLOW_REF_DIR = {
   describe: "a folder besides the spec's own that $refs may read files from (repeatable)",
 } as const;
 
+const STRICT = {
+  type: 'boolean',
+  default: false,
+  describe: 'treat every warning about the spec (each repair of it included) as an error: exit 1',
+} as const;
+
 export async function main(argv: string[]): Promise<number> {
   let exitCode = EXIT_OK;
   const parser = yargs(argv)
@@ -107,6 +114,7 @@ export async function main(argv: string[]): Promise<number> {
         y
           .option('spec', { type: 'string', default: DEFAULTS.spec, describe: 'OpenAPI 3.0/3.1 document (YAML or JSON)' })
           .option('allow-ref-dir', ALLOW_REF_DIR)
+          .option('strict', STRICT)
           .option('templates', { type: 'string', default: DEFAULTS.templates, describe: 'template set folder (holds manifest.yaml)' })
           .option('out', {
             type: 'string',
@@ -133,7 +141,8 @@ export async function main(argv: string[]): Promise<number> {
       (y) =>
         y
           .option('spec', { type: 'string', default: DEFAULTS.spec, describe: 'OpenAPI 3.0/3.1 document (YAML or JSON)' })
-          .option('allow-ref-dir', ALLOW_REF_DIR),
+          .option('allow-ref-dir', ALLOW_REF_DIR)
+          .option('strict', STRICT),
       (args) => {
         exitCode = runValidate(args);
       },

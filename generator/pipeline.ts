@@ -32,6 +32,13 @@ export interface GenerateOptions {
   onWait?: (pid: number) => void;
   /** Folders besides the spec's own that its `$ref`s may read files from. */
   allowRefDirs?: string[];
+  /** Every warning about the spec (each repair of it included) is an error: for CI of spec authors. */
+  strict?: boolean;
+}
+
+export interface ModelOptions extends LoadOptions {
+  /** See `GenerateOptions.strict`. */
+  strict?: boolean;
 }
 
 export interface GenerateResult {
@@ -44,22 +51,33 @@ export interface GenerateResult {
 }
 
 /** Load, validate and build the IR; throws a GeneratorError listing every error found. */
-export function buildModel(specFile: string, options: LoadOptions = {}): { model: ApiModel; warnings: Problem[]; inputFiles: string[] } {
+export function buildModel(specFile: string, options: ModelOptions = {}): { model: ApiModel; warnings: Problem[]; inputFiles: string[] } {
+  const { strict = false, ...loadOptions } = options;
   // Each stage stops the run on errors: a later stage only ever sees input the earlier ones accepted.
-  const { source, problems: loadProblems } = loadSpec(specFile, options);
-  const warnings = failOnErrors(dedupe(loadProblems));
-  warnings.push(...failOnErrors(dedupe(validateSpec(source))));
+  const stage = (problems: Problem[]): Problem[] => failOnErrors(dedupe(strict ? problems.map(strictly) : problems));
+  const { source, problems: loadProblems } = loadSpec(specFile, loadOptions);
+  const warnings = stage(loadProblems);
+  warnings.push(...stage(validateSpec(source)));
   // The IR builder reports what only it can see (schemas in referenced files, convention shapes).
   const { model, problems: irProblems } = buildIR(source);
-  warnings.push(...failOnErrors(dedupe(irProblems)));
+  warnings.push(...stage(irProblems));
   return { model, warnings: dedupe(warnings), inputFiles: source.loadedFiles() };
+}
+
+/** Under --strict a warning stops the run like an error, and says why it does. */
+function strictly(p: Problem): Problem {
+  if (p.severity !== 'warning') return p;
+  return { ...p, severity: 'error', hint: `${p.hint ? `${p.hint} ` : ''}(an error under --strict)` };
 }
 
 /** Everything up to formatted files in memory: nothing is written. */
 export async function renderClient(
-  options: Pick<GenerateOptions, 'spec' | 'templates' | 'allowRefDirs'>,
+  options: Pick<GenerateOptions, 'spec' | 'templates' | 'allowRefDirs' | 'strict'>,
 ): Promise<{ model: ApiModel; files: RenderedFiles; warnings: Problem[]; templateSet: TemplateSet; inputFiles: string[] }> {
-  const { model, warnings, inputFiles } = buildModel(options.spec, { allowRefDirs: options.allowRefDirs ?? [] });
+  const { model, warnings, inputFiles } = buildModel(options.spec, {
+    allowRefDirs: options.allowRefDirs ?? [],
+    ...(options.strict ? { strict: true } : {}),
+  });
   const templateSet = loadTemplateSet(options.templates);
   const files = await formatOutput(await renderTemplateSet(templateSet, model), templateSet);
   return { model, files, warnings, templateSet, inputFiles };

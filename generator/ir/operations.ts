@@ -1,9 +1,10 @@
 // Operations: one IR `Operation` per path + method, with parameters grouped by location, the request body,
 // the returned response, accepted credentials and pagination.
-import { problem, type Problem } from '../errors.js';
+import { problem, specName, type Problem } from '../errors.js';
 import { joinPointer } from '../load/json-pointer.js';
 import type { Origin } from '../load/load-spec.js';
 import { memberIdentifier, typeIdentifier, words } from './names.js';
+import { pathVariables, splitPathKey, type PathKey } from './path-key.js';
 import { buildRequestBody, buildResponses, responseProperty, type PayloadContext } from './payloads.js';
 import { isRecord } from './schemas.js';
 import type {
@@ -26,8 +27,17 @@ export interface OperationContext extends PayloadContext {
   schemes: SecurityScheme[];
 }
 
+interface OperationEntry {
+  key: PathKey;
+  method: (typeof HTTP_METHODS)[number];
+  op: Record<string, unknown>;
+  at: Origin;
+  item: Record<string, unknown>;
+  itemAt: Origin;
+}
+
 export function buildOperations(ctx: OperationContext): Operation[] {
-  const operations: Operation[] = [];
+  const entries: OperationEntry[] = [];
   const paths = isRecord(ctx.source.root.paths) ? ctx.source.root.paths : {};
   for (const [pathTemplate, rawItem] of Object.entries(paths)) {
     if (pathTemplate.startsWith('x-')) continue;
@@ -37,25 +47,76 @@ export function buildOperations(ctx: OperationContext): Operation[] {
     for (const method of HTTP_METHODS) {
       const op = item[method];
       if (!isRecord(op)) continue;
-      const opAt = { file: itemOrigin.file, pointer: joinPointer(itemOrigin.pointer, method) };
-      operations.push(buildOperation(ctx, pathTemplate, method, op, opAt, item, itemOrigin));
+      const at = { file: itemOrigin.file, pointer: joinPointer(itemOrigin.pointer, method) };
+      entries.push({ key: splitPathKey(pathTemplate), method, op, at, item, itemAt: itemOrigin });
     }
   }
-  return operations;
+  const ids = new OperationIds(ctx, entries);
+  return entries.map((entry) => buildOperation(ctx, entry, ids));
 }
 
-function buildOperation(
-  ctx: OperationContext,
-  pathTemplate: string,
-  method: (typeof HTTP_METHODS)[number],
-  op: Record<string, unknown>,
-  at: Origin,
-  item: Record<string, unknown>,
-  itemAt: Origin,
-): Operation {
-  const id = typeof op.operationId === 'string' && op.operationId !== '' ? op.operationId : synthesizeId(method, pathTemplate);
-  const { resourcePath, name } = placeOperation(id, typeof op.operationId === 'string', op, pathTemplate);
-  const parameters = buildParameters(ctx, pathTemplate, item, itemAt, op, at);
+/** Keeps operationIds apart: a repeat within one resource is generated as `<id>2` (`3`, ...), with a warning. */
+class OperationIds {
+  private readonly taken: Set<string>;
+  private readonly first = new Map<string, { at: Origin; resource: string }>();
+  constructor(
+    private readonly ctx: OperationContext,
+    entries: OperationEntry[],
+  ) {
+    this.taken = new Set(entries.map((e) => e.op.operationId).filter((id): id is string => typeof id === 'string'));
+  }
+
+  /** The id to generate the operation with. */
+  use(id: string, resource: string, at: Origin, op: Record<string, unknown>): string {
+    const first = this.first.get(id);
+    if (!first) {
+      this.first.set(id, { at, resource });
+      return id;
+    }
+    const line = this.ctx.source.locate(first.at).line ?? '?';
+    const shown = this.ctx.source.nameFrom(id, at);
+    const where = this.ctx.source.locateNode(op, at);
+    if (first.resource !== resource) {
+      // Each tag is its own resource, so the method names stay distinct without a rename.
+      this.ctx.problems.push(
+        problem(
+          'operation-id-duplicate',
+          `operationId${shown} repeats line ${line} on another resource: both keep the id, each on its own resource`,
+          'operationIds should be unique: rename one of them',
+          where,
+          'warning',
+        ),
+      );
+      return id;
+    }
+    let renamed = id;
+    for (let n = 2; this.taken.has(renamed); n++) renamed = `${id}${n}`;
+    this.taken.add(renamed);
+    this.first.set(renamed, { at, resource });
+    this.ctx.problems.push(
+      problem(
+        'operation-id-duplicate',
+        `operationId${shown} repeats line ${line}: the second is generated as${shown ? specName(renamed) : ' the id with a numeric suffix'}`,
+        'operationIds must be unique: rename one of them',
+        where,
+        'warning',
+      ),
+    );
+    return renamed;
+  }
+}
+
+function buildOperation(ctx: OperationContext, entry: OperationEntry, ids: OperationIds): Operation {
+  const { key, method, op, at, item, itemAt } = entry;
+  const pathTemplate = key.path;
+  const explicit = typeof op.operationId === 'string' && op.operationId !== '';
+  let id = explicit ? (op.operationId as string) : synthesizeId(method, pathTemplate);
+  let { resourcePath, name } = placeOperation(id, explicit, op, pathTemplate);
+  if (explicit) {
+    const used = ids.use(id, resourcePath.join('.'), at, op);
+    if (used !== id) ({ resourcePath, name } = placeOperation((id = used), true, op, pathTemplate));
+  }
+  const parameters = buildParameters(ctx, key, item, itemAt, op, at);
   const parameterKeys = new Set([...parameters.query, ...parameters.header, ...parameters.cookie].map((p) => p.name));
   const requestBody =
     op.requestBody === undefined
@@ -119,7 +180,7 @@ const DEFAULT_STYLE: Record<ParameterLocation, Parameter['style']> = { path: 'si
 
 function buildParameters(
   ctx: OperationContext,
-  pathTemplate: string,
+  key: PathKey,
   item: Record<string, unknown>,
   itemAt: Origin,
   op: Record<string, unknown>,
@@ -166,8 +227,7 @@ function buildParameters(
     });
   }
   // Path parameters follow the order of the template, which is the order of positional arguments.
-  const order = [...pathTemplate.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
-  result.path.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+  const order = pathVariables(key.path).filter((name) => name !== '');
   for (const name of order) {
     if (!result.path.some((p) => p.name === name)) {
       result.path.push({
@@ -180,6 +240,23 @@ function buildParameters(
         explode: false,
       });
     }
+  }
+  // A declared path parameter the template does not use is ignored (validate warns): it has nowhere to go.
+  result.path = result.path.filter((p) => order.includes(p.name));
+  result.path.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+  // A query string written into the path key (validate warns): declared query parameters win.
+  for (const q of key.query) {
+    if (result.query.some((p) => p.name === q.name || p.name === q.variable)) continue;
+    result.query.push({
+      name: q.name,
+      location: 'query',
+      required: q.variable !== undefined,
+      deprecated: false,
+      schema: q.variable !== undefined ? { type: 'string' } : { type: 'string', const: q.value! },
+      style: 'form',
+      explode: true,
+      ...(q.value !== undefined ? { fixedValue: q.value } : {}),
+    });
   }
   return result;
 }
@@ -206,19 +283,23 @@ function security(ctx: OperationContext, raw: unknown, at: Origin): string[][] {
   const alternatives: string[][] = [];
   for (const requirement of raw) {
     if (!isRecord(requirement)) continue;
-    const keys = Object.keys(requirement);
-    const unknown = keys.filter((k) => !ctx.schemes.some((s) => s.key === k));
-    if (unknown.length > 0) {
+    const declared = Object.keys(requirement).filter((k) => ctx.schemes.some((s) => s.key === k));
+    const unknown = Object.keys(requirement).filter((k) => !declared.includes(k));
+    for (const k of unknown) {
+      const shown = ctx.source.nameFrom(k, at) || ' named here';
       ctx.problems.push(
         problem(
           'security-unknown',
-          `security requirement names${unknown.map((k) => ctx.source.nameFrom(k, at) || ' a scheme').join(',')}, which is not in components.securitySchemes`,
+          `security scheme${shown} is not declared in components.securitySchemes: ignored${declared.length === 0 ? ', and so is this requirement, which names no other scheme' : ''}`,
           'declare the scheme or fix the name',
           ctx.source.locateNode(requirement, at),
+          'warning',
         ),
       );
-      continue;
     }
+    // An alternative of undeclared schemes only is dropped: it must not turn into "no credentials needed".
+    if (declared.length === 0 && unknown.length > 0) continue;
+    const keys = declared;
     if (keys.every((k) => usable.has(k))) alternatives.push(keys);
   }
   return alternatives;

@@ -8,6 +8,19 @@ import { NameAllocator, typeIdentifier } from './names.js';
 import type { NamedSchema, Schema } from './types.js';
 
 const SCHEMA_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
+// Type names of programming languages that specs write for the JSON Schema ones (matched case-insensitively).
+const TYPE_ALIASES = new Map([
+  ['bool', 'boolean'],
+  ['int', 'integer'],
+  ['int32', 'integer'],
+  ['int64', 'integer'],
+  ['long', 'integer'],
+  ['float', 'number'],
+  ['double', 'number'],
+  ['str', 'string'],
+  ['dict', 'object'],
+  ['list', 'array'],
+]);
 const SCHEMA_MAPS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'] as const;
 const SCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const;
 const SCHEMA_SINGLES = [
@@ -99,9 +112,10 @@ export class SchemaRegistry {
       this.problems.push(
         problem(
           'schema-not-object',
-          `expected a schema object here, found ${describe(node)}`,
+          `expected a schema object here, found ${describe(node)}: read as a schema that allows any value`,
           'write a schema such as `{ type: string }` or a `$ref`',
           this.source.locate(origin),
+          'warning',
         ),
       );
       return {};
@@ -110,31 +124,22 @@ export class SchemaRegistry {
     const nullable = input.nullable === true;
     if (typeof input.$ref === 'string') return this.normalizeRef(input, origin, nullable);
 
-    if (input.type !== undefined) {
-      const bad = (Array.isArray(input.type) ? input.type : [input.type]).filter((t) => typeof t !== 'string' || !SCHEMA_TYPES.has(t));
-      if (bad.length > 0) {
-        this.problems.push(
-          problem(
-            'schema-type-invalid',
-            `unknown schema type${bad.map((t) => this.source.nameFrom(t, origin)).join(',')}`,
-            `use one of ${[...SCHEMA_TYPES].join(', ')}`,
-            this.source.locate({ file: origin.file, pointer: joinPointer(origin.pointer, 'type') }),
-          ),
-        );
-      }
-    }
+    const type = input.type === undefined ? undefined : this.repairType(input.type, origin);
     const out: Schema = {};
     for (const [key, value] of Object.entries(input)) {
       const at = { file: origin.file, pointer: joinPointer(origin.pointer, key) };
       if (key === 'nullable') continue;
-      // JSON Schema draft 3 marked a property required on the property itself; ignoring it leaves the property
-      // optional, which accepts what the server sends either way.
+      if (key === 'type') {
+        if (type !== undefined) out.type = type as Schema['type'];
+        continue;
+      }
       if (key === 'required' && typeof value === 'boolean') {
+        // Swagger-style `required: true` on a property: the parent object lists the property (see below).
         this.problems.push(
           problem(
             'schema-required-boolean',
-            `\`required: ${value}\` on a schema is JSON Schema draft 3, not OpenAPI 3; it is ignored`,
-            "list the property's name in its parent's `required` list instead",
+            `\`required: ${value}\` is not JSON Schema: ${value ? "read as listing this property in its object's `required` (ignored where this schema is not a property)" : 'ignored (a property is optional unless its object lists it)'}`,
+            "list required properties in the object's `required: [...]`",
             this.source.locate(at),
             'warning',
           ),
@@ -143,12 +148,14 @@ export class SchemaRegistry {
       }
       const wrongShape = shapeProblem(key, value);
       if (wrongShape) {
+        // A malformed keyword is left out: the value is then less constrained, and the client still works.
         this.problems.push(
           problem(
             'schema-keyword-invalid',
-            `\`${key}\` ${wrongShape}, found ${describe(value)}`,
+            `\`${key}\` ${wrongShape}, found ${describe(value)}: ignored`,
             'fix the keyword or remove it',
             this.source.locate(at),
+            'warning',
           ),
         );
         continue;
@@ -177,10 +184,50 @@ export class SchemaRegistry {
         out[key] = value;
       }
     }
+    const promoted = isRecord(input.properties)
+      ? Object.entries(input.properties)
+          .filter(([, v]) => isRecord(v) && v.required === true)
+          .map(([k]) => k)
+      : [];
+    if (promoted.length > 0) out.required = [...new Set([...(Array.isArray(out.required) ? out.required : []), ...promoted])];
     // Drop the inclusive bound an exclusive one replaced.
     if (typeof out.exclusiveMinimum === 'number' && input.exclusiveMinimum === true) delete out.minimum;
     if (typeof out.exclusiveMaximum === 'number' && input.exclusiveMaximum === true) delete out.maximum;
     return nullable ? makeNullable(out) : out;
+  }
+
+  /**
+   * The schema's `type` with common non-standard names read as the standard ones (`bool` → boolean), each with a
+   * warning; another unknown name is dropped (the value is then unconstrained), also with a warning.
+   */
+  private repairType(raw: unknown, origin: Origin): unknown {
+    const at = this.source.locate({ file: origin.file, pointer: joinPointer(origin.pointer, 'type') });
+    const list = Array.isArray(raw) ? raw : [raw];
+    const out: string[] = [];
+    for (const t of list) {
+      if (typeof t === 'string' && SCHEMA_TYPES.has(t)) {
+        out.push(t);
+        continue;
+      }
+      const lower = typeof t === 'string' ? t.toLowerCase() : '';
+      const alias = SCHEMA_TYPES.has(lower) ? lower : TYPE_ALIASES.get(lower);
+      const shown = this.source.nameFrom(t, origin);
+      this.problems.push(
+        alias
+          ? problem('schema-type-alias', `type${shown} read as \`${alias}\``, `write \`type: ${alias}\``, at, 'warning')
+          : problem(
+              'schema-type-invalid',
+              `unknown schema type${shown}: ignored, so the value may be anything`,
+              `use one of ${[...SCHEMA_TYPES].join(', ')}`,
+              at,
+              'warning',
+            ),
+      );
+      if (alias) out.push(alias);
+    }
+    const unique = [...new Set(out)];
+    if (unique.length === 0) return undefined;
+    return Array.isArray(raw) ? unique : unique[0];
   }
 
   private normalizeRef(input: Record<string, unknown>, origin: Origin, nullable: boolean): Schema {

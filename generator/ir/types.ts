@@ -190,13 +190,13 @@ export interface Resource {
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
 
 export interface Operation {
-  /** `operationId`, or one synthesized from method and path. */
+  /** `operationId` (`<id>2`, ... when it repeats on one resource), or one synthesized from method and path. */
   id: string;
   /** camelCase method name, unique in its resource. */
   name: string;
   resourcePath: string[];
   method: HttpMethod;
-  /** Path template as written, e.g. `/voices/{id}`. */
+  /** Path template as written, e.g. `/voices/{id}`; a query string in the key is cut off (it is in `parameters.query`). */
   path: string;
   summary?: string;
   description?: string;

@@ -20,7 +20,14 @@ export interface ResolvedRef {
 }
 
 // Keys whose values are data, not OpenAPI objects: a "$ref" inside them is not a reference.
-const DATA_KEYS = new Set(['example', 'default', 'const', 'enum', 'value']);
+const DATA_KEYS = new Set(['example', 'examples', 'default', 'const', 'enum', 'value']);
+// The generator's own extensions (spec/README.md) hold schemas by $ref; every other `x-*` value is data.
+const GENERATOR_EXTENSIONS = new Set(['x-client', 'x-api-version', 'x-transport', 'x-retry', 'x-errors', 'x-pagination', 'x-websockets']);
+
+/** A key whose value is data: a `$ref` in it is never followed (examples and foreign extensions). */
+function isDataKey(key: string): boolean {
+  return DATA_KEYS.has(key) || (key.startsWith('x-') && !GENERATOR_EXTENSIONS.has(key));
+}
 // Maps keyed by user-chosen names: a child called "default" or "value" there is an object, not data.
 const NAMED_MAPS = new Set([
   'properties',
@@ -43,6 +50,8 @@ const NAMED_MAPS = new Set([
   'encoding',
   'webhooks',
 ]);
+// Of those, the maps whose `x-*` keys are extensions (OpenAPI's Paths and Responses objects), never names.
+const EXTENSIBLE_MAPS = new Set(['paths', 'responses']);
 
 export interface LoadOptions {
   /** Folders besides the root spec's own that `$ref`s may read files from (`--allow-ref-dir`). */
@@ -354,8 +363,7 @@ function walkRefs(
   else if ('$ref' in record && !namedMap) onInvalid({ file, pointer: joinPointer(pointer, '$ref') });
   for (const [key, value] of Object.entries(record)) {
     if (key === '$ref' && !namedMap) continue;
-    if (!namedMap && DATA_KEYS.has(key)) continue;
-    if (!namedMap && key === 'examples' && Array.isArray(value)) continue; // JSON Schema examples are data
+    if (namedMap ? EXTENSIBLE_MAPS.has(parentKey) && key.startsWith('x-') : isDataKey(key)) continue;
     walkRefs(value, file, joinPointer(pointer, key), onRef, onInvalid, namedMap ? '' : key, visited);
   }
 }

@@ -4,6 +4,7 @@ import { GeneratorError, problem, specName, type Problem } from '../errors.js';
 import { joinPointer } from '../load/json-pointer.js';
 import type { Origin, SpecSource } from '../load/load-spec.js';
 import { HTTP_METHODS } from '../ir/operations.js';
+import { pathVariables, splitPathKey } from '../ir/path-key.js';
 import { isRecord } from '../ir/schemas.js';
 
 const PARAMETER_LOCATIONS = new Set(['path', 'query', 'header', 'cookie']);
@@ -45,13 +46,18 @@ export function validateSpec(source: SpecSource): Problem[] {
     return problems;
   }
   checkAliasCycles(source, problems);
-  const operationIds = new Map<string, { origin: Origin; tag: string }>();
   for (const [pathTemplate, rawItem] of Object.entries(isRecord(root.paths) ? root.paths : {})) {
     if (pathTemplate.startsWith('x-')) continue;
     const itemPointer = joinPointer('/paths', pathTemplate);
     if (!pathTemplate.startsWith('/')) {
       problems.push(
-        problem('path-invalid', `path${specName(pathTemplate)} must start with "/"`, 'write the path as `/...`', at(rawItem, itemPointer)),
+        problem(
+          'path-invalid',
+          `path${specName(pathTemplate)} does not start with "/": read as${specName(splitPathKey(pathTemplate).path) || ' the path with a "/" in front'}`,
+          'write the path as `/...`',
+          at(rawItem, itemPointer),
+          'warning',
+        ),
       );
     }
     let item: unknown;
@@ -65,14 +71,29 @@ export function validateSpec(source: SpecSource): Problem[] {
       problems.push(
         problem(
           'path-item-invalid',
-          `path${specName(pathTemplate)} must map to an object of operations`,
+          `path${specName(pathTemplate)} does not map to an object of operations: ignored (the client has no method for it)`,
           'write `get:`, `post:`, ... under the path',
           at(rawItem, itemPointer),
+          'warning',
         ),
       );
       continue;
     }
-    const templateNames = [...pathTemplate.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
+    // A query string in the key is sent as query parameters (see ir/operations.ts); only the path is a template.
+    const pathKey = splitPathKey(pathTemplate);
+    const templateNames = pathVariables(pathKey.path);
+    if (pathKey.query.length > 0) {
+      const names = pathKey.query.map((q) => `${specName(q.name, false).trim() || '?'}${q.value !== undefined ? ' (fixed)' : ''}`);
+      problems.push(
+        problem(
+          'path-query-string',
+          `the path key${specName(pathTemplate)} carries a query string: the path is${specName(pathKey.path)} and ${names.join(', ')} are sent as query parameters (a {variable} as a required string unless declared \`in: query\`, a literal value as written)`,
+          'move the query string out of the path key and declare the parameters `in: query`',
+          at(rawItem, itemPointer),
+          'warning',
+        ),
+      );
+    }
     const pathLevel = collectParameters(source, item.parameters, itemOrigin, problems);
     for (const method of HTTP_METHODS) {
       const op = item[method];
@@ -82,43 +103,16 @@ export function validateSpec(source: SpecSource): Problem[] {
         problems.push(
           problem(
             'operation-invalid',
-            `operation ${method.toUpperCase()}${specName(pathTemplate)} must be an object`,
+            `operation ${method.toUpperCase()}${specName(pathTemplate)} is not an object: ignored (the client has no method for it)`,
             'write the operation as a mapping with `responses:`',
             source.locate(opOrigin),
+            'warning',
           ),
         );
         continue;
       }
       // Located only when a problem is reported: positions cost a second parse of the whole spec.
       const where = () => source.locateNode(op, opOrigin);
-      if (typeof op.operationId === 'string') {
-        // The resource the id names (dotted ids name it themselves; others go under their first tag).
-        const tag = op.operationId.includes('.')
-          ? op.operationId.slice(0, op.operationId.lastIndexOf('.'))
-          : Array.isArray(op.tags)
-            ? String(op.tags[0] ?? '')
-            : '';
-        const first = operationIds.get(op.operationId);
-        if (first) {
-          const firstAt = source.locate(first.origin);
-          // Real specs reuse ids across tags (each tag is its own resource, so method names stay distinct);
-          // within one resource the id can no longer name the method, which is an error.
-          const sameResource = first.tag === tag;
-          problems.push(
-            problem(
-              'operation-id-duplicate',
-              `operationId${source.nameFrom(op.operationId, opOrigin)} is already used at line ${firstAt.line ?? '?'}${sameResource ? '' : ' (under another tag)'}`,
-              sameResource
-                ? 'operationIds must be unique: rename one of them'
-                : 'operationIds should be unique; rename one (the client keeps them apart by tag meanwhile)',
-              where(),
-              sameResource ? 'error' : 'warning',
-            ),
-          );
-        } else {
-          operationIds.set(op.operationId, { origin: opOrigin, tag });
-        }
-      }
       const params = new Map(pathLevel);
       for (const [key, value] of collectParameters(source, op.parameters, opOrigin, problems)) params.set(key, value);
       const declaredPath = [...params.values()].filter((p) => p.in === 'path');
@@ -127,9 +121,10 @@ export function validateSpec(source: SpecSource): Problem[] {
           problems.push(
             problem(
               'path-parameter-missing',
-              `operation ${method.toUpperCase()}${specName(pathTemplate)} uses the path variable${specName(name)} but declares no \`in: path\` parameter of that name`,
+              `{${specName(name, false).trim() || '?'}} is not declared in operation ${method.toUpperCase()}${specName(pathTemplate)}: treated as a required string path parameter`,
               'declare it: `- { name: <the name>, in: path, required: true, schema: { type: string } }`',
               where(),
+              'warning',
             ),
           );
         }
@@ -139,9 +134,10 @@ export function validateSpec(source: SpecSource): Problem[] {
           problems.push(
             problem(
               'path-parameter-unused',
-              `path parameter${param.shownName} does not appear in the path${specName(pathTemplate)}`,
+              `path parameter${param.shownName} does not appear in the path${specName(pathTemplate)}: ignored`,
               'add it to the path as {name} or change `in:`',
               param.where(),
+              'warning',
             ),
           );
         } else if (param.required !== true) {
@@ -209,9 +205,10 @@ function collectParameters(source: SpecSource, list: unknown, base: Origin, prob
       problems.push(
         problem(
           'parameter-invalid',
-          'a parameter needs `name` and `in`',
+          'a parameter needs `name` and `in`: this one is ignored (it cannot be sent)',
           'write `- { name: id, in: path, required: true, schema: { type: string } }`',
           where(),
+          'warning',
         ),
       );
       return;
@@ -232,9 +229,10 @@ function collectParameters(source: SpecSource, list: unknown, base: Origin, prob
       problems.push(
         problem(
           'parameter-duplicate',
-          `parameter${source.nameFrom(value.name, origin)} (in: ${value.in}) is declared twice`,
+          `parameter${source.nameFrom(value.name, origin)} (in: ${value.in}) is declared twice: the later declaration is used`,
           'remove one of the declarations',
           where(),
+          'warning',
         ),
       );
     }

@@ -146,7 +146,7 @@ describe('other broken inputs', () => {
 });
 
 describe('on the command line', () => {
-  it.each(['yaml-bad-indent.yaml', 'ref-missing-target.yaml', 'swagger-2.yaml', 'path-param-undeclared.yaml'])(
+  it.each(['yaml-bad-indent.yaml', 'ref-missing-target.yaml', 'swagger-2.yaml', 'parameter-bad-location.yaml'])(
     '%s: one line on stderr, exit 1, no stack trace',
     (file) => {
       const result = runCli(['generate', '--spec', path.join(SPECS, file), '--out', out]);
@@ -177,5 +177,44 @@ describe('on the command line', () => {
       'security-unsupported',
     ]);
     expect(fs.existsSync(path.join(target, 'src/client.ts'))).toBe(true);
+  });
+
+  // Specs refused before issue 17: each is repaired with one located warning, and --strict refuses it again.
+  const REPAIRED: Record<string, string> = {
+    'operation-id-duplicate.yaml': 'operation-id-duplicate',
+    'operation-not-an-object.yaml': 'operation-invalid',
+    'parameter-without-name.yaml': 'parameter-invalid',
+    'schema-not-an-object.yaml': 'schema-not-object',
+    'parameter-duplicate.yaml': 'parameter-duplicate',
+    'path-param-not-in-path.yaml': 'path-parameter-unused',
+    'path-without-slash.yaml': 'path-invalid',
+    'path-param-undeclared.yaml': 'path-parameter-missing',
+    'schema-unknown-type.yaml': 'schema-type-invalid',
+    'security-unknown-scheme.yaml': 'security-unknown',
+  };
+  it.each(Object.keys(REPAIRED))('%s: generates with one located warning (exit 0); with --strict it is an error (exit 1)', (file) => {
+    const spec = path.join(HERE, 'warnings', file);
+    const line = `^test/broken/warnings/${file.replace('.', '\\.')}:\\d+:\\d+ \\(#[^)]*\\): %s\\[${REPAIRED[file]}\\]: .+ — .+$`;
+    const target = path.join(work.dir, `repaired-${file}`);
+    const lenient = runCli(['generate', '--spec', spec, '--out', target]);
+    expect(lenient.status, lenient.stderr).toBe(0);
+    expect(lenient.stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(line.replace('%s', 'warning')))]);
+    expect(fs.existsSync(path.join(target, 'src/client.ts'))).toBe(true);
+
+    const strictTarget = path.join(work.dir, `strict-${file}`);
+    const strict = runCli(['generate', '--strict', '--spec', spec, '--out', strictTarget]);
+    expect(strict.status).toBe(1);
+    expect(strict.stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(line.replace('%s', 'error')))]);
+    expect(strict.stderr).toContain('(an error under --strict)');
+    expect(fs.existsSync(strictTarget), 'nothing is written').toBe(false);
+    const validate = runCli(['validate', '--strict', '--spec', spec]);
+    expect(validate.status).toBe(1);
+    expect(validate.stderr).toMatch(new RegExp(`error\\[${REPAIRED[file]}\\]`));
+  });
+
+  it('--strict lets a spec with no warning through (exit 0)', () => {
+    const result = runCli(['validate', '--strict', '--spec', VALID]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/is valid: .* 0 warning\(s\)/);
   });
 });

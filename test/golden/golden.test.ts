@@ -1,8 +1,10 @@
-// Golden tests: each folder holds a feature spec and the files the TypeScript templates must render from it.
+// Golden tests: each folder holds a feature spec and the files the TypeScript templates must render from it, and
+// `expected-warnings.txt` when the spec draws warnings (a repaired spec: each repair is a located warning).
 // `npm run test:golden:update` rewrites the expectations; review the diff before committing.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { formatProblem } from '../../generator/errors.js';
 import { renderClient } from '../../generator/pipeline.js';
 import { listFiles } from '../../generator/render/template-set.js';
 import { TS_TEMPLATES, tempDir, writeTree } from '../support/paths.js';
@@ -10,6 +12,7 @@ import { typecheckPackages } from '../support/typecheck.js';
 
 const GOLDEN = path.dirname(new URL(import.meta.url).pathname);
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
+const WARNINGS_FILE = 'expected-warnings.txt';
 const cases = fs
   .readdirSync(GOLDEN)
   .filter((name) => fs.existsSync(path.join(GOLDEN, name, 'spec.yaml')))
@@ -23,16 +26,24 @@ describe('golden output of the TypeScript templates', () => {
 
   for (const name of cases) {
     it(name, async () => {
-      const { files } = await renderClient({ spec: path.join(GOLDEN, name, 'spec.yaml'), templates: TS_TEMPLATES });
+      const { files, warnings } = await renderClient({ spec: path.join(GOLDEN, name, 'spec.yaml'), templates: TS_TEMPLATES });
       const actual = new Map([...files].filter(([, f]) => !f.copied).map(([file, f]) => [file, f.content]));
       const all = new Map([...files].map(([file, f]) => [file, f.content]));
       rendered.set(name, all);
       const expectedDir = path.join(GOLDEN, name, 'expected');
+      // Paths relative to the case folder, so the text does not depend on where the tests run.
+      const warningText = warnings.map((w) => `${formatProblem(w, path.join(GOLDEN, name))}\n`).join('');
+      const warningsFile = path.join(GOLDEN, name, WARNINGS_FILE);
       if (UPDATE) {
         fs.rmSync(expectedDir, { recursive: true, force: true });
         writeTree(expectedDir, Object.fromEntries(actual));
+        if (warningText === '') fs.rmSync(warningsFile, { force: true });
+        else fs.writeFileSync(warningsFile, warningText);
         return;
       }
+      expect(warningText, `${name}: the warnings (${WARNINGS_FILE})`).toBe(
+        fs.existsSync(warningsFile) ? fs.readFileSync(warningsFile, 'utf8') : '',
+      );
       expect(fs.existsSync(expectedDir), `${expectedDir} is missing: run npm run test:golden:update`).toBe(true);
       const expectedFiles = listFiles(expectedDir);
       expect([...actual.keys()].sort(), 'the set of rendered files').toEqual(expectedFiles);

@@ -1,0 +1,33 @@
+// Generated from spec.yaml (Operation Id Repair API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+import { APIResource } from '../core/base-client.js';
+import type { APIPromise } from '../core/api-promise.js';
+import type { OperationSpec, RequestOptions } from '../core/types.js';
+
+const thingsListThingsOperation: OperationSpec = {
+  method: 'GET',
+  path: '/things',
+  response: { kind: 'json', accept: 'application/json' },
+  security: [],
+};
+const thingsListThings2Operation: OperationSpec = {
+  method: 'GET',
+  path: '/things/archived',
+  response: { kind: 'json', accept: 'application/json' },
+  security: [],
+};
+
+export class Things extends APIResource {
+  /**
+   * `GET /things`
+   */
+  listThings(options?: RequestOptions): APIPromise<string[]> {
+    return this._client.request<string[]>(thingsListThingsOperation, {}, {}, options);
+  }
+
+  /**
+   * `GET /things/archived`
+   */
+  listThings2(options?: RequestOptions): APIPromise<string[]> {
+    return this._client.request<string[]>(thingsListThings2Operation, {}, {}, options);
+  }
+}

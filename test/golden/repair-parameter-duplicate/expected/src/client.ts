@@ -1,0 +1,50 @@
+// Generated from spec.yaml (Parameter Duplicate Repair API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+import { BaseClient } from './core/base-client.js';
+import type { BaseClientOptions, ClientConfig } from './core/types.js';
+import { errorClasses } from './errors.js';
+import { Things } from './resources/things.js';
+
+/** Options of `new ParameterDuplicateRepairAPI(...)`. */
+export interface ClientOptions extends BaseClientOptions {}
+
+const config: ClientConfig = {
+  clientName: 'ParameterDuplicateRepairAPI',
+  packageName: 'parameter-duplicate-repair-api',
+  packageVersion: '1.0.0',
+  baseURL: 'https://api.example.com/v1',
+  websocketBaseURL: 'wss://api.example.com/v1',
+  timeoutMs: 60000,
+  transport: { tls: 'required', loopbackException: true },
+  retry: {
+    maxRetries: 2,
+    initialDelayMs: 500,
+    maxDelayMs: 8000,
+    statuses: [408, 409, 429],
+    statusRanges: [5],
+    onConnectionError: true,
+    retryAfterHeaders: ['retry-after-ms', 'retry-after'],
+  },
+  errors: {
+    messageFields: ['message', 'error', 'detail', 'title'],
+    requestIdHeaders: ['x-request-id', 'request-id'],
+    classes: errorClasses,
+  },
+  credentials: [],
+};
+
+/**
+ * The client without its resources: give it to the resource classes a program uses (`new Tts(core)`), so
+ * that a bundler leaves the others out. Same options, conventions and behaviour as `ParameterDuplicateRepairAPI`.
+ */
+export class ParameterDuplicateRepairAPICore extends BaseClient {
+  constructor(options: ClientOptions = {}) {
+    super(config, options as BaseClientOptions & Record<string, unknown>);
+  }
+}
+
+/**
+ * Client of the Parameter Duplicate Repair API.
+ */
+export class ParameterDuplicateRepairAPI extends ParameterDuplicateRepairAPICore {
+  readonly things: Things = new Things(this);
+}

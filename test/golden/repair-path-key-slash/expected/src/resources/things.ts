@@ -1,0 +1,20 @@
+// Generated from spec.yaml (Path Slash Repair API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+import { APIResource } from '../core/base-client.js';
+import type { APIPromise } from '../core/api-promise.js';
+import type { OperationSpec, RequestOptions } from '../core/types.js';
+
+const thingsGetOperation: OperationSpec = {
+  method: 'GET',
+  path: '/things/{thingId}',
+  response: { kind: 'json', accept: 'application/json' },
+  security: [],
+};
+
+export class Things extends APIResource {
+  /**
+   * `GET /things/{thingId}`
+   */
+  get(thingId: string, options?: RequestOptions): APIPromise<string> {
+    return this._client.request<string>(thingsGetOperation, { thingId }, {}, options);
+  }
+}

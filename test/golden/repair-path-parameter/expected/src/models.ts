@@ -1,0 +1,8 @@
+// Generated from spec.yaml (Path Parameter Repair API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+// Types of the schemas the spec declares. Binary data in responses is a Blob.
+
+export type PartId = number;
+
+export type Thing = {
+  id: string;
+};

@@ -1,0 +1,42 @@
+// Generated from spec.yaml (Schema Not Object Repair API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+import { APIResource } from '../core/base-client.js';
+import type { APIPromise } from '../core/api-promise.js';
+import type { OperationSpec, RequestOptions } from '../core/types.js';
+import type { Thing } from '../models.js';
+
+const thingsListOperation: OperationSpec = {
+  method: 'GET',
+  path: '/things',
+  response: { kind: 'json', accept: 'application/json' },
+  security: [],
+};
+const thingsCreateOperation: OperationSpec = {
+  method: 'POST',
+  path: '/things',
+  query: [{ name: 'mode' }],
+  body: { encoding: 'json', contentType: 'application/json', merged: false, required: true },
+  response: { kind: 'json', accept: 'application/json' },
+  security: [],
+};
+
+export class Things extends APIResource {
+  /**
+   * `GET /things`
+   */
+  list(options?: RequestOptions): APIPromise<Thing> {
+    return this._client.request<Thing>(thingsListOperation, {}, {}, options);
+  }
+
+  /**
+   * `POST /things`
+   */
+  create(params: ThingsCreateParams, options?: RequestOptions): APIPromise<unknown> {
+    return this._client.request<unknown>(thingsCreateOperation, {}, params, options);
+  }
+}
+
+/** Parameters of `client.things.create`. */
+export type ThingsCreateParams = {
+  mode?: unknown;
+  body: unknown;
+};
