@@ -1,0 +1,113 @@
+// Swagger 2.0 is read natively: the load stage upgrades the parsed document to OpenAPI 3.0 in memory with
+// @scalar/openapi-upgrader (a pure function: no network, no files), before anything else looks at it.
+// Why that library and not swagger2openapi: README.md, "Swagger 2.0".
+import { upgradeFromTwoToThree } from '@scalar/openapi-upgrader/2.0-to-3.0';
+import { GeneratorError, problem, type Problem } from '../errors.js';
+import { joinPointer } from './json-pointer.js';
+import type { SourceFile } from './parse-source.js';
+import { swagger2PointerMap } from './swagger2-pointers.js';
+
+const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch']);
+
+export function isSwagger2(data: unknown): data is Record<string, unknown> {
+  // `swagger: 2.0` unquoted in YAML is the number 2: taken as meant.
+  return isRecord(data) && (data.swagger === 2 || (typeof data.swagger === 'string' && /^2\.0(\.\d+)?$/.test(data.swagger.trim())));
+}
+
+/**
+ * The root file upgraded: its data is the OpenAPI 3.0 document, and `locate` answers for a 3.0 pointer with
+ * the line of the 2.0 node it came from. `warnings` tells the user the document was read as Swagger 2.0.
+ */
+export function upgradeSwagger2(file: SourceFile): { file: SourceFile; warnings: Problem[] } {
+  const original = file.data as Record<string, unknown>;
+  refuseExternalRefs(original, file);
+  // The upgrader rewrites its argument in place: it gets a copy, and the original stays for locating.
+  const upgraded = upgradeFromTwoToThree({ ...structuredClone(original), swagger: '2.0' }) as Record<string, unknown>;
+  operationProduces(original, upgraded);
+  discriminatorObjects(upgraded);
+  const toSwagger = swagger2PointerMap(original, upgraded);
+  const warnings = [
+    problem(
+      'swagger2-upgraded',
+      'this is a Swagger 2.0 document; it was upgraded to OpenAPI 3.0 in memory before being read',
+      'nothing to do; problems below point at the lines of the 2.0 file',
+      file.locate('/swagger'),
+      'warning',
+    ),
+  ];
+  return { file: { ...file, data: upgraded, locate: (pointer) => file.locate(toSwagger(pointer)) }, warnings };
+}
+
+/**
+ * Only single-file 2.0 documents are upgraded: a fragment in another file would have to be upgraded as part of
+ * a whole it does not belong to. The $ref is refused, located, before any file is read.
+ */
+function refuseExternalRefs(original: Record<string, unknown>, file: SourceFile): void {
+  const found: string[] = [];
+  walk(original, '', (node, pointer) => {
+    if (typeof node.$ref === 'string' && !node.$ref.startsWith('#')) found.push(joinPointer(pointer, '$ref'));
+  });
+  if (found.length === 0) return;
+  throw new GeneratorError(
+    found.map((pointer) =>
+      problem(
+        'swagger2-external-ref',
+        'this Swagger 2.0 document refers to another file; only single-file 2.0 documents are upgraded',
+        'copy the referenced definitions into the document (under `definitions:`), or convert the files to OpenAPI 3',
+        file.locate(pointer),
+      ),
+    ),
+  );
+}
+
+/**
+ * The upgrader takes the document's `produces` over an operation's own (2.0 says the operation's wins): the
+ * responses of an operation with its own list get their media types from that list again.
+ */
+function operationProduces(original: Record<string, unknown>, upgraded: Record<string, unknown>): void {
+  if (original.produces === undefined || !isRecord(original.paths) || !isRecord(upgraded.paths)) return;
+  for (const [path, item] of Object.entries(original.paths)) {
+    if (!isRecord(item)) continue;
+    for (const [method, op] of Object.entries(item)) {
+      const own = isRecord(op) && HTTP_METHODS.has(method) ? op.produces : undefined;
+      const responses = (upgraded.paths[path] as Record<string, Record<string, unknown>> | undefined)?.[method]?.responses;
+      if (!Array.isArray(own) || !isRecord(responses)) continue;
+      for (const response of Object.values(responses)) {
+        if (!isRecord(response) || !isRecord(response.content)) continue;
+        const content = response.content;
+        const schema = Object.values(content).find((media) => isRecord(media) && media.schema !== undefined) as
+          { schema: unknown } | undefined;
+        response.content = Object.fromEntries(
+          own
+            .filter((type): type is string => typeof type === 'string')
+            .map((type) => [type, content[type] ?? (schema ? { schema: schema.schema } : {})]),
+        );
+      }
+    }
+  }
+}
+
+/** 2.0 names the discriminating property with a string; 3.0 wants `{ propertyName }` (the upgrader keeps the string). */
+function discriminatorObjects(doc: Record<string, unknown>): void {
+  walk(doc, '', (node) => {
+    if (typeof node.discriminator === 'string') node.discriminator = { propertyName: node.discriminator };
+  });
+}
+
+/** Visits every object of a document except examples, defaults, enums and extensions (data, not spec). */
+function walk(node: unknown, pointer: string, visit: (node: Record<string, unknown>, pointer: string) => void): void {
+  if (Array.isArray(node)) {
+    node.forEach((item, i) => walk(item, joinPointer(pointer, i), visit));
+    return;
+  }
+  if (!isRecord(node)) return;
+  visit(node, pointer);
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'example' || key === 'examples' || key === 'default' || key === 'enum' || key.startsWith('x-')) continue;
+    walk(value, joinPointer(pointer, key), visit);
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
