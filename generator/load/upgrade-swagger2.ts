@@ -6,6 +6,7 @@ import { GeneratorError, problem, type Problem } from '../errors.js';
 import { joinPointer } from './json-pointer.js';
 import type { SourceFile } from './parse-source.js';
 import { swagger2PointerMap } from './swagger2-pointers.js';
+import { swagger2ShapeProblems } from './swagger2-shape.js';
 
 const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch']);
 
@@ -22,7 +23,25 @@ export function upgradeSwagger2(file: SourceFile): { file: SourceFile; warnings:
   const original = file.data as Record<string, unknown>;
   refuseExternalRefs(original, file);
   // The upgrader rewrites its argument in place: it gets a copy, and the original stays for locating.
-  const upgraded = upgradeFromTwoToThree({ ...structuredClone(original), swagger: '2.0' }) as Record<string, unknown>;
+  const shape = swagger2ShapeProblems(original, (pointer) => file.locate(pointer));
+  if (shape.length > 0) throw new GeneratorError(shape);
+  const copy = { ...structuredClone(original), swagger: '2.0' };
+  const aside = setAside(copy);
+  let upgraded: Record<string, unknown>;
+  try {
+    upgraded = upgradeFromTwoToThree(copy) as Record<string, unknown>;
+  } catch {
+    // The shapes it relies on were checked above: whatever is left is named, not shown as a stack trace.
+    throw new GeneratorError(
+      problem(
+        'swagger2-upgrade-failed',
+        'this Swagger 2.0 document could not be upgraded to OpenAPI 3.0',
+        'check it against the Swagger 2.0 specification (paths, parameters, responses), or convert it to OpenAPI 3 yourself',
+        file.locate('/swagger'),
+      ),
+    );
+  }
+  putBack(upgraded, aside);
   operationProduces(original, upgraded);
   discriminatorObjects(upgraded);
   const toSwagger = swagger2PointerMap(original, upgraded);
@@ -36,6 +55,39 @@ export function upgradeSwagger2(file: SourceFile): { file: SourceFile; warnings:
     ),
   ];
   return { file: { ...file, data: upgraded, locate: (pointer) => file.locate(toSwagger(pointer)) }, warnings };
+}
+
+/**
+ * What the upgrader would misread is kept out of its way: a path item's extensions (it takes every key but
+ * `parameters` for an operation) come back after it. A single media type written as a string becomes a list.
+ */
+function setAside(copy: Record<string, unknown>): Map<string, [string, unknown][]> {
+  const aside = new Map<string, [string, unknown][]>();
+  const listOf = (owner: Record<string, unknown>, key: string): void => {
+    if (typeof owner[key] === 'string') owner[key] = [owner[key]];
+  };
+  listOf(copy, 'consumes');
+  listOf(copy, 'produces');
+  if (!isRecord(copy.paths)) return aside;
+  for (const [path, item] of Object.entries(copy.paths)) {
+    if (!isRecord(item)) continue;
+    const kept = Object.entries(item).filter(([key]) => key !== 'parameters' && !HTTP_METHODS.has(key));
+    for (const [key] of kept) delete item[key];
+    if (kept.length > 0) aside.set(path, kept);
+    for (const [method, op] of Object.entries(item)) {
+      if (!HTTP_METHODS.has(method) || !isRecord(op)) continue;
+      listOf(op, 'consumes');
+      listOf(op, 'produces');
+    }
+  }
+  return aside;
+}
+
+function putBack(upgraded: Record<string, unknown>, aside: Map<string, [string, unknown][]>): void {
+  for (const [path, entries] of aside) {
+    const item = isRecord(upgraded.paths) ? upgraded.paths[path] : undefined;
+    if (isRecord(item)) for (const [key, value] of entries) item[key] = value;
+  }
 }
 
 /**

@@ -185,4 +185,54 @@ describe('Swagger 2.0 documents', () => {
     expect(problems[0]).toMatchObject({ code: 'swagger2-external-ref', location: { line: 10 } });
     expect(problems[0]!.message).not.toContain('passwd');
   });
+
+  // Shapes the upgrader would crash on (a bare TypeError before these checks): each one is a located message.
+  it.each([
+    ['a parameter without `in`', '      parameters: [{ name: q, type: string }]'],
+    ['parameters that are not a list', '      parameters: 12'],
+    ['a null parameter', '      parameters: [null]'],
+    ['produces that is not a list of strings', '      produces: [5]'],
+    ['a null response', '      x-null-response: true'],
+  ])('%s is refused at its line, not with a crash', (what, line) => {
+    const responses = what === 'a null response' ? '      responses: { "200": null }' : '      responses: { "200": { description: ok } }';
+    const file = swagger('paths:', '  /a:', '    get:', '      operationId: getA', line, responses);
+    const problems = problemsOf(file);
+    expect(problems[0]).toMatchObject({ code: 'swagger2-invalid', location: { line: what === 'a null response' ? 11 : 10 } });
+  });
+
+  it('a null operation and a null security definition are refused at their lines', () => {
+    expect(problemsOf(swagger('paths:', '  /a:', '    get: null'))[0]).toMatchObject({ code: 'swagger2-invalid', location: { line: 8 } });
+    expect(problemsOf(swagger('securityDefinitions: { key: null }', 'paths: {}'))[0]).toMatchObject({
+      code: 'swagger2-invalid',
+      location: { line: 6 },
+    });
+  });
+
+  it('extensions of a path item (even null) are kept out of the upgrade and stay on the path item', () => {
+    const file = swagger(
+      'paths:',
+      '  /a:',
+      '    x-note: null',
+      '    x-tag: { parameters: 1 }',
+      '    get:',
+      '      operationId: getA',
+      '      responses: { "200": { description: ok } }',
+    );
+    const { model } = modelOf(file);
+    expect(model.operations.map((o) => o.id)).toEqual(['getA']);
+  });
+
+  it('a single media type written as a string is taken as a list of one', () => {
+    const file = swagger(
+      'consumes: application/xml',
+      'paths:',
+      '  /a:',
+      '    post:',
+      '      operationId: postA',
+      '      parameters: [{ name: b, in: body, schema: { type: string } }]',
+      '      responses: { "204": { description: ok } }',
+    );
+    const op = modelOf(file).model.operations.find((o) => o.id === 'postA');
+    expect(JSON.stringify(op?.requestBody)).toContain('application/xml');
+  });
 });
