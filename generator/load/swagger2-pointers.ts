@@ -76,12 +76,23 @@ function requestBodySegments(original: unknown, op: Segments, item: Segments, re
     if (!Array.isArray(list)) continue;
     const body = list.findIndex((p) => isRecord(p) && p.in === 'body');
     if (body !== -1) return [...owner, 'parameters', String(body), ...bodyRest(rest)];
+    // A body parameter shared under `parameters:` and referenced: its schema is written there.
+    const shared = list.map((p) => sharedParameter(original, p)).find((found) => found?.in === 'body');
+    if (shared) return ['parameters', shared.name, ...bodyRest(rest)];
     // content/<type>/schema/properties/<name>/... → the formData parameter of that name
     const field = rest[0] === 'content' && rest[2] === 'schema' && rest[3] === 'properties' ? rest[4] : undefined;
     const form = list.findIndex((p) => isRecord(p) && p.in === 'formData' && (field === undefined || p.name === field));
     if (form !== -1) return [...owner, 'parameters', String(form), ...(field === undefined ? [] : dropSchema(rest.slice(5)))];
   }
   return op;
+}
+
+/** The shared parameter a `{ $ref: '#/parameters/Name' }` entry points at, with its name. */
+function sharedParameter(original: unknown, entry: unknown): { name: string; in: unknown } | undefined {
+  if (!isRecord(entry) || typeof entry.$ref !== 'string' || !entry.$ref.startsWith('#/parameters/')) return undefined;
+  const name = entry.$ref.slice('#/parameters/'.length).replace(/~1/g, '/').replace(/~0/g, '~');
+  const target = getAtPointer(original, joinPointer('/parameters', name));
+  return isRecord(target) ? { name, in: target.in } : undefined;
 }
 
 /** `content/<type>/schema/...` of a body → `schema/...` of the body parameter. */

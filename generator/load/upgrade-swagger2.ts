@@ -27,6 +27,8 @@ export function upgradeSwagger2(file: SourceFile): { file: SourceFile; warnings:
   if (shape.length > 0) throw new GeneratorError(shape);
   const copy = { ...structuredClone(original), swagger: '2.0' };
   const aside = setAside(copy);
+  inlineBodyParameterRefs(copy);
+  const formFields = formDataFields(copy);
   let upgraded: Record<string, unknown>;
   try {
     upgraded = upgradeFromTwoToThree(copy) as Record<string, unknown>;
@@ -42,6 +44,7 @@ export function upgradeSwagger2(file: SourceFile): { file: SourceFile; warnings:
     );
   }
   putBack(upgraded, aside);
+  restoreFormFields(upgraded, formFields);
   operationProduces(original, upgraded);
   discriminatorObjects(upgraded);
   const toSwagger = swagger2PointerMap(original, upgraded);
@@ -87,6 +90,90 @@ function putBack(upgraded: Record<string, unknown>, aside: Map<string, [string, 
   for (const [path, entries] of aside) {
     const item = isRecord(upgraded.paths) ? upgraded.paths[path] : undefined;
     if (isRecord(item)) for (const [key, value] of entries) item[key] = value;
+  }
+}
+
+/**
+ * The upgrader turns a `$ref` to a shared body or formData parameter into a parameter that points at a request
+ * body (which is then no parameter at all): such refs are replaced by a copy of their target first.
+ */
+function inlineBodyParameterRefs(copy: Record<string, unknown>): void {
+  const shared = isRecord(copy.parameters) ? copy.parameters : {};
+  const inline = (list: unknown): void => {
+    if (!Array.isArray(list)) return;
+    list.forEach((p, i) => {
+      const name = isRecord(p) && typeof p.$ref === 'string' && p.$ref.startsWith('#/parameters/') ? p.$ref.slice(13) : undefined;
+      const target = name === undefined ? undefined : shared[name.replace(/~1/g, '/').replace(/~0/g, '~')];
+      if (isRecord(target) && (target.in === 'body' || target.in === 'formData')) list[i] = structuredClone(target);
+    });
+  };
+  forEachOperation(copy, (item, op) => {
+    inline(item.parameters);
+    inline(op.parameters);
+  });
+}
+
+type FormFields = Map<string, Map<string, Record<string, unknown>>>;
+
+// The upgrader keeps only `type`, `format` and `description` of a formData parameter: an array loses its
+// `items`, a string its `enum`. These keywords are put back on the form's property afterwards.
+const FIELD_KEYWORDS = [
+  'items',
+  'enum',
+  'default',
+  'maximum',
+  'exclusiveMaximum',
+  'minimum',
+  'exclusiveMinimum',
+  'maxLength',
+  'minLength',
+  'pattern',
+  'maxItems',
+  'minItems',
+  'uniqueItems',
+  'multipleOf',
+];
+
+/** Each operation (by path and method: the upgrader copies the document) → its formData fields' keywords. */
+function formDataFields(copy: Record<string, unknown>): FormFields {
+  const fields: FormFields = new Map();
+  forEachOperation(copy, (item, op, key) => {
+    const all = [...(Array.isArray(item.parameters) ? item.parameters : []), ...(Array.isArray(op.parameters) ? op.parameters : [])];
+    const form = new Map<string, Record<string, unknown>>();
+    for (const p of all) {
+      if (!isRecord(p) || p.in !== 'formData' || typeof p.name !== 'string') continue;
+      const kept = Object.fromEntries(FIELD_KEYWORDS.filter((k) => p[k] !== undefined).map((k) => [k, structuredClone(p[k])]));
+      if (Object.keys(kept).length > 0) form.set(p.name, kept);
+    }
+    if (form.size > 0) fields.set(key, form);
+  });
+  return fields;
+}
+
+function restoreFormFields(upgraded: Record<string, unknown>, fields: FormFields): void {
+  forEachOperation(upgraded, (_, op, key) => {
+    const form = fields.get(key);
+    const content = isRecord(op.requestBody) && isRecord(op.requestBody.content) ? op.requestBody.content : undefined;
+    if (!form || !content) return;
+    for (const media of Object.values(content)) {
+      const properties = isRecord(media) && isRecord(media.schema) ? media.schema.properties : undefined;
+      if (!isRecord(properties)) continue;
+      for (const [name, kept] of form) {
+        const property = properties[name];
+        if (isRecord(property)) for (const [k, v] of Object.entries(kept)) property[k] ??= structuredClone(v);
+      }
+    }
+  });
+}
+
+function forEachOperation(
+  doc: Record<string, unknown>,
+  visit: (item: Record<string, unknown>, op: Record<string, unknown>, key: string) => void,
+): void {
+  if (!isRecord(doc.paths)) return;
+  for (const [path, item] of Object.entries(doc.paths)) {
+    if (!isRecord(item)) continue;
+    for (const [method, op] of Object.entries(item)) if (HTTP_METHODS.has(method) && isRecord(op)) visit(item, op, `${method} ${path}`);
   }
 }
 

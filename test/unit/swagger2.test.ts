@@ -235,4 +235,44 @@ describe('Swagger 2.0 documents', () => {
     const op = modelOf(file).model.operations.find((o) => o.id === 'postA');
     expect(JSON.stringify(op?.requestBody)).toContain('application/xml');
   });
+
+  it('a shared body parameter used through a $ref becomes the request body; its problems point at `parameters:`', () => {
+    const lines = [
+      'parameters:',
+      '  Body: { name: body, in: body, required: true, schema: { type: object, properties: { a: { type: string } } } }',
+      'paths:',
+      '  /a:',
+      '    post:',
+      '      operationId: postA',
+      '      parameters: [{ $ref: "#/parameters/Body" }]',
+      '      responses: { "204": { description: ok } }',
+    ];
+    const op = modelOf(swagger(...lines)).model.operations.find((o) => o.id === 'postA');
+    expect(op?.requestBody?.schema).toMatchObject({ properties: { a: { type: 'string' } } });
+    const broken = swagger(...lines.map((l) => l.replace('{ a: { type: string } }', '{ a: { type: strng } }')));
+    expect(problemsOf(broken)[0]).toMatchObject({ code: 'schema-type-invalid', location: { line: 7 } });
+    expect(problemsOf(broken)[0]!.location!.pointer).toMatch(/^\/parameters\/Body\/schema/);
+  });
+
+  it('formData fields keep their items and enum (the upgrader keeps only type, format and description)', () => {
+    const file = swagger(
+      'paths:',
+      '  /b:',
+      '    post:',
+      '      operationId: postB',
+      '      consumes: [multipart/form-data]',
+      '      parameters:',
+      '        - { name: tags, in: formData, type: array, items: { type: string, enum: [x, y] } }',
+      '        - { name: mode, in: formData, type: string, enum: [fast, slow], required: true }',
+      '      responses: { "204": { description: ok } }',
+    );
+    const op = modelOf(file).model.operations.find((o) => o.id === 'postB');
+    expect(op?.requestBody?.schema).toMatchObject({
+      properties: {
+        tags: { type: 'array', items: { type: 'string', enum: ['x', 'y'] } },
+        mode: { type: 'string', enum: ['fast', 'slow'] },
+      },
+      required: ['mode'],
+    });
+  });
 });
