@@ -6,6 +6,15 @@ import { getAtPointer, joinPointer, splitPointer } from './json-pointer.js';
 
 type Segments = string[];
 
+/** Where the 2.0 document keeps what 3.0 keeps under `components/<kind>`. */
+const CONTAINERS: Record<string, string> = {
+  schemas: 'definitions',
+  securitySchemes: 'securityDefinitions',
+  parameters: 'parameters',
+  requestBodies: 'parameters',
+  responses: 'responses',
+};
+
 /** Returns a function from a pointer into `upgraded` to the pointer of the matching node in `original`. */
 export function swagger2PointerMap(original: unknown, upgraded: unknown): (pointer: string) => string {
   return (pointer) => {
@@ -21,6 +30,7 @@ export function swagger2PointerMap(original: unknown, upgraded: unknown): (point
 
 function mapSegments(original: unknown, upgraded: unknown, s: Segments): Segments {
   const [top, kind, name, ...rest] = s;
+  if (top === 'components' && name === undefined) return [CONTAINERS[kind ?? ''] ?? ''].filter((c) => c !== '');
   if (top === 'components' && name !== undefined) {
     switch (kind) {
       case 'schemas':
@@ -35,7 +45,7 @@ function mapSegments(original: unknown, upgraded: unknown, s: Segments): Segment
         return ['responses', name, ...responseRest(rest)];
     }
   }
-  if (top === 'servers') return ['host'];
+  if (top === 'servers') return [getAtPointer(original, '/host') === undefined ? 'basePath' : 'host'];
   if (top === 'paths' && kind !== undefined && name !== undefined) return pathSegments(original, upgraded, kind, name, rest);
   return s;
 }

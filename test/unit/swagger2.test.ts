@@ -3,6 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { GeneratorError, type Problem } from '../../generator/errors.js';
 import type { ApiModel } from '../../generator/ir/types.js';
+import { loadSpec } from '../../generator/load/load-spec.js';
 import { buildModel } from '../../generator/pipeline.js';
 import { cleanupSpecs, specFiles } from '../support/spec.js';
 
@@ -274,5 +275,19 @@ describe('Swagger 2.0 documents', () => {
       },
       required: ['mode'],
     });
+  });
+
+  it('the containers 3.0 adds are located at their 2.0 counterparts (definitions, securityDefinitions, host)', () => {
+    const file = swagger(
+      'securityDefinitions: { key: { type: apiKey, in: header, name: X-Key } }',
+      'paths: {}',
+      'definitions:',
+      '  Pet: { type: object }',
+    );
+    const { source } = loadSpec(file);
+    const components = source.root.components as Record<string, unknown>;
+    expect(source.locateNode(components.schemas)).toMatchObject({ pointer: '/definitions', line: 8 });
+    expect(source.locateNode(components.securitySchemes)).toMatchObject({ pointer: '/securityDefinitions', line: 6 });
+    expect(source.locateNode(source.root.servers)).toMatchObject({ pointer: '/host', line: 3 });
   });
 });
