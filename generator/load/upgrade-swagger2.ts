@@ -6,6 +6,7 @@ import { GeneratorError, problem, type Problem } from '../errors.js';
 import { joinPointer } from './json-pointer.js';
 import type { SourceFile } from './parse-source.js';
 import { swagger2PointerMap } from './swagger2-pointers.js';
+import { swagger2Assumptions } from './swagger2-assumptions.js';
 import { swagger2ShapeProblems } from './swagger2-shape.js';
 
 const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch']);
@@ -56,6 +57,7 @@ export function upgradeSwagger2(file: SourceFile): { file: SourceFile; warnings:
       file.locate('/swagger'),
       'warning',
     ),
+    ...swagger2Assumptions(original, (pointer) => file.locate(pointer)),
   ];
   return { file: { ...file, data: upgraded, locate: (pointer) => file.locate(toSwagger(pointer)) }, warnings };
 }

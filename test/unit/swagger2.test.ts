@@ -290,4 +290,32 @@ describe('Swagger 2.0 documents', () => {
     expect(source.locateNode(components.securitySchemes)).toMatchObject({ pointer: '/securityDefinitions', line: 6 });
     expect(source.locateNode(source.root.servers)).toMatchObject({ pointer: '/host', line: 3 });
   });
+
+  it('what the upgrade assumes is said once per kind, at the first place it applies', () => {
+    const silent = swagger(
+      'paths:',
+      '  /a:',
+      '    get:',
+      '      operationId: getA',
+      '      parameters:',
+      '        - { name: ids, in: query, type: array, items: { type: string }, collectionFormat: tsv }',
+      '        - { name: tags, in: header, type: array, items: { type: string }, collectionFormat: pipes }',
+      '      responses: { "200": { description: ok, schema: { type: string } } }',
+    );
+    const warnings = modelOf(silent).warnings.filter((w) => w.code.startsWith('swagger2-'));
+    expect(warnings.map((w) => [w.code, w.location?.line])).toEqual([
+      ['swagger2-upgraded', 1],
+      ['swagger2-assumed-json', 8],
+      ['swagger2-collection-format', 11],
+    ]);
+    const explicit = swagger(
+      'produces: [application/json]',
+      'paths:',
+      '  /a:',
+      '    get:',
+      '      operationId: getA',
+      '      responses: { "200": { description: ok, schema: { type: string } } }',
+    );
+    expect(modelOf(explicit).warnings.map((w) => w.code)).not.toContain('swagger2-assumed-json');
+  });
 });
