@@ -4,12 +4,13 @@ import { problem, specName, type Problem, type SourceLocation } from '../errors.
 import { joinPointer } from './json-pointer.js';
 
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch']);
-// collectionFormat values OpenAPI 3.0 has a style for, by parameter location (the rest fall back to csv).
+// collectionFormat values OpenAPI 3.0 has a style for, by parameter location (the rest get the location's default:
+// repeated `name=value` in a query or a form, comma-separated in a path or header).
 const STYLES: Record<string, Set<string>> = {
   query: new Set(['csv', 'ssv', 'pipes', 'multi']),
   path: new Set(['csv']),
   header: new Set(['csv']),
-  formData: new Set(['csv', 'ssv', 'tsv', 'pipes', 'multi']),
+  formData: new Set(['multi']),
 };
 
 export function swagger2Assumptions(doc: Record<string, unknown>, locate: (pointer: string) => SourceLocation): Problem[] {
@@ -56,8 +57,8 @@ export function swagger2Assumptions(doc: Record<string, unknown>, locate: (point
     warnings.push(
       problem(
         'swagger2-collection-format',
-        `collectionFormat${specName(collection.format, false)} has no OpenAPI 3 style for this parameter's location (here or elsewhere); the array is sent comma-separated`,
-        'use csv for path and header parameters (or check what the server accepts)',
+        `collectionFormat${specName(collection.format, false)} has no OpenAPI 3 style for this parameter's location (here or elsewhere); the array is sent in that location's default style`,
+        'check that the server accepts it: comma-separated in a path or header, repeated `name=value` in a query or form',
         locate(collection.pointer),
         'warning',
       ),
