@@ -146,7 +146,7 @@ describe('other broken inputs', () => {
 });
 
 describe('on the command line', () => {
-  it.each(['yaml-bad-indent.yaml', 'ref-missing-target.yaml', 'swagger-2.yaml', 'path-param-undeclared.yaml'])(
+  it.each(['yaml-bad-indent.yaml', 'ref-missing-target.yaml', 'swagger-2.yaml', 'swagger-2-bad-schema.yaml', 'path-param-undeclared.yaml'])(
     '%s: one line on stderr, exit 1, no stack trace',
     (file) => {
       const result = runCli(['generate', '--spec', path.join(SPECS, file), '--out', out]);
