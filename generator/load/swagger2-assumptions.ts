@@ -42,6 +42,17 @@ export function swagger2Assumptions(doc: Record<string, unknown>, locate: (point
     }
   }
   const warnings: Problem[] = [];
+  if (typeof doc.host === 'string' && !(Array.isArray(doc.schemes) && doc.schemes.length > 0)) {
+    warnings.push(
+      problem(
+        'swagger2-assumed-https',
+        'the document names a `host` but no `schemes`; the base URL is taken as https',
+        'add `schemes: [https]` (or the scheme the API really uses)',
+        locate('/host'),
+        'warning',
+      ),
+    );
+  }
   if (json !== undefined) {
     warnings.push(
       problem(

@@ -23,11 +23,13 @@ export function isSwagger2(data: unknown): data is Record<string, unknown> {
 export function upgradeSwagger2(file: SourceFile): { file: SourceFile; warnings: Problem[] } {
   const original = file.data as Record<string, unknown>;
   refuseExternalRefs(original, file);
-  // The upgrader rewrites its argument in place: it gets a copy, and the original stays for locating.
   const shape = swagger2ShapeProblems(original, (pointer) => file.locate(pointer));
   if (shape.length > 0) throw new GeneratorError(shape);
-  const copy = { ...structuredClone(original), swagger: '2.0' };
+  // The upgrader rewrites its argument in place: it gets a copy, and the original stays for locating.
+  const copy: Record<string, unknown> = { ...structuredClone(original), swagger: '2.0' };
   const aside = setAside(copy);
+  // 2.0 means "the scheme the document was fetched with", unknown for a file: https, never credentials in clear.
+  if (typeof copy.host === 'string' && !(Array.isArray(copy.schemes) && copy.schemes.length > 0)) copy.schemes = ['https'];
   inlineBodyParameterRefs(copy);
   const formFields = formDataFields(copy);
   let upgraded: Record<string, unknown>;

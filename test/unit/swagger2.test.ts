@@ -318,4 +318,13 @@ describe('Swagger 2.0 documents', () => {
     );
     expect(modelOf(explicit).warnings.map((w) => w.code)).not.toContain('swagger2-assumed-json');
   });
+
+  it('a host without schemes becomes an https base URL, with a warning (2.0 would take the scheme the file came by)', () => {
+    const file = specFiles({
+      'swagger.yaml': 'swagger: "2.0"\ninfo: { title: T, version: "1" }\nhost: api.test\nbasePath: /v2\npaths: {}\n',
+    });
+    const { model, warnings } = modelOf(file);
+    expect(model.servers.map((s) => s.url)).toEqual(['https://api.test/v2']);
+    expect(warnings.find((w) => w.code === 'swagger2-assumed-https')?.location).toMatchObject({ line: 3, pointer: '/host' });
+  });
 });
