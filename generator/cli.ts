@@ -112,7 +112,7 @@ export async function main(argv: string[]): Promise<number> {
       'Generate a client from an OpenAPI spec through a template set',
       (y) =>
         y
-          .option('spec', { type: 'string', default: DEFAULTS.spec, describe: 'OpenAPI 3.0/3.1 document (YAML or JSON)' })
+          .option('spec', { type: 'string', default: DEFAULTS.spec, describe: 'OpenAPI 3.0/3.1 or Swagger 2.0 document (YAML or JSON)' })
           .option('allow-ref-dir', ALLOW_REF_DIR)
           .option('strict', STRICT)
           .option('templates', { type: 'string', default: DEFAULTS.templates, describe: 'template set folder (holds manifest.yaml)' })
@@ -140,7 +140,7 @@ export async function main(argv: string[]): Promise<number> {
       'Load and validate a spec without generating anything',
       (y) =>
         y
-          .option('spec', { type: 'string', default: DEFAULTS.spec, describe: 'OpenAPI 3.0/3.1 document (YAML or JSON)' })
+          .option('spec', { type: 'string', default: DEFAULTS.spec, describe: 'OpenAPI 3.0/3.1 or Swagger 2.0 document (YAML or JSON)' })
           .option('allow-ref-dir', ALLOW_REF_DIR)
           .option('strict', STRICT),
       (args) => {

@@ -6,6 +6,7 @@ import { displayPath, GeneratorError, problem, specName, type Problem, type Sour
 import { fragmentToPointer, getAtPointer, joinPointer } from './json-pointer.js';
 import { parseSourceFile, type SourceFile } from './parse-source.js';
 import { kindOf } from './read-file.js';
+import { isSwagger2, upgradeSwagger2 } from './upgrade-swagger2.js';
 import { assertOpenApi3 } from '../validate/document-kind.js';
 
 /** Where a node of the spec lives: an absolute file path and a JSON pointer inside that file. */
@@ -72,6 +73,8 @@ export class SpecSource {
   private readonly allowed: { lexical: string; real: string }[] = [];
   private totalBytes = 0;
   private readonly maxTotalBytes: number;
+  /** What reading the root file has to tell (a Swagger 2.0 document was upgraded). */
+  readonly loadWarnings: Problem[] = [];
 
   constructor(rootFile: string, options: LoadOptions = {}) {
     this.maxTotalBytes = options.maxTotalBytes ?? MAX_TOTAL_BYTES;
@@ -207,6 +210,12 @@ export class SpecSource {
         );
       }
       throw err;
+    }
+    // The root document only: a 2.0 document becomes 3.0 here, before any other stage (or $ref) reads it.
+    if (!referencedFrom && isSwagger2(file.data)) {
+      const upgraded = upgradeSwagger2(file);
+      file = upgraded.file;
+      this.loadWarnings.push(...upgraded.warnings);
     }
     this.totalBytes += file.bytes;
     if (this.totalBytes > this.maxTotalBytes) {
@@ -372,7 +381,7 @@ function walkRefs(
 export function loadSpec(file: string, options: LoadOptions = {}): { source: SpecSource; problems: Problem[] } {
   const source = new SpecSource(file, options);
   assertOpenApi3(source.root, (pointer) => source.locate({ file: source.rootFile, pointer }));
-  return { source, problems: source.checkAllRefs() };
+  return { source, problems: [...source.loadWarnings, ...source.checkAllRefs()] };
 }
 
 function isInside(file: string, dir: string): boolean {

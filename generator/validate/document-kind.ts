@@ -1,5 +1,6 @@
 // The first question about any input: is it an OpenAPI 3.0/3.1 document at all? Answered before
-// anything else is read, so that a Swagger 2.0 or AsyncAPI file gets one clear sentence, not a cascade.
+// anything else is read, so that a Swagger 1.x or AsyncAPI file gets one clear sentence, not a cascade.
+// (A Swagger 2.0 document arrives here already upgraded to 3.0 by the load stage.)
 import { GeneratorError, problem, specName, type SourceLocation } from '../errors.js';
 
 export function assertOpenApi3(root: Record<string, unknown>, locate: (pointer: string) => SourceLocation): string {
@@ -7,8 +8,8 @@ export function assertOpenApi3(root: Record<string, unknown>, locate: (pointer: 
     throw new GeneratorError(
       problem(
         'unsupported-version',
-        `this is a Swagger${specName(root.swagger, false)} document; only OpenAPI 3.0 and 3.1 are supported`,
-        'convert it to OpenAPI 3 first (for example with `npx swagger2openapi`)',
+        `this is a Swagger${specName(root.swagger, false)} document; only Swagger 2.0 and OpenAPI 3.0 and 3.1 are supported`,
+        'convert it to Swagger 2.0 or OpenAPI 3 first',
         locate('/swagger'),
       ),
     );

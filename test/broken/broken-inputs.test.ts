@@ -146,22 +146,25 @@ describe('other broken inputs', () => {
 });
 
 describe('on the command line', () => {
-  it.each(['yaml-bad-indent.yaml', 'ref-missing-target.yaml', 'swagger-2.yaml', 'parameter-bad-location.yaml'])(
-    '%s: one line on stderr, exit 1, no stack trace',
-    (file) => {
-      const result = runCli(['generate', '--spec', path.join(SPECS, file), '--out', out]);
-      expect(result.status).toBe(1);
-      const lines = result.stderr.trim().split('\n');
-      expect(lines).toHaveLength(1);
-      expect(lines[0]).toMatch(
-        new RegExp(
-          `^test/broken/specs/${file.replace('.', '\\.')}:\\d+:\\d+( \\(#[^)]*\\))?: error\\[${expectations[file]!.code}\\]: .+ — .+`,
-        ),
-      );
-      expect(result.stdout).toBe('');
-      expect(treeHash(out)).toBe(previous);
-    },
-  );
+  it.each([
+    'yaml-bad-indent.yaml',
+    'ref-missing-target.yaml',
+    'swagger-2.yaml',
+    'swagger-2-bad-schema.yaml',
+    'parameter-bad-location.yaml',
+  ])('%s: one line on stderr, exit 1, no stack trace', (file) => {
+    const result = runCli(['generate', '--spec', path.join(SPECS, file), '--out', out]);
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^test/broken/specs/${file.replace('.', '\\.')}:\\d+:\\d+( \\(#[^)]*\\))?: error\\[${expectations[file]!.code}\\]: .+ — .+`,
+      ),
+    );
+    expect(result.stdout).toBe('');
+    expect(treeHash(out)).toBe(previous);
+  });
 
   it('valid but suspicious input prints warnings and still generates (exit 0)', () => {
     const target = path.join(work.dir, 'warned');

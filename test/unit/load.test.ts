@@ -110,7 +110,7 @@ describe('loading a spec', () => {
   });
 
   it.each([
-    ['swagger: "2.0"\ninfo: {}\n', /Swagger 2\.0/],
+    ['swagger: "1.2"\ninfo: {}\n', /Swagger 1\.2/],
     ['asyncapi: 2.6.0\ninfo: {}\n', /AsyncAPI/],
     ['openapi: 4.0.0\ninfo: {}\n', /not supported/],
     ['info: { title: T }\n', /no `openapi` field/],
