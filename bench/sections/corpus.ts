@@ -9,9 +9,8 @@ import { timedRun, type TimedRun } from '../lib/proc.js';
 import type { Section, Target } from '../lib/report.js';
 import { envInt, fmtBytes, fmtMs, fmtNumber, summarize } from '../lib/stats.js';
 import type { Table } from '../lib/table.js';
+import { command, TOOLS, type Tool } from './generation.js';
 
-type Tool = 'this generator' | 'openapi-typescript' | '@hey-api/openapi-ts';
-const TOOLS: Tool[] = ['this generator', 'openapi-typescript', '@hey-api/openapi-ts'];
 const CORPUS = path.resolve(REPO, '../shared/corpus');
 /** Subsets, by folder under the corpus ('.' is its top level); BENCH_CORPUS_SUBSETS=real,swagger2 runs some. */
 const SUBSETS = process.env.BENCH_CORPUS_SUBSETS?.split(',') ?? ['.', 'real', 'swagger2'];
@@ -28,18 +27,6 @@ interface Outcome {
   /** Undefined when nothing was generated; otherwise whether the output type-checks. */
   typechecks?: boolean;
   firstError?: string;
-}
-
-function command(tool: Tool, spec: string, out: string): string[] {
-  const bin = (p: string): string => path.join(REPO, 'node_modules', p);
-  switch (tool) {
-    case 'this generator':
-      return [path.join(REPO, 'generator/run.mjs'), 'generate', '--spec', spec, '--out', out];
-    case 'openapi-typescript':
-      return [bin('openapi-typescript/bin/cli.js'), spec, '-o', path.join(out, 'schema.ts')];
-    case '@hey-api/openapi-ts':
-      return [bin('@hey-api/openapi-ts/bin/run.js'), '-s', '--no-log-file', '-i', spec, '-o', out, '-c', '@hey-api/client-fetch'];
-  }
 }
 
 function corpusSpecs(): CorpusSpec[] {

@@ -9,8 +9,8 @@ import type { Section, Target } from '../lib/report.js';
 import { envInt, fmtBytes, fmtMs, fmtNumber, fmtRatio, fmtSummary, ratio, shuffled, summarize, type Summary } from '../lib/stats.js';
 import type { Table } from '../lib/table.js';
 
-type Tool = 'this generator' | 'openapi-typescript' | '@hey-api/openapi-ts';
-const TOOLS: Tool[] = ['this generator', 'openapi-typescript', '@hey-api/openapi-ts'];
+export type Tool = 'this generator' | 'openapi-typescript' | '@hey-api/openapi-ts';
+export const TOOLS: Tool[] = ['this generator', 'openapi-typescript', '@hey-api/openapi-ts'];
 const REFERENCE_SPEC = path.resolve(REPO, '../shared/reference/cartesia-openapi.yaml');
 const GOLDEN_SPEC = path.join(REPO, 'test/golden/schemas/spec.yaml');
 
@@ -22,7 +22,7 @@ interface SpecCase {
 }
 
 /** The command line of one tool, run the way its users run it (each from its own CLI). */
-function command(tool: Tool, spec: string, out: string): string[] {
+export function command(tool: Tool, spec: string, out: string): string[] {
   const bin = (p: string): string => path.join(REPO, 'node_modules', p);
   switch (tool) {
     case 'this generator':
