@@ -193,6 +193,11 @@ export class SchemaRegistry {
     // Drop the inclusive bound an exclusive one replaced.
     if (typeof out.exclusiveMinimum === 'number' && input.exclusiveMinimum === true) delete out.minimum;
     if (typeof out.exclusiveMaximum === 'number' && input.exclusiveMaximum === true) delete out.maximum;
+    const open = openEnumValues(input);
+    if (open) {
+      out.enum = open;
+      out['x-extensible-enum'] = true;
+    }
     return nullable ? makeNullable(out) : out;
   }
 
@@ -300,6 +305,19 @@ function shapeProblem(key: string, value: unknown): string | undefined {
   if ((key === 'format' || key === 'pattern' || key === 'contentEncoding' || key === 'contentMediaType') && typeof value !== 'string')
     return 'must be a string';
   return undefined;
+}
+
+/**
+ * The known values of an open enum (any other string is valid too), in either form the ecosystem uses: Zalando's
+ * `x-extensible-enum: [..]` in place of `enum`, or `enum` with `x-ms-enum: { modelAsString: true }` (or with
+ * `x-extensible-enum: true`, the form the IR keeps). Undefined for a closed enum or no enum.
+ */
+function openEnumValues(input: Record<string, unknown>): unknown[] | undefined {
+  const marker = input['x-extensible-enum'];
+  if (Array.isArray(marker)) return marker;
+  const msEnum = input['x-ms-enum'];
+  const open = marker === true || (isRecord(msEnum) && msEnum.modelAsString === true);
+  return open && Array.isArray(input.enum) ? input.enum : undefined;
 }
 
 function makeNullable(schema: Schema): Schema {

@@ -321,6 +321,9 @@ export interface Schema {
   items?: Schema;
   additionalProperties?: boolean | Schema;
   enum?: unknown[];
+  /** `true`: the enum is open (the API adds values over time): any string is valid and `enum` lists the known
+   * ones, for autocompletion. Read from `x-extensible-enum` or `x-ms-enum.modelAsString` (spec/README.md). */
+  'x-extensible-enum'?: true;
   const?: unknown;
   oneOf?: Schema[];
   anyOf?: Schema[];

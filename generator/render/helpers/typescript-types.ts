@@ -50,7 +50,10 @@ export class TypeScriptTypePrinter {
       info: { title: model.info.title, version: model.info.version },
       paths: {},
       components: {
-        schemas: structuredClone(Object.fromEntries(model.schemas.map((s) => [s.name, s.schema]))) as Record<string, SchemaObject>,
+        schemas: markOpenEnums(structuredClone(Object.fromEntries(model.schemas.map((s) => [s.name, s.schema])))) as Record<
+          string,
+          SchemaObject
+        >,
       },
     };
     this.ctx = {
@@ -77,7 +80,7 @@ export class TypeScriptTypePrinter {
       rootTypesNoSchemaPrefix: false,
       rootTypesKeepCasing: false,
       silent: true,
-      transform: (schema) => this.transformBinary(schema),
+      transform: (schema) => this.transformSchema(schema),
       transformProperty: undefined,
       makePathsEnum: false,
       generatePathParams: false,
@@ -101,7 +104,7 @@ export class TypeScriptTypePrinter {
     const shared = this.ctx.injectFooter;
     this.ctx.injectFooter = [];
     try {
-      const text = this.print(structuredClone(schema) as SchemaObject, '#/components/schemas/__inline', use);
+      const text = this.print(markOpenEnums(structuredClone(schema)) as SchemaObject, '#/components/schemas/__inline', use);
       return { text, references: [...this.referenced], declarations: this.ctx.injectFooter.map((node) => astToString(node).trim()) };
     } finally {
       this.ctx.injectFooter = shared;
@@ -136,8 +139,10 @@ export class TypeScriptTypePrinter {
     return name ? this.reference(name) : undefined;
   }
 
-  // Called for property schemas (whose `$ref`s do not pass through `postTransform`) and object bodies.
-  private transformBinary(schema: SchemaObject): TypeScript.TypeNode | undefined {
+  // Called for property schemas (whose `$ref`s do not pass through `postTransform`) and typed schemas.
+  private transformSchema(schema: SchemaObject): TypeScript.TypeNode | undefined {
+    const open = (schema as Record<string, unknown>)[OPEN_ENUM];
+    if (Array.isArray(open)) return openEnumType(open, schema.type);
     const ref = (schema as { $ref?: unknown }).$ref;
     if (typeof ref === 'string' && ref.startsWith('#/components/schemas/')) {
       const name = this.typeNames.get(ref.slice('#/components/schemas/'.length));
@@ -156,6 +161,45 @@ export class TypeScriptTypePrinter {
 // One printer and one (empty) source file for every type: openapi-typescript's astToString makes both per call.
 const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false });
 const emptyFile = ts.createSourceFile('types.ts', '', ts.ScriptTarget.ESNext, false, ts.ScriptKind.TS);
+
+// openapi-typescript prints any `enum` as a closed union before our hook sees it: an open enum goes to it as a
+// plain string schema carrying its values under this key, and the hook prints the open union.
+const OPEN_ENUM = 'x-open-enum-values';
+
+/** Rewrites, in place, every open enum (`x-extensible-enum: true`) into a string schema that carries its values. */
+function markOpenEnums<T>(node: T): T {
+  if (Array.isArray(node)) {
+    for (const item of node) markOpenEnums(item);
+    return node;
+  }
+  if (node === null || typeof node !== 'object') return node;
+  const schema = node as Record<string, unknown>;
+  for (const value of Object.values(schema)) markOpenEnums(value);
+  if (schema['x-extensible-enum'] === true && Array.isArray(schema.enum)) {
+    schema[OPEN_ENUM] = schema.enum;
+    delete schema.enum;
+    // `type` stays (with its `null`) so the hook runs; a schema that had none is a string one.
+    schema.type ??= 'string';
+  }
+  return node;
+}
+
+/** `'a' | 'b' | (string & {})` (or `(number & {})`): any string type-checks, and editors still offer the known values. */
+function openEnumType(values: unknown[], type: unknown): TypeScript.TypeNode {
+  const types = Array.isArray(type) ? type : [type];
+  const numeric = types.includes('integer') || types.includes('number');
+  const known = values.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number');
+  const members: TypeScript.TypeNode[] = known.map((v) =>
+    ts.factory.createLiteralTypeNode(typeof v === 'string' ? ts.factory.createStringLiteral(v) : ts.factory.createNumericLiteral(v)),
+  );
+  const anyString = ts.factory.createIntersectionTypeNode([
+    ts.factory.createKeywordTypeNode(numeric ? ts.SyntaxKind.NumberKeyword : ts.SyntaxKind.StringKeyword),
+    ts.factory.createTypeLiteralNode([]),
+  ]);
+  members.push(ts.factory.createParenthesizedType(anyString));
+  if (values.includes(null) || types.includes('null')) members.push(ts.factory.createLiteralTypeNode(ts.factory.createNull()));
+  return ts.factory.createUnionTypeNode(members);
+}
 
 /** The schema name of a `components["schemas"]["<name>"]` type, else undefined. */
 function componentRefName(type: TypeScript.TypeNode): string | undefined {

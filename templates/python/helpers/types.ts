@@ -160,7 +160,13 @@ export class PyTypePrinter {
     if (schema.const !== undefined) return literalOf([schema.const]) ?? this.fallback(schema, ctx);
     if (Array.isArray(schema.enum)) {
       const values = schema.enum.filter((v) => v !== null);
-      const literal = literalOf(values) ?? this.primitive(schema, typesOf(schema).find((t) => t !== 'null') ?? 'string', ctx);
+      const base = typesOf(schema).find((t) => t !== 'null') ?? 'string';
+      const known = literalOf(values);
+      // An open enum (the API adds values over time) takes any value of its type; the literals stay for editors.
+      const literal =
+        known && schema['x-extensible-enum'] === true
+          ? `Union[${known}, ${this.primitive(schema, base, ctx)}]`
+          : (known ?? this.primitive(schema, base, ctx));
       return schema.enum.includes(null) || isNullable(schema) ? optional(literal) : literal;
     }
     const members = [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])];

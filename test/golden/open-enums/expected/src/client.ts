@@ -1,0 +1,50 @@
+// Generated from spec.yaml (Open Enums 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+import { BaseClient } from './core/base-client.js';
+import type { BaseClientOptions, ClientConfig } from './core/types.js';
+import { errorClasses } from './errors.js';
+import { Speech2 } from './resources/speech.js';
+
+/** Options of `new OpenEnums(...)`. */
+export interface ClientOptions extends BaseClientOptions {}
+
+const config: ClientConfig = {
+  clientName: 'OpenEnums',
+  packageName: 'open-enums',
+  packageVersion: '1.0.0',
+  baseURL: 'https://enums.example.com',
+  websocketBaseURL: 'wss://enums.example.com',
+  timeoutMs: 60000,
+  transport: { tls: 'required', loopbackException: true },
+  retry: {
+    maxRetries: 2,
+    initialDelayMs: 500,
+    maxDelayMs: 8000,
+    statuses: [408, 409, 429],
+    statusRanges: [5],
+    onConnectionError: true,
+    retryAfterHeaders: ['retry-after-ms', 'retry-after'],
+  },
+  errors: {
+    messageFields: ['message', 'error', 'detail', 'title'],
+    requestIdHeaders: ['x-request-id', 'request-id'],
+    classes: errorClasses,
+  },
+  credentials: [],
+};
+
+/**
+ * The client without its resources: give it to the resource classes a program uses (`new Tts(core)`), so
+ * that a bundler leaves the others out. Same options, conventions and behaviour as `OpenEnums`.
+ */
+export class OpenEnumsCore extends BaseClient {
+  constructor(options: ClientOptions = {}) {
+    super(config, options as BaseClientOptions & Record<string, unknown>);
+  }
+}
+
+/**
+ * Client of the Open Enums.
+ */
+export class OpenEnums extends OpenEnumsCore {
+  readonly speech: Speech2 = new Speech2(this);
+}
