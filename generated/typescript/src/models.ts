@@ -417,7 +417,7 @@ export type FineTune = {
 /**
  * Model that a fine-tune starts from. The options are listed in [the fine-tune docs](https://docs.cartesia.ai/api-reference/fine-tunes/create#body-model-id).
  */
-export type FineTuneBaseModel = 'sonic-3-2026-01-12';
+export type FineTuneBaseModel = 'sonic-3-2026-01-12' | (string & {});
 
 /**
  * State of a fine-tune.
@@ -538,7 +538,7 @@ export type GitRepository = {
 /**
  * Which model performs the infill; the options are documented [here](https://docs.cartesia.ai/api-reference/infill/bytes#body-model-id).
  */
-export type InfillModel = 'sonic-3' | 'sonic-3-2026-01-12' | 'sonic-3-2025-10-27';
+export type InfillModel = 'sonic-3' | 'sonic-3-2026-01-12' | 'sonic-3-2025-10-27' | (string & {});
 
 export type ListMetricResultsResponse = {
   /** @description The metric results on this page. */
@@ -918,7 +918,7 @@ export type STTAutoFinalizeConnected = {
 /**
  * Models for realtime transcription with automatic finalization, which detects when the user speaks and emits turn events. Every option is listed in [the docs](https://docs.cartesia.ai/build-with-cartesia/stt-models/latest).
  */
-export type STTAutoFinalizeModel = 'ink-2';
+export type STTAutoFinalizeModel = 'ink-2' | (string & {});
 
 /**
  * [PREVIEW] The model thinks the user may be done talking.
@@ -1020,7 +1020,7 @@ export type STTAutoFinalizeWebSocketResponse =
 /**
  * Batch STT models ([options](https://docs.cartesia.ai/api-reference/stt/transcribe#body-model)).
  */
-export type STTBatchModel = 'ink-whisper' | 'ink-whisper-2025-06-04';
+export type STTBatchModel = 'ink-whisper' | 'ink-whisper-2025-06-04' | (string & {});
 
 /**
  * How audio sent to the STT WebSocket is encoded.
@@ -1079,7 +1079,7 @@ export type STTManualFinalizeFlushDoneResponse = {
 /**
  * Models for realtime transcription with manual finalization, where you send the `finalize` command to get a transcript. Every option is listed in [the docs](https://docs.cartesia.ai/build-with-cartesia/stt-models/latest).
  */
-export type STTManualFinalizeModel = 'ink-2' | 'ink-whisper' | 'ink-whisper-2025-06-04';
+export type STTManualFinalizeModel = 'ink-2' | 'ink-whisper' | 'ink-whisper-2025-06-04' | (string & {});
 
 /**
  * One chunk of transcript.
@@ -1181,13 +1181,19 @@ export type SupportedLanguage =
   | 'kn'
   | 'ml'
   | 'mr'
-  | 'pa';
+  | 'pa'
+  | (string & {});
 
 /**
  * Which TTS model generates the speech. Every option is in the [model list](https://docs.cartesia.ai/build-with-cartesia/tts-models/latest).
  */
 export type TTSModel =
-  'sonic-3.5' | 'sonic-3' | 'sonic-3.5-2026-05-04' | 'sonic-3-2026-01-12' | 'sonic-3-2025-10-27';
+  | 'sonic-3.5'
+  | 'sonic-3'
+  | 'sonic-3.5-2026-05-04'
+  | 'sonic-3-2026-01-12'
+  | 'sonic-3-2025-10-27'
+  | (string & {});
 
 export type TTSRequest = {
   model_id: TTSModel;

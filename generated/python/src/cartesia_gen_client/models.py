@@ -455,7 +455,7 @@ class FineTune(TypedDict):
     """Current state of the fine-tune."""
 
 
-FineTuneBaseModel: TypeAlias = Literal["sonic-3-2026-01-12"]
+FineTuneBaseModel: TypeAlias = Union[Literal["sonic-3-2026-01-12"], str]
 """Model that a fine-tune starts from. The options are listed in [the fine-tune docs](https://docs.cartesia.ai/api-reference/fine-tunes/create#body-model-id)."""
 
 
@@ -557,7 +557,7 @@ class GitRepository(TypedDict):
     """Name of the Git repository."""
 
 
-InfillModel: TypeAlias = Literal["sonic-3", "sonic-3-2026-01-12", "sonic-3-2025-10-27"]
+InfillModel: TypeAlias = Union[Literal["sonic-3", "sonic-3-2026-01-12", "sonic-3-2025-10-27"], str]
 """Which model performs the infill; the options are documented [here](https://docs.cartesia.ai/api-reference/infill/bytes#body-model-id)."""
 
 
@@ -861,7 +861,7 @@ class STTAutoFinalizeConnected(TypedDict):
     """ID of this connection."""
 
 
-STTAutoFinalizeModel: TypeAlias = Literal["ink-2"]
+STTAutoFinalizeModel: TypeAlias = Union[Literal["ink-2"], str]
 """Models for realtime transcription with automatic finalization, which detects when the user speaks and emits turn events. Every option is listed in [the docs](https://docs.cartesia.ai/build-with-cartesia/stt-models/latest)."""
 
 
@@ -933,7 +933,7 @@ STTAutoFinalizeWebSocketResponse: TypeAlias = Union["STTAutoFinalizeConnected", 
 """Events the server sends, told apart by their `type` field. Emitted text is never revised afterwards, and `transcript` accumulates over the course of a turn."""
 
 
-STTBatchModel: TypeAlias = Literal["ink-whisper", "ink-whisper-2025-06-04"]
+STTBatchModel: TypeAlias = Union[Literal["ink-whisper", "ink-whisper-2025-06-04"], str]
 """Batch STT models ([options](https://docs.cartesia.ai/api-reference/stt/transcribe#body-model))."""
 
 
@@ -978,7 +978,7 @@ class STTManualFinalizeFlushDoneResponse(TypedDict):
     """ID of this WebSocket connection."""
 
 
-STTManualFinalizeModel: TypeAlias = Literal["ink-2", "ink-whisper", "ink-whisper-2025-06-04"]
+STTManualFinalizeModel: TypeAlias = Union[Literal["ink-2", "ink-whisper", "ink-whisper-2025-06-04"], str]
 """Models for realtime transcription with manual finalization, where you send the `finalize` command to get a transcript. Every option is listed in [the docs](https://docs.cartesia.ai/build-with-cartesia/stt-models/latest)."""
 
 
@@ -1024,11 +1024,11 @@ STTManualFinalizeWebSocketResponse: TypeAlias = Union["STTManualFinalizeTranscri
 """Events the server sends, told apart by their `type` field."""
 
 
-SupportedLanguage: TypeAlias = Literal["en", "fr", "de", "es", "pt", "zh", "ja", "hi", "it", "ko", "nl", "pl", "ru", "sv", "tr", "tl", "bg", "ro", "ar", "cs", "el", "fi", "hr", "ms", "sk", "da", "ta", "uk", "hu", "no", "vi", "bn", "th", "he", "ka", "id", "te", "gu", "kn", "ml", "mr", "pa"]
+SupportedLanguage: TypeAlias = Union[Literal["en", "fr", "de", "es", "pt", "zh", "ja", "hi", "it", "ko", "nl", "pl", "ru", "sv", "tr", "tl", "bg", "ro", "ar", "cs", "el", "fi", "hr", "ms", "sk", "da", "ta", "uk", "hu", "no", "vi", "bn", "th", "he", "ka", "id", "te", "gu", "kn", "ml", "mr", "pa"], str]
 """Language in which the voice reads the transcript; [Models](https://docs.cartesia.ai/build-with-cartesia/tts-models) lists the accepted codes."""
 
 
-TTSModel: TypeAlias = Literal["sonic-3.5", "sonic-3", "sonic-3.5-2026-05-04", "sonic-3-2026-01-12", "sonic-3-2025-10-27"]
+TTSModel: TypeAlias = Union[Literal["sonic-3.5", "sonic-3", "sonic-3.5-2026-05-04", "sonic-3-2026-01-12", "sonic-3-2025-10-27"], str]
 """Which TTS model generates the speech. Every option is in the [model list](https://docs.cartesia.ai/build-with-cartesia/tts-models/latest)."""
 
 
