@@ -1,0 +1,70 @@
+// Open enums (issue 18, point 3) in the Python client: code that passes a model id or language from a variable
+// passes mypy --strict against generated/python, while a closed enum still rejects a value it does not list.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO, tempDir } from '../support/paths.js';
+
+const PYTHON = path.join(REPO, '.venv', 'bin', 'python');
+const SOURCES = path.join(REPO, 'generated', 'python', 'src');
+const PACKAGE = fs.readdirSync(SOURCES)[0]!;
+
+// Ordinary user code. `--strict` warns about an unused `type: ignore`, so the closed-enum line must fail to check.
+const USER_CODE = `
+import os
+
+from ${PACKAGE} import Cartesia
+from ${PACKAGE}.models import OutputFormatContainer, SupportedLanguage, TTSModel
+
+client = Cartesia(api_key="sk-test")
+model_id: str = os.environ.get("MODEL", "sonic-3")
+language: str = os.environ.get("LANGUAGE", "en")
+
+
+def speak() -> None:
+    client.tts.bytes(
+        model_id=model_id,
+        language=language,
+        transcript="Hello",
+        voice={"mode": "id", "id": "a0e99841-438c-4a64-b679-ae501e7d6091"},
+        output_format={"container": "raw", "encoding": "pcm_f32le", "sample_rate": 44100},
+    )
+
+
+known: TTSModel = "sonic-3"
+newer: TTSModel = "sonic-4-not-yet-listed"
+lang: SupportedLanguage = "ur"
+container: OutputFormatContainer = "ogg"  # type: ignore[assignment]
+`;
+
+function mypy(code: string): { status: number; output: string } {
+  const { dir, cleanup } = tempDir('py-open-enums-');
+  try {
+    fs.writeFileSync(path.join(dir, 'user.py'), code);
+    const result = spawnSync(PYTHON, ['-m', 'mypy', '--strict', '--cache-dir', path.join(dir, 'cache'), 'user.py'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 240_000,
+      env: { ...process.env, MYPYPATH: SOURCES, PYTHONDONTWRITEBYTECODE: '1' },
+    });
+    return { status: result.status ?? -1, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
+  } finally {
+    cleanup();
+  }
+}
+
+describe('open enums in generated/python', () => {
+  it('accept any str for model ids and languages, and keep closed enums closed, under mypy --strict', () => {
+    const { status, output } = mypy(USER_CODE);
+    expect(output).toContain('Success: no issues found');
+    expect(status).toBe(0);
+  }, 240_000);
+
+  it('still reject an unlisted value of a closed enum (the check above is not vacuous)', () => {
+    const { status, output } = mypy(USER_CODE.replace('  # type: ignore[assignment]', ''));
+    expect(output).toMatch(/user\.py:\d+: error: Incompatible types in assignment \(expression has type "Literal\['ogg'\]"/);
+    expect(output).toContain('Found 1 error');
+    expect(status).toBe(1);
+  }, 240_000);
+});
