@@ -19,6 +19,7 @@ export type SpeakRequest = {
   container: Container;
   /** @description An inline open enum. */
   accent?: 'us' | 'uk' | (string & {});
+  emotion?: 'calm' | 'sad' | (string & {});
 };
 
 export type Speech = {

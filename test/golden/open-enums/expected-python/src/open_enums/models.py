@@ -37,6 +37,7 @@ class SpeakRequest(TypedDict):
     container: Container
     accent: NotRequired[Union[Literal["us", "uk"], str]]
     """An inline open enum."""
+    emotion: NotRequired[Union[Literal["calm", "sad"], str]]
 
 
 class Speech(TypedDict):

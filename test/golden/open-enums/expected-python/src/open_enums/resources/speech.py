@@ -39,6 +39,7 @@ class Speech2(SyncAPIResource):
         sample_rate: Union[SampleRate, NotGiven] = NOT_GIVEN,
         container: Container,
         accent: Union[Union[Literal["us", "uk"], str], NotGiven] = NOT_GIVEN,
+        emotion: Union[Union[Literal["calm", "sad"], str], NotGiven] = NOT_GIVEN,
         request_options: Optional[RequestOptions] = None,
     ) -> Speech:
         """`POST /speak`
@@ -56,6 +57,7 @@ class Speech2(SyncAPIResource):
                 "sample_rate": sample_rate,
                 "container": container,
                 "accent": accent,
+                "emotion": emotion,
             },
             request_options,
         ))
@@ -72,6 +74,7 @@ class AsyncSpeech2(AsyncAPIResource):
         sample_rate: Union[SampleRate, NotGiven] = NOT_GIVEN,
         container: Container,
         accent: Union[Union[Literal["us", "uk"], str], NotGiven] = NOT_GIVEN,
+        emotion: Union[Union[Literal["calm", "sad"], str], NotGiven] = NOT_GIVEN,
         request_options: Optional[RequestOptions] = None,
     ) -> Speech:
         """`POST /speak`
@@ -89,6 +92,7 @@ class AsyncSpeech2(AsyncAPIResource):
                 "sample_rate": sample_rate,
                 "container": container,
                 "accent": accent,
+                "emotion": emotion,
             },
             request_options,
         ))
