@@ -382,11 +382,14 @@ export function flat(node: TypeNode, options?: LayoutOptions): string {
 }
 
 /**
- * Parentheses only around a union or intersection that is an array's element, and no intersection inside a
- * union: where prettier adds or drops parentheses, it decides.
+ * Parentheses only around a union or intersection that is an array's element, or around an intersection of
+ * plain types in a union (an open enum's `| (string & {})`), and no bare intersection inside a union: where
+ * prettier adds or drops parentheses, it decides.
  */
 export function checkNesting(type: TypeNode, parent?: TypeNode['kind']): void {
-  if (type.kind === 'paren' && parent !== 'array') decline();
+  const plainIntersection =
+    type.kind === 'paren' && type.inner.kind === 'intersection' && type.inner.members.every((m) => m.kind === 'atom');
+  if (type.kind === 'paren' && parent !== 'array' && !(parent === 'union' && plainIntersection)) decline();
   if (type.kind === 'intersection' && parent === 'union') decline();
   if (type.kind === 'union' || type.kind === 'intersection') type.members.forEach((m) => checkNesting(m, type.kind));
   if (type.kind === 'array') checkNesting(type.element, 'array');

@@ -41,6 +41,11 @@ describe('type declarations laid out without prettier', () => {
       'export type Q = {\n    "x-y"?: "it\'s" | \'say "hi"\' | "a\\"b";\n    [key: string]: unknown;\n    readonly r: (A | B)[];\n};\n',
     ],
     ['references with arguments and a comment header', '// header\n\n/**\n * Doc.\n */\nexport type R = Record<string, "a" | Foo.Bar>;\n'],
+    ['an open enum on its line', 'export type O = "sonic-3" | (string & {}) | null;\n'],
+    [
+      'an open enum one member a line',
+      `export type L = {\n    language?: ${Array.from({ length: 12 }, (_, i) => `"language_${i}"`).join(' | ')} | (string & {});\n};\n`,
+    ],
     ['numbers and an empty object', 'export type M = {\n    n: 1 | -2 | 3.5;\n    e: {};\n};\n'],
     ['an object and a reference', 'export type P = {\n    /** Doc. */\n    "Cartesia-Version"?: "2025-11-04";\n} & UpdateRequest;\n'],
     ['two objects', 'export type P = {\n    a?: string;\n} & {\n    b: {\n        c: number;\n    } & Ref;\n};\n'],
