@@ -6,7 +6,7 @@ import type { Origin } from '../load/load-spec.js';
 import { memberIdentifier, typeIdentifier, words } from './names.js';
 import { pathVariables, splitPathKey, type PathKey } from './path-key.js';
 import { buildRequestBody, buildResponses, responseProperty, type PayloadContext } from './payloads.js';
-import { isRecord } from './schemas.js';
+import { isRecord, openEnumValues } from './schemas.js';
 import type {
   ApiVersionConvention,
   HttpMethod,
@@ -271,7 +271,8 @@ function firstContentSchema(content: unknown): unknown {
 function pinnedValue(ctx: OperationContext, node: unknown, origin: Origin): string | number | boolean | undefined {
   if (node === undefined) return undefined;
   const { value } = ctx.source.deref<Record<string, unknown>>(node, origin);
-  if (!isRecord(value)) return undefined;
+  // An open enum of one known value still takes any other: nothing to pin.
+  if (!isRecord(value) || openEnumValues(value)) return undefined;
   const candidate =
     value.const !== undefined ? value.const : Array.isArray(value.enum) && value.enum.length === 1 ? value.enum[0] : undefined;
   return typeof candidate === 'string' || typeof candidate === 'number' || typeof candidate === 'boolean' ? candidate : undefined;

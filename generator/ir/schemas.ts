@@ -312,7 +312,7 @@ function shapeProblem(key: string, value: unknown): string | undefined {
  * `x-extensible-enum: [..]` in place of `enum`, or `enum` with `x-ms-enum: { modelAsString: true }` (or with
  * `x-extensible-enum: true`, the form the IR keeps). Undefined for a closed enum or no enum.
  */
-function openEnumValues(input: Record<string, unknown>): unknown[] | undefined {
+export function openEnumValues(input: Record<string, unknown>): unknown[] | undefined {
   const marker = input['x-extensible-enum'];
   if (Array.isArray(marker)) return marker;
   const msEnum = input['x-ms-enum'];

@@ -190,6 +190,25 @@ paths:
     expect(list.parameters.header).toEqual([expect.objectContaining({ name: 'Mode', required: false, fixedValue: 'fast' })]);
   });
 
+  it('does not pin a parameter whose one known value is an open enum: any other value is valid too', () => {
+    const { model: open, problems: openProblems } = modelOf(
+      doc(`paths:
+  /speak:
+    get:
+      operationId: speak
+      parameters:
+        - { name: Model, in: header, required: true, schema: { type: string, enum: [sonic-3], x-extensible-enum: true } }
+        - { name: Lang, in: query, schema: { type: string, enum: [en], x-ms-enum: { modelAsString: true } } }
+      responses: { '204': { description: ok } }`),
+    );
+    expect(openProblems).toEqual([]);
+    const [header] = open.operations[0]!.parameters.header;
+    const [query] = open.operations[0]!.parameters.query;
+    expect(header).toMatchObject({ name: 'Model', required: true });
+    expect(header!.fixedValue).toBeUndefined();
+    expect(query!.fixedValue).toBeUndefined();
+  });
+
   it('detects pagination from the convention', () => {
     expect(model.operations[0]!.pagination).toEqual({ itemsField: 'data', itemSchema: { type: 'string' } });
     expect(model.operations[1]!.pagination).toBeUndefined();
