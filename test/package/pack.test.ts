@@ -9,7 +9,6 @@ import { RealtimeEmulator } from '../realtime/support/emulator.js';
 import { CJS_LIVE_SCRIPT, CJS_SCRIPT, ESM_LIVE_SCRIPT, ESM_SCRIPT, TYPED_PROGRAM } from './support/consumer.js';
 import {
   attw,
-  buildCopy,
   cleanEnv,
   installTarball,
   pack,
@@ -17,6 +16,7 @@ import {
   run,
   runAsync,
   tarEntries,
+  unbuiltCopy,
   typecheck,
   type Packed,
 } from './support/package.js';
@@ -31,7 +31,8 @@ let installed: string;
 beforeAll(() => {
   work = tempDir('pkg-pack-');
   const cache = path.join(work.dir, 'npm-cache');
-  source = buildCopy(work.dir);
+  // Packed from a copy with no dist/: `npm pack` must build it first (prepack), or the tarball would be empty.
+  source = unbuiltCopy(work.dir);
   packed = pack(source, path.join(work.dir, 'tarballs'), cache);
   entries = tarEntries(packed.tarball);
   app = path.join(work.dir, 'app');

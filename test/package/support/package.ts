@@ -69,11 +69,17 @@ export function runOk(command: string, args: string[], cwd: string, env?: NodeJS
 
 /** Copies the generated package into `dir`/client and builds it with its own script; returns the folder. */
 export function buildCopy(dir: string): string {
+  const source = unbuiltCopy(dir);
+  execFileSync(process.execPath, [path.join(source, 'scripts/build.mjs')], { cwd: source, stdio: 'pipe' });
+  return source;
+}
+
+/** The generated package as a fresh checkout holds it: no `dist/`, build tools linked in as `npm install` would. */
+export function unbuiltCopy(dir: string): string {
   const source = path.join(dir, 'client');
   fs.cpSync(CARTESIA_OUT, source, { recursive: true, filter: (src) => !/[/\\](node_modules|dist)$/.test(src) });
   // The build script resolves its devDependencies from the package's own node_modules.
   linkBuildTools(source);
-  execFileSync(process.execPath, [path.join(source, 'scripts/build.mjs')], { cwd: source, stdio: 'pipe' });
   return source;
 }
 
