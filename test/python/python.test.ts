@@ -83,6 +83,16 @@ describe('the generated Python client', () => {
       const name = packageName();
       for (const file of [`${name}/py.typed`, `${name}/_core/_sync_client.py`, `${name}/resources/tts.py`, `${name}/models.py`])
         expect(listing).toContain(file);
+      // What `twine check` checks before an upload, with `packaging` (in the venv) instead of twine: the core
+      // metadata parses and validates, and the README travels as the Markdown long description.
+      const metadata = run(PYTHON, ['-c', METADATA_CHECK, path.join(dist, wheels[0]!)]);
+      expect(metadata.status, metadata.output).toBe(0);
+      expect(JSON.parse(metadata.output)).toEqual({
+        name: name.replace(/_/g, '-'),
+        version: pyprojectVersion(),
+        contentType: 'text/markdown',
+        readme: fs.readFileSync(path.join(PACKAGE_ROOT, 'README.md'), 'utf8').trim(),
+      });
       const venv = path.join(dir, 'venv');
       const created = run(PYTHON, ['-m', 'venv', venv]);
       expect(created.status, created.output).toBe(0);
@@ -115,3 +125,19 @@ describe('the generated Python client', () => {
     }
   }, 300_000);
 });
+
+// Reads a wheel's METADATA and validates it (packaging raises on an invalid or incomplete field).
+const METADATA_CHECK = [
+  'import json, sys, zipfile',
+  'from packaging.metadata import Metadata',
+  'wheel = zipfile.ZipFile(sys.argv[1])',
+  "raw = next(wheel.read(n) for n in wheel.namelist() if n.endswith('.dist-info/METADATA'))",
+  'meta = Metadata.from_email(raw, validate=True)',
+  "print(json.dumps({'name': meta.name, 'version': str(meta.version), 'contentType': meta.description_content_type, 'readme': (meta.description or '').strip()}))",
+].join('\n');
+
+function pyprojectVersion(): string {
+  const match = /^version = "([^"]+)"$/m.exec(fs.readFileSync(path.join(PACKAGE_ROOT, 'pyproject.toml'), 'utf8'));
+  if (!match) throw new Error('pyproject.toml has no version line');
+  return match[1]!;
+}
