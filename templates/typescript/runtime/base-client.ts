@@ -61,6 +61,7 @@ export class BaseClient {
   readonly #base: string;
   readonly #identities = new WeakMap<OperationSpec['security'], Identity>();
   readonly #WebSocket: WebSocketConstructor | undefined;
+  readonly #websocketCredentials: 'headers' | 'query' | undefined;
   /** Masks the credential values in every error built from what a server sent. */
   readonly #redactor: Redactor;
   readonly #redirects: RedirectPolicy;
@@ -91,6 +92,7 @@ export class BaseClient {
       );
     this.#fetch = fetchImpl;
     this.#WebSocket = options.WebSocket;
+    this.#websocketCredentials = options.websocketCredentials;
     this.version = options.version ?? config.apiVersion?.default;
     this.#checkVersion(this.version);
 
@@ -160,6 +162,7 @@ export class BaseClient {
             : (this.#checkVersion(options.version), options.version),
         timeout: this.timeout,
         WebSocket: this.#WebSocket,
+        websocketCredentials: this.#websocketCredentials,
         runtime,
         checkTransport: (url: string) => this.#checkTransport(url),
       };

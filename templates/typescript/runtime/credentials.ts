@@ -66,20 +66,32 @@ export function authenticate(
       `This request needs a credential: pass ${options.join(' or ')} when creating the client.`,
     );
   }
-  for (const scheme of chosen) {
-    const credential = specs.find((c) => c.scheme === scheme)!;
-    const value = held.get(scheme)!;
-    if (credential.transport === 'bearer') headers['authorization'] = `Bearer ${value}`;
-    else if (credential.transport === 'basic') headers['authorization'] = `Basic ${base64Encode(value)}`;
-    else if (credential.in === 'query')
-      query.push(`${encodeURIComponent(credential.parameterName ?? '')}=${encodeURIComponent(value)}`);
-    else if (credential.in === 'cookie')
-      headers['cookie'] = [headers['cookie'], `${credential.parameterName}=${encodeURIComponent(value)}`]
-        .filter(Boolean)
-        .join('; ');
-    else headers[credential.parameterName ?? 'authorization'] = value;
-  }
+  for (const scheme of chosen)
+    placeCredential(
+      specs.find((c) => c.scheme === scheme)!,
+      held.get(scheme)!,
+      headers,
+      query,
+    );
   return { headers, query };
+}
+
+/** Puts one credential where its security scheme says: a header (bearer, basic, apiKey), a cookie or the query. */
+export function placeCredential(
+  credential: CredentialSpec,
+  value: string,
+  headers: Record<string, string>,
+  query: string[],
+): void {
+  if (credential.transport === 'bearer') headers['authorization'] = `Bearer ${value}`;
+  else if (credential.transport === 'basic') headers['authorization'] = `Basic ${base64Encode(value)}`;
+  else if (credential.in === 'query')
+    query.push(`${encodeURIComponent(credential.parameterName ?? '')}=${encodeURIComponent(value)}`);
+  else if (credential.in === 'cookie')
+    headers['cookie'] = [headers['cookie'], `${credential.parameterName}=${encodeURIComponent(value)}`]
+      .filter(Boolean)
+      .join('; ');
+  else headers[credential.parameterName ?? 'authorization'] = value;
 }
 
 function describeCredential(credential: CredentialSpec): string {
