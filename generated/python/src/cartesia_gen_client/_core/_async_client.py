@@ -126,9 +126,9 @@ class AsyncAPIClient(BaseAPIClient):
         opts: ChannelOptions = options or {}
 
         async def open_session() -> S:
-            url, redacted = self._channel_url(spec, params, opts)
+            url, redacted, headers = self._channel_url(spec, params, opts)
             timeout = opts.get("timeout", self.timeout)
-            socket = await connect(url, redacted, timeout, transport_timeout(timeout), self._error_from)
+            socket = await connect(url, redacted, headers, timeout, transport_timeout(timeout), self._error_from)
             session = create(socket, spec, self._config.errors)
             # Only a timeout asked for on this channel bounds the waits for messages: realtime servers may be quiet for long.
             session.idle_timeout = opts.get("timeout")
