@@ -12,6 +12,7 @@ import {
   ConfigurationError,
   InsecureTransportError,
 } from './errors.js';
+import { genericOperation, type GenericRequest } from './generic-request.js';
 import { Page, PagePromise } from './pagination.js';
 import { prepareRequest, setHeaders, type HeaderMap, type PreparedRequest } from './request-builder.js';
 import { Deadline } from './deadline.js';
@@ -104,8 +105,23 @@ export class BaseClient {
     });
   }
 
-  /** Sends a request and decodes the response as the operation declares. */
-  request<T>(
+  /**
+   * Sends a request to an endpoint the generated methods do not cover (yet), with the client's credentials,
+   * version, retries, timeout, redirect rules and typed errors. `path` is under the base URL; the body goes
+   * as JSON unless it is a string, bytes, a Blob, a stream or FormData. Resolves with the decoded JSON body
+   * (`responseKind` for others); `.asResponse()` and `.withResponse()` give the raw `Response` too.
+   */
+  request<T = unknown>(request: GenericRequest): APIPromise<T> {
+    try {
+      const { op, params, options } = genericOperation(this.#config, this.baseURL, request);
+      return this._request<T>(op, {}, params, options);
+    } catch (error) {
+      return new APIPromise<T>(Promise.reject(error), () => Promise.reject(error));
+    }
+  }
+
+  /** Sends an operation's request and decodes the response as it declares (what generated methods call). */
+  _request<T>(
     op: OperationSpec,
     pathValues: Record<string, unknown>,
     params: Record<string, unknown> = {},
@@ -116,8 +132,8 @@ export class BaseClient {
     );
   }
 
-  /** Like `request`, for list operations that follow the API's cursor convention. */
-  requestPage<Item>(
+  /** Like `_request`, for list operations that follow the API's cursor convention. */
+  _requestPage<Item>(
     op: OperationSpec,
     pathValues: Record<string, unknown>,
     params: Record<string, unknown> = {},
@@ -126,7 +142,7 @@ export class BaseClient {
     const convention = this.#config.pagination;
     if (!convention) throw new ConfigurationError('This API declares no pagination convention.');
     const fetchPage = (next: Record<string, unknown>): PagePromise<Item> =>
-      this.requestPage<Item>(op, pathValues, next, options);
+      this._requestPage<Item>(op, pathValues, next, options);
     return new PagePromise<Item>(this.#execute(op, pathValues, params, options), async (raw) => {
       const body = await decodeResponse<unknown>(op, raw, options, this.#config.errors, this.#redactor);
       return new Page<Item>(body, raw.response, params, convention, fetchPage);
@@ -189,7 +205,7 @@ export class BaseClient {
     };
   }
 
-  /** Lets root-level operations share the resource method template (`this._client.request(...)`). */
+  /** Lets root-level operations share the resource method template (`this._client._request(...)`). */
   protected get _client(): BaseClient {
     return this;
   }
