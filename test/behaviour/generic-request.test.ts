@@ -129,7 +129,7 @@ describe('client.request()', () => {
     expect(server.requests).toEqual([]);
   });
 
-  it("keeps the credential on a redirect within the origin and drops it across origins, as generated methods do", async () => {
+  it('keeps the credential on a redirect within the origin and drops it across origins, as generated methods do', async () => {
     const other = await TestServer.start();
     try {
       other.reply(json(200, { moved: true }));

@@ -73,7 +73,9 @@ describe('raw responses and client.request() in generated/python', () => {
   it("keep the method's result type and parameters (the check above is not vacuous)", () => {
     const { status, output } = mypy(USER_CODE.replace(/ {2}# type: ignore\[[a-z-]+\]/g, ''));
     // The result keeps the model type (mypy spells a TypedDict out), not Any.
-    expect(output).toMatch(/user\.py:\d+: error: Incompatible types in assignment \(expression has type "(Voice|TypedDict\(\{.id.: str).*variable has type "int"\)/);
+    expect(output).toMatch(
+      /user\.py:\d+: error: Incompatible types in assignment \(expression has type "(Voice|TypedDict\(\{.id.: str).*variable has type "int"\)/,
+    );
     expect(output).toMatch(/user\.py:\d+: error: Argument 1 has incompatible type "int"; expected "str"/);
     expect(output).toContain('Found 2 errors');
     expect(status).toBe(1);

@@ -45,13 +45,23 @@ describe('the emulator checks the handshake', () => {
   ])('refuses and records %s', async (_name, headers, status, problem) => {
     const { emulator } = fixture;
     expect(await handshake('/tts/websocket', headers)).toBe(status);
-    expect(emulator.takeViolations().map((v) => v.problem).join('\n')).toMatch(problem);
+    expect(
+      emulator
+        .takeViolations()
+        .map((v) => v.problem)
+        .join('\n'),
+    ).toMatch(problem);
   });
 
   it('refuses a credential sent both in a header and in the query', async () => {
     const { emulator } = fixture;
     expect(await handshake('/tts/websocket?api_key=k', { authorization: 'Bearer k', 'cartesia-version': '2025-11-04' })).toBe(401);
-    expect(emulator.takeViolations().map((v) => v.problem).join('\n')).toMatch(/got api_key, header authorization/);
+    expect(
+      emulator
+        .takeViolations()
+        .map((v) => v.problem)
+        .join('\n'),
+    ).toMatch(/got api_key, header authorization/);
   });
 
   it.each([

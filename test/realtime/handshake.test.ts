@@ -4,7 +4,6 @@
 import net from 'node:net';
 import { describe, expect, it } from 'vitest';
 import {
-  APIConnectionError,
   APIConnectionTimeoutError,
   APIUserAbortError,
   Cartesia,
@@ -88,8 +87,7 @@ describe('handshake credentials and version', () => {
     const inQuery = await clientFor(emulator, { accessToken: ACCESS_TOKEN, websocketCredentials: 'query' }).tts.websocket();
     expect(emulator.handshakes[0]!.query).toEqual(queryOf(sttParams));
     // The channel lists the token first: a client holding both sends the token and not the key.
-    for (const handshake of emulator.handshakes.slice(0, 2))
-      expect(handshake.headers['authorization']).toBe(`Bearer ${ACCESS_TOKEN}`);
+    for (const handshake of emulator.handshakes.slice(0, 2)) expect(handshake.headers['authorization']).toBe(`Bearer ${ACCESS_TOKEN}`);
     expect(emulator.handshakes[2]!.query).toEqual({ cartesia_version: '2025-11-04', access_token: ACCESS_TOKEN });
     await Promise.all([tokenOnly.close(), both.close(), inQuery.close()]);
   });
@@ -163,7 +161,9 @@ describe('refused and stalled handshakes', () => {
     const { emulator } = fixture;
     for (const websocketCredentials of ['headers', 'query'] as const) {
       emulator.behaveNext({ rejectHandshake: { status: 403, body: '{"message":"Not on this plan"}' } });
-      const error = await clientFor(emulator, { websocketCredentials }).tts.websocket().catch((e: unknown) => e);
+      const error = await clientFor(emulator, { websocketCredentials })
+        .tts.websocket()
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(PermissionDeniedError);
       expect((error as Error).message).toBe('403 Not on this plan');
     }

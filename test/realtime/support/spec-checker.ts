@@ -82,7 +82,10 @@ export class SpecChecker {
     let credential: HandshakeVerdict['credential'];
     if (given.length + inHeaders.length !== 1) {
       const sent = [...given, ...inHeaders.map((h) => `header ${h.header}`)];
-      fail(401, `expected exactly one of ${credentialParams.join(', ')} or a credential header; got ${sent.length === 0 ? 'none' : sent.join(', ')}`);
+      fail(
+        401,
+        `expected exactly one of ${credentialParams.join(', ')} or a credential header; got ${sent.length === 0 ? 'none' : sent.join(', ')}`,
+      );
     } else if (inHeaders.length === 1) {
       const { value, parameters } = inHeaders[0]!;
       if (value === '') fail(401, `${inHeaders[0]!.header} must not be empty`);
@@ -100,7 +103,8 @@ export class SpecChecker {
       const header = headers[version.header.toLowerCase()];
       const name = values.length > 0 || header === undefined ? version.websocketQueryParameter : version.header;
       const sent = values.length > 0 || header === undefined ? values : [header].flat();
-      if (sent.length !== 1) fail(400, `${version.websocketQueryParameter} (or the ${version.header} header) must be given exactly once; got ${sent.length}`);
+      if (sent.length !== 1)
+        fail(400, `${version.websocketQueryParameter} (or the ${version.header} header) must be given exactly once; got ${sent.length}`);
       else if (version.pattern && !new RegExp(version.pattern).test(sent[0]!))
         fail(400, `${name}=${sent[0]} does not match ${version.pattern}`);
     }
@@ -169,7 +173,8 @@ export class SpecChecker {
       if (scheme.transport === 'bearer' || scheme.transport === 'basic') {
         header = 'authorization';
         prefix = scheme.transport === 'bearer' ? 'Bearer ' : 'Basic ';
-      } else if (scheme.transport === 'apiKey' && scheme.in === 'header' && scheme.parameterName) header = scheme.parameterName.toLowerCase();
+      } else if (scheme.transport === 'apiKey' && scheme.in === 'header' && scheme.parameterName)
+        header = scheme.parameterName.toLowerCase();
       else continue;
       const raw = headers[header];
       if (typeof raw !== 'string' || !raw.startsWith(prefix)) continue;
