@@ -2,15 +2,14 @@
 // timeouts and aborts. What to retry is in retry.ts; turning responses into results or typed errors in
 // responses.ts.
 import { APIPromise, type RawResponse } from './api-promise.js';
-import { authenticate, readCredentials } from './credentials.js';
-import { isLoopbackHost, sleep } from './environment.js';
+import { authenticate, checkTransport, readCredentials } from './credentials.js';
+import { sleep } from './environment.js';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
   APIUserAbortError,
   ClientError,
   ConfigurationError,
-  InsecureTransportError,
 } from './errors.js';
 import { genericOperation, type GenericRequest } from './generic-request.js';
 import { Page, PagePromise } from './pagination.js';
@@ -228,22 +227,7 @@ export class BaseClient {
   }
 
   #checkTransport(url: string): void {
-    let parsed: URL;
-    try {
-      parsed = new URL(url);
-    } catch {
-      // Not echoed: an unparsable URL may still hold a password.
-      throw new ConfigurationError(
-        'Invalid base URL: pass an absolute URL such as "https://api.example.com".',
-      );
-    }
-    const { tls, loopbackException } = this.#config.transport;
-    const plain = parsed.protocol === 'http:' || parsed.protocol === 'ws:';
-    if (tls === 'required' && plain && !(loopbackException && isLoopbackHost(parsed.hostname))) {
-      throw new InsecureTransportError(
-        `Refusing to send credentials over plain ${parsed.protocol.slice(0, -1)} to ${parsed.hostname}: anyone on the network could read them. Use https (plain http is only allowed to localhost).`,
-      );
-    }
+    checkTransport(this.#config, url);
   }
 
   /**
