@@ -89,7 +89,10 @@ export interface ApiVersionConvention {
   default: string;
   /** Regular expression a user-supplied version must match (source text, no slashes). */
   pattern?: string;
-  /** Query parameter that replaces the header on WebSocket handshakes, and wins over it. */
+  /**
+   * Query parameter carrying the version on WebSocket handshakes where the header cannot be set (browsers);
+   * clients that can set handshake headers send the header instead. The server accepts both.
+   */
   websocketQueryParameter?: string;
 }
 
@@ -168,6 +171,10 @@ export interface SecurityScheme {
   env?: string;
   /** `opt-in`: refused in browsers unless the user explicitly allows it. */
   browser: 'allowed' | 'opt-in';
+  /**
+   * Query parameter carrying the credential on WebSocket handshakes where headers cannot be set (browsers);
+   * elsewhere clients send it as the scheme says (`transport`, `in`).
+   */
   websocketQueryParameter?: string;
   bearerFormat?: string;
   description?: string;

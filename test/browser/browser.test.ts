@@ -155,6 +155,8 @@ describe('the client in a real browser', () => {
     expect(handshake.target).toMatch(/[?&]access_token=/);
     expect(handshake.target).toMatch(/[?&]cartesia_version=/);
     expect(handshake.query).toEqual({ access_token: TOKEN, cartesia_version: VERSION });
+    // A browser cannot set handshake headers: the client keeps the query form there.
+    expect(handshake.headers.authorization).toBeUndefined();
     expect(handshake.refused).toBeUndefined();
     // It came from the page: a browser sends its origin with the handshake.
     expect(handshake.headers.origin).toBe(app!.origin);

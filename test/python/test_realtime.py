@@ -14,6 +14,7 @@ from cartesia_gen_client import (
     Cartesia,
     InsecureTransportError,
     MissingCredentialError,
+    PermissionDeniedError,
     StreamEventError,
 )
 from cartesia_gen_client.models import TtsWebsocketSettings
@@ -48,7 +49,10 @@ def test_tts_contexts_sync(realtime: RealtimeServer) -> None:
             cancelled = session.context(SETTINGS)
             cancelled.cancel()
             assert list(cancelled) == []
-    assert realtime.query() == {"cartesia_version": ["2025-11-04"], "api_key": ["sk"]}
+    # Version and credential travel in headers: the URL, which proxies and servers log, carries neither.
+    assert realtime.paths == ["/tts/websocket"] and realtime.query() == {}
+    assert realtime.headers[-1]["authorization"] == "Bearer sk"
+    assert realtime.headers[-1]["cartesia-version"] == "2025-11-04"
     push, flush, end_a, end_b, cancel = _by_kind(realtime)
     assert push == {**SETTINGS, "language": "en", "transcript": "Hello ", "continue": True, "context_id": "ctx-a"}
     assert flush == {**SETTINGS, "transcript": "", "continue": True, "flush": True, "context_id": "ctx-a"}
@@ -83,7 +87,23 @@ def test_tts_context_errors_and_access_token_async(realtime: RealtimeServer) -> 
                 assert [e["type"] async for e in generated] == ["chunk", "done"]
 
     asyncio.run(main())
-    assert realtime.query() == {"cartesia_version": ["2024-06-10"], "access_token": ["tok"]}
+    assert realtime.query() == {}
+    assert realtime.headers[-1]["authorization"] == "Bearer tok"
+    assert realtime.headers[-1]["cartesia-version"] == "2024-06-10"
+
+
+def test_the_query_form_is_an_explicit_opt_in(realtime: RealtimeServer) -> None:
+    async def main() -> None:
+        async with AsyncCartesia(access_token="tok", base_url=f"http://127.0.0.1:{realtime.port}") as client:
+            async with client.tts.websocket(channel_options={"websocket_credentials": "query"}):
+                pass
+
+    asyncio.run(main())
+    with Cartesia(api_key="sk", base_url=f"http://127.0.0.1:{realtime.port}") as client:
+        client.stt.websocket(model="ink-whisper", encoding="pcm_s16le", sample_rate=16000, channel_options={"websocket_credentials": "query"}).close()
+    assert realtime.query(0) == {"cartesia_version": ["2025-11-04"], "access_token": ["tok"]}
+    assert realtime.query(1)["api_key"] == ["sk"] and realtime.query(1)["cartesia_version"] == ["2025-11-04"]
+    assert all("authorization" not in headers and "cartesia-version" not in headers for headers in realtime.headers)
 
 
 def test_stt_streams_audio_from_an_iterable_sync(realtime: RealtimeServer) -> None:
@@ -144,4 +164,17 @@ def test_a_refused_handshake_is_a_typed_error() -> None:
             with pytest.raises(AuthenticationError, match="Invalid API key") as error:
                 client.tts.websocket()
         assert "sk" not in str(error.value).replace("sk_", "")
-        assert server.received[0].query["api_key"] == ["sk"]
+        assert server.received[0].query == {} and server.received[0].headers["authorization"] == "Bearer sk"
+
+
+def test_a_handshake_refused_403_is_a_permission_error_async() -> None:
+    from support import Reply, Server
+
+    async def main() -> None:
+        async with AsyncCartesia(api_key="sk", base_url=server.url) as client:
+            with pytest.raises(PermissionDeniedError, match="Not on this plan"):
+                await client.tts.websocket()
+
+    with Server() as server:
+        server.script(Reply(403, json={"message": "Not on this plan"}))
+        asyncio.run(main())

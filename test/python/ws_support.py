@@ -12,12 +12,15 @@ from typing import Any, Callable, List, Optional, Union
 from urllib.parse import parse_qs, urlsplit
 
 from websockets.asyncio.server import ServerConnection, serve
+from websockets.http11 import Request, Response
 from websockets.sync import server as sync_server
 
 
 class RealtimeServer:
     def __init__(self) -> None:
         self.paths: List[str] = []
+        self.headers: List[dict[str, str]] = []
+        """Each handshake's headers, lower-cased names."""
         self.messages: List[Union[str, bytes]] = []
         self._loop = asyncio.new_event_loop()
         self._ready = threading.Event()
@@ -45,14 +48,29 @@ class RealtimeServer:
 
     async def _main(self) -> None:
         self._stop = self._loop.create_future()
-        async with serve(self._handle, "127.0.0.1", 0) as server:
+        async with serve(self._handle, "127.0.0.1", 0, process_request=self._check) as server:
             self.port = list(server.sockets)[0].getsockname()[1]
             self._ready.set()
             await self._stop
 
+    def _check(self, connection: ServerConnection, request: Request) -> Optional[Response]:
+        """Records the handshake and, as the service does, refuses one without exactly one credential (the
+        `Authorization` header, or the api_key / access_token query parameter) or without a version."""
+        self.paths.append(request.path)
+        headers = {name.lower(): value for name, value in request.headers.raw_items()}
+        self.headers.append(headers)
+        query = parse_qs(urlsplit(request.path).query)
+        credentials = [name for name in ("api_key", "access_token") if name in query]
+        if headers.get("authorization", "").startswith("Bearer "):
+            credentials.append("authorization")
+        if len(credentials) != 1:
+            return connection.respond(401, f"expected exactly one credential; got {credentials}\n")
+        if "cartesia_version" not in query and "cartesia-version" not in headers:
+            return connection.respond(400, "no cartesia_version or Cartesia-Version\n")
+        return None
+
     async def _handle(self, connection: ServerConnection) -> None:
         path = connection.request.path if connection.request else ""
-        self.paths.append(path)
         if path.startswith("/tts/websocket"):
             await self._tts(connection)
         else:

@@ -103,7 +103,8 @@ describe('incoming backpressure', () => {
       Object.defineProperty(socket, 'resume', { value: undefined });
       return socket;
     } as unknown as WebSocketConstructor;
-    const session = await clientFor(emulator, { WebSocket: Unpausable }).tts.websocket();
+    // It takes no options either, as a browser's: the credential goes in the query, as it does there.
+    const session = await clientFor(emulator, { WebSocket: Unpausable, websocketCredentials: 'query' }).tts.websocket();
     const context = await session.generate({ ...ttsSettings, transcript: 'Too much.' });
     expect((await within(session.closed, 60_000, 'the session did not give up')).code).toBe(1008);
     const result = await drain(context);

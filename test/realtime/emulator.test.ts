@@ -11,9 +11,9 @@ import { within } from './support/wait.js';
 const fixture = useEmulator();
 
 /** Attempts a handshake with a plain `ws` client; resolves with 101 when it opens, else the HTTP status. */
-function handshake(target: string): Promise<number> {
+function handshake(target: string, headers: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve) => {
-    const socket = new WebSocket(`${fixture.emulator.wsURL}${target}`);
+    const socket = new WebSocket(`${fixture.emulator.wsURL}${target}`, { headers });
     socket.on('open', () => {
       socket.close();
       resolve(101);
@@ -29,6 +29,39 @@ describe('the emulator checks the handshake', () => {
       101,
     );
     expect(emulator.violations).toEqual([]);
+  });
+
+  it('accepts the version and credential in headers instead (as the security scheme sends them)', async () => {
+    const { emulator } = fixture;
+    const headers = { authorization: 'Bearer k', 'cartesia-version': '2025-11-04' };
+    expect(await handshake('/stt/websocket?model=ink-2&encoding=pcm_s16le&sample_rate=16000', headers)).toBe(101);
+    expect(emulator.violations).toEqual([]);
+  });
+
+  it.each([
+    ['no version header', { authorization: 'Bearer k' }, 400, /Cartesia-Version/],
+    ['a malformed version header', { authorization: 'Bearer k', 'cartesia-version': 'latest' }, 400, /does not match/],
+    ['a header credential that is not bearer', { authorization: 'Token k', 'cartesia-version': '2025-11-04' }, 401, /exactly one of/],
+  ])('refuses and records %s', async (_name, headers, status, problem) => {
+    const { emulator } = fixture;
+    expect(await handshake('/tts/websocket', headers)).toBe(status);
+    expect(
+      emulator
+        .takeViolations()
+        .map((v) => v.problem)
+        .join('\n'),
+    ).toMatch(problem);
+  });
+
+  it('refuses a credential sent both in a header and in the query', async () => {
+    const { emulator } = fixture;
+    expect(await handshake('/tts/websocket?api_key=k', { authorization: 'Bearer k', 'cartesia-version': '2025-11-04' })).toBe(401);
+    expect(
+      emulator
+        .takeViolations()
+        .map((v) => v.problem)
+        .join('\n'),
+    ).toMatch(/got api_key, header authorization/);
   });
 
   it.each([

@@ -1,15 +1,17 @@
-// Opening a channel: the handshake query (version, one credential, the channel's parameters), the transport
-// and credential rules applied before anything connects, refused handshakes, and handshakes that never end.
+// Opening a channel: the handshake (the version and one credential in headers on Node, in the query when asked
+// for, as browsers do; the channel's parameters), the transport and credential rules applied before anything
+// connects, refused handshakes (typed as HTTP errors are), and handshakes that never end.
 import net from 'node:net';
 import { describe, expect, it } from 'vitest';
 import {
-  APIConnectionError,
   APIConnectionTimeoutError,
   APIUserAbortError,
   Cartesia,
   ConfigurationError,
+  AuthenticationError,
   InsecureTransportError,
   MissingCredentialError,
+  PermissionDeniedError,
 } from '../../generated/typescript/src/index.js';
 import { ACCESS_TOKEN, API_KEY, clientFor, sttParams, turnsParams, withEnv } from './support/client.js';
 import { RealtimeEmulator } from './support/emulator.js';
@@ -40,15 +42,31 @@ async function silentServer(): Promise<{ url: string; accepted: () => number; cl
   };
 }
 
-describe('handshake query', () => {
-  it('carries the default version and the API key as query parameters, and nothing else secret', async () => {
+describe('handshake credentials and version', () => {
+  it('sends the API key as Authorization: Bearer and the version as its header on Node: no credential in the URL', async () => {
     const { emulator } = fixture;
     const session = await clientFor(emulator).tts.websocket();
     const [handshake] = emulator.handshakes;
     expect(handshake!.path).toBe('/tts/websocket');
-    expect(handshake!.query).toEqual({ cartesia_version: '2025-11-04', api_key: API_KEY });
+    expect(handshake!.target).toBe('/tts/websocket');
+    expect(handshake!.target).not.toContain(API_KEY);
+    expect(handshake!.headers['authorization']).toBe(`Bearer ${API_KEY}`);
+    expect(handshake!.headers['cartesia-version']).toBe('2025-11-04');
     expect(handshake!.refused).toBeUndefined();
     await session.close();
+  });
+
+  it('sends the version and credential as query parameters when asked to (as browsers must), per client or per call', async () => {
+    const { emulator } = fixture;
+    const perClient = await clientFor(emulator, { websocketCredentials: 'query' }).tts.websocket();
+    const perCall = await clientFor(emulator).tts.websocket({ websocketCredentials: 'query' });
+    for (const handshake of emulator.handshakes) {
+      expect(handshake.query).toEqual({ cartesia_version: '2025-11-04', api_key: API_KEY });
+      expect(handshake.headers['authorization']).toBeUndefined();
+      expect(handshake.headers['cartesia-version']).toBeUndefined();
+    }
+    expect(emulator.handshakes).toHaveLength(2);
+    await Promise.all([perClient.close(), perCall.close()]);
   });
 
   it('sends the version set on the client, and the one set for a single connection', async () => {
@@ -56,20 +74,22 @@ describe('handshake query', () => {
     const client = clientFor(emulator, { version: '2024-06-10' });
     const first = await client.tts.websocket();
     const second = await client.tts.websocket({ version: '2025-04-16' });
-    expect(emulator.handshakes.map((h) => h.query.cartesia_version)).toEqual(['2024-06-10', '2025-04-16']);
+    expect(emulator.handshakes.map((h) => h.headers['cartesia-version'])).toEqual(['2024-06-10', '2025-04-16']);
     await Promise.all([first.close(), second.close()]);
     await expect(client.tts.websocket({ version: 'yesterday' })).rejects.toBeInstanceOf(ConfigurationError);
     expect(emulator.handshakes).toHaveLength(2);
   });
 
-  it('sends access_token when the client holds an access token, and only one credential when it holds both', async () => {
+  it('sends the access token when the client holds one, and only one credential when it holds both', async () => {
     const { emulator } = fixture;
     const tokenOnly = await clientFor(emulator, { apiKey: null, accessToken: ACCESS_TOKEN }).stt.websocket(sttParams);
     const both = await clientFor(emulator, { accessToken: ACCESS_TOKEN }).tts.websocket();
-    expect(emulator.handshakes[0]!.query).toEqual({ ...queryOf(sttParams), cartesia_version: '2025-11-04', access_token: ACCESS_TOKEN });
+    const inQuery = await clientFor(emulator, { accessToken: ACCESS_TOKEN, websocketCredentials: 'query' }).tts.websocket();
+    expect(emulator.handshakes[0]!.query).toEqual(queryOf(sttParams));
     // The channel lists the token first: a client holding both sends the token and not the key.
-    expect(emulator.handshakes[1]!.query).toEqual({ cartesia_version: '2025-11-04', access_token: ACCESS_TOKEN });
-    await Promise.all([tokenOnly.close(), both.close()]);
+    for (const handshake of emulator.handshakes.slice(0, 2)) expect(handshake.headers['authorization']).toBe(`Bearer ${ACCESS_TOKEN}`);
+    expect(emulator.handshakes[2]!.query).toEqual({ cartesia_version: '2025-11-04', access_token: ACCESS_TOKEN });
+    await Promise.all([tokenOnly.close(), both.close(), inQuery.close()]);
   });
 
   it("sends the channel's parameters: required ones, optional ones, and arrays as repeated parameters", async () => {
@@ -85,8 +105,6 @@ describe('handshake query', () => {
       language: 'en',
       min_volume: '0.25',
       max_silence_duration_secs: '1.5',
-      cartesia_version: '2025-11-04',
-      api_key: API_KEY,
     });
     expect(emulator.handshakes[1]!.path).toBe('/stt/turns/websocket');
     expect(emulator.handshakes[1]!.query).toMatchObject({ model: 'ink-2', keyterm: ['Cartesia', 'Sonic three'] });
@@ -118,23 +136,38 @@ describe('rules checked before connecting', () => {
 });
 
 describe('refused and stalled handshakes', () => {
-  it('rejects with an APIConnectionError that names the status and never the credential', async () => {
+  it('rejects a handshake answered 401 with AuthenticationError (status, body, request id) and never the credential', async () => {
     const { emulator } = fixture;
-    emulator.behaveNext({ rejectHandshake: { status: 401, body: '{"message":"Invalid API key"}' } });
+    const body = JSON.stringify({ message: `Invalid API key ${API_KEY}`, request_id: 'req_hs_401' });
+    emulator.behaveNext({ rejectHandshake: { status: 401, body } });
     const error = await clientFor(emulator)
       .tts.websocket()
       .then(
         () => undefined,
         (e: unknown) => e,
       );
-    expect(error).toBeInstanceOf(APIConnectionError);
-    expect((error as Error).message).toMatch(/401/);
-    expect((error as Error).message).toContain('api_key=***');
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect((error as AuthenticationError).status).toBe(401);
+    expect((error as AuthenticationError).requestId).toBe('req_hs_401');
+    expect((error as Error).message).toMatch(/^401 Invalid API key/);
     expect(String(error)).not.toContain(API_KEY);
     expect(JSON.stringify(error)).not.toContain(API_KEY);
     expect((error as Error).stack ?? '').not.toContain(API_KEY);
     expect(emulator.handshakes[0]!.refused).toBe(401);
     expect(emulator.connections).toEqual([]);
+  });
+
+  it('rejects a handshake answered 403 with PermissionDeniedError, in either placement', async () => {
+    const { emulator } = fixture;
+    for (const websocketCredentials of ['headers', 'query'] as const) {
+      emulator.behaveNext({ rejectHandshake: { status: 403, body: '{"message":"Not on this plan"}' } });
+      const error = await clientFor(emulator, { websocketCredentials })
+        .tts.websocket()
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(PermissionDeniedError);
+      expect((error as Error).message).toBe('403 Not on this plan');
+    }
+    expect(emulator.handshakes.map((h) => h.refused)).toEqual([403, 403]);
   });
 
   it('rejects when the server does not know the credential, for access tokens too', async () => {
@@ -143,7 +176,7 @@ describe('refused and stalled handshakes', () => {
     try {
       const client = clientFor(strict, { apiKey: null, accessToken: ACCESS_TOKEN });
       const error = await client.stt.turns.websocket(turnsParams).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(APIConnectionError);
+      expect(error).toBeInstanceOf(AuthenticationError);
       expect((error as Error).message).not.toContain(ACCESS_TOKEN);
       expect(strict.handshakes[0]!.refused).toBe(401);
       expect(strict.violations).toEqual([]);

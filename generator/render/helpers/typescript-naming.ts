@@ -86,7 +86,7 @@ const RESERVED_TYPE_NAMES = [
 // would replace them, so it gets a trailing underscore.
 const INHERITED_MEMBERS = new Set(
   (
-    'constructor request requestPage openChannel toJSON toString valueOf toLocaleString hasOwnProperty isPrototypeOf ' +
+    'constructor request _request _requestPage openChannel toJSON toString valueOf toLocaleString hasOwnProperty isPrototypeOf ' +
     'propertyIsEnumerable __proto__ __defineGetter__ __defineSetter__ __lookupGetter__ __lookupSetter__ baseURL timeout maxRetries ' +
     'version describeErrorBody _client'
   ).split(' '),

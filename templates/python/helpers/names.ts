@@ -38,6 +38,7 @@ export const RUNTIME_NAMES = [
   'APIConnectionError',
   'APIConnectionTimeoutError',
   'APIError',
+  'APIResponse',
   'APIResponseParseError',
   'APIUserAbortError',
   'AsyncAPIClient',

@@ -6,7 +6,7 @@ import { allResources } from '../../../generator/render/helpers/core.js';
 import { pyPascalName, PyNames, pySnakeName, RUNTIME_NAMES, TYPE_BUILTINS, TYPING_NAMES } from './names.js';
 
 /** Public members of the runtime's client classes: an API member of the same name gets a trailing underscore. */
-const CLIENT_MEMBERS = ['base_url', 'timeout', 'max_retries', 'version', 'close', 'with_options'];
+const CLIENT_MEMBERS = ['base_url', 'timeout', 'max_retries', 'version', 'close', 'with_options', 'request', 'with_raw_response'];
 
 /** Members of the runtime's session and context classes: a command of the same name gets a `send_` prefix. */
 const SESSION_MEMBERS = new Set([

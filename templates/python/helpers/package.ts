@@ -11,6 +11,7 @@ interface NamingSource {
 }
 
 export const PACKAGE_RUNTIME_EXPORTS = [
+  'APIResponse',
   'AsyncBinaryResponse',
   'AsyncEventStream',
   'AsyncPage',

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, Any, Callable, List, Mapping, Optional, TypeVar
+from typing import TYPE_CHECKING, Any, Awaitable, Callable, List, Mapping, Optional, TypeVar
 
 import httpx
+from typing_extensions import ParamSpec
 
 from ._base import BaseAPIClient, too_large
 from ._binary import AsyncBinaryResponse
 from ._errors import APIConnectionTimeoutError, ClientError
+from ._generic import ResponseKind, generic_operation
 from ._pagination import AsyncPage, AsyncPager
+from ._raw import APIResponse, note_content, note_response, start_capture, stop_capture
 from ._request import PreparedRequest
 from ._retry import backoff, retry_delay, should_retry
 from ._spec import ChannelSpec, ClientConfig, ErrorSpec, OperationSpec
@@ -21,6 +24,8 @@ from ._types import ChannelOptions, NOT_GIVEN, RequestOptions
 if TYPE_CHECKING:
     from ._async_session import AsyncChannelConnection, _Closable
 
+P = ParamSpec("P")
+R = TypeVar("R")
 S = TypeVar("S", bound="_Closable")
 C = TypeVar("C", bound="AsyncAPIClient")
 
@@ -70,6 +75,45 @@ class AsyncAPIClient(BaseAPIClient):
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
 
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        query: Optional[Mapping[str, object]] = None,
+        body: object = NOT_GIVEN,
+        headers: Optional[Mapping[str, Optional[str]]] = None,
+        response_kind: ResponseKind = "json",
+        request_options: Optional[RequestOptions] = None,
+    ) -> Any:
+        """Sends a request to an endpoint the generated methods do not cover (yet), with the client's credentials,
+        version, retries, timeout, redirect rules and typed errors. `path` is under the base URL (an absolute URL
+        elsewhere is refused: the credentials would go with it). A mapping or list body is sent as JSON, `str` as
+        text, bytes or a file as binary. Returns the decoded JSON (`response_kind` for text, a binary response, an
+        event stream, or None); wrap it in `with_raw_response` for the status and headers."""
+        op, options = generic_operation(self._config, self.base_url, method, path, body, response_kind, query, headers, request_options)
+        if response_kind == "binary":
+            return await self._request_binary(op, {}, {}, body, options)
+        if response_kind == "event-stream":
+            return await self._request_events(op, {}, {}, body, options)
+        return await self._request(op, {}, {}, body, options)
+
+    def with_raw_response(self, method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[APIResponse[R]]]:
+        """Wraps a method of this client so that it returns an `APIResponse`: the status, headers and request id
+        of the HTTP response, and `.parse()` for the method's usual result.
+
+        `client.with_raw_response(client.voices.get)("voice-id").headers`"""
+
+        async def call(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
+            capture, token = start_capture()
+            try:
+                parsed = await method(*args, **kwargs)
+            finally:
+                stop_capture(token)
+            return APIResponse(capture, parsed, self._config.errors)
+
+        return call
+
     async def _request(
         self, op: OperationSpec, path: Mapping[str, object], params: Mapping[str, object], body: object, options: Optional[RequestOptions]
     ) -> object:
@@ -79,6 +123,7 @@ class AsyncAPIClient(BaseAPIClient):
             content = await self._read(response, options or {})
         finally:
             await response.aclose()
+        note_content(response, content)
         return self._decode(op, response, content)
 
     async def _request_text(
@@ -126,9 +171,9 @@ class AsyncAPIClient(BaseAPIClient):
         opts: ChannelOptions = options or {}
 
         async def open_session() -> S:
-            url, redacted = self._channel_url(spec, params, opts)
+            url, redacted, headers = self._channel_url(spec, params, opts)
             timeout = opts.get("timeout", self.timeout)
-            socket = await connect(url, redacted, timeout, transport_timeout(timeout), self._error_from)
+            socket = await connect(url, redacted, headers, timeout, transport_timeout(timeout), self._error_from)
             session = create(socket, spec, self._config.errors)
             # Only a timeout asked for on this channel bounds the waits for messages: realtime servers may be quiet for long.
             session.idle_timeout = opts.get("timeout")
@@ -157,6 +202,7 @@ class AsyncAPIClient(BaseAPIClient):
                 error, cause = self._connection_error("Connection error", exc), exc
             else:
                 if response.is_success:
+                    note_response(response)
                     return response
                 delay = retry_delay(retry, attempt, response.headers) if attempt < max_retries and should_retry(retry, response.status_code) else None
                 if delay is not None:

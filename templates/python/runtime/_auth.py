@@ -51,12 +51,12 @@ def choose(config: ClientConfig, held: Mapping[str, str], security: Sequence[Seq
 
 
 def authenticate(
-    config: ClientConfig, held: Mapping[str, str], security: Sequence[Sequence[str]]
+    config: ClientConfig, held: Mapping[str, str], security: Sequence[Sequence[str]], what: str = "request"
 ) -> Tuple[Dict[str, str], List[str]]:
-    """Headers and encoded query pairs for the credential set chosen for an operation."""
+    """Headers and encoded query pairs for the credential set chosen for an operation (or a channel's handshake)."""
     headers: Dict[str, str] = {}
     query: List[str] = []
-    for credential in choose(config, held, security, "request"):
+    for credential in choose(config, held, security, what):
         value = held[credential.scheme]
         if credential.transport == "bearer":
             headers["authorization"] = f"Bearer {value}"

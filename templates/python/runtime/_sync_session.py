@@ -38,10 +38,10 @@ E = TypeVar("E")
 S = TypeVar("S")
 
 
-def connect(url: str, redacted: str, timeout: float, limit: Optional[float], error_from: ErrorFactory) -> ClientConnection:
+def connect(url: str, redacted: str, headers: Dict[str, str], timeout: float, limit: Optional[float], error_from: ErrorFactory) -> ClientConnection:
     try:
         # Entered as a context manager (the session closes it): the form every websockets version accepts.
-        return ws_connect(url, open_timeout=limit, max_size=MAX_MESSAGE).__enter__()
+        return ws_connect(url, additional_headers=headers, open_timeout=limit, max_size=MAX_MESSAGE).__enter__()
     except Exception as exc:
         raise handshake_error(exc, redacted, timeout, error_from) from None
 

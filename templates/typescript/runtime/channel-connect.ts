@@ -1,8 +1,12 @@
-// Opening a realtime channel: the handshake URL (channel path, query parameters, the API version and a
-// credential as query parameters, since browsers cannot set handshake headers) under the same transport
-// and credential rules as HTTP requests.
+// Opening a realtime channel: the handshake URL (channel path and query parameters) and where the API version
+// and the credential go: headers where the runtime can set them (Node's `ws`, other servers), query
+// parameters in browsers, which cannot. Same transport and credential rules as HTTP requests.
 import type { ChannelSpec, SessionRuntime } from './channel-session.js';
-import { MissingCredentialError } from './errors.js';
+import { placeCredential } from './credentials.js';
+import { isBrowserLike } from './environment.js';
+import { APIConnectionError, MissingCredentialError } from './errors.js';
+import { Redactor } from './redact.js';
+import { errorFrom } from './responses.js';
 import type { ChannelOptions, ClientConfig } from './types.js';
 import { ownValue, serializeLooseQuery, serializeQueryParam } from './url.js';
 import { openSocket, type WebSocketConstructor, type WebSocketLike } from './websocket.js';
@@ -15,19 +19,36 @@ export interface ChannelClient {
   version: string | undefined;
   timeout: number;
   WebSocket: WebSocketConstructor | undefined;
+  /** The client's `websocketCredentials` option. */
+  websocketCredentials: 'headers' | 'query' | undefined;
   runtime: SessionRuntime;
   /** Throws when the URL would carry a credential in clear text. */
   checkTransport(url: string): void;
 }
 
-/** The handshake URL, and the same URL with credential values masked, for messages. */
+/** Largest body of a refused handshake that is read for the error. */
+const MAX_REFUSAL_BYTES = 1 << 20;
+
+/** Where the version and credential go: headers, unless in a browser or the caller asks for the query. */
+export function handshakePlacement(client: ChannelClient, options: ChannelOptions): 'headers' | 'query' {
+  return (
+    options.websocketCredentials ?? client.websocketCredentials ?? (isBrowserLike() ? 'query' : 'headers')
+  );
+}
+
+/**
+ * The handshake URL, the same URL with credential values masked (for messages), and the handshake headers
+ * (version and credential, when they go in headers).
+ */
 export function channelURL(
   client: ChannelClient,
   spec: ChannelSpec,
   params: Record<string, unknown>,
   options: ChannelOptions,
-): { url: string; redacted: string } {
+): { url: string; redacted: string; headers: Record<string, string> } {
   const { config } = client;
+  const inHeaders = handshakePlacement(client, options) === 'headers';
+  const headers: Record<string, string> = {};
   const usesDefaultServer = client.baseURL === config.baseURL;
   const base = (
     usesDefaultServer && config.websocketBaseURL
@@ -40,7 +61,8 @@ export function channelURL(
   if (options.query) serializeLooseQuery(options.query, query);
   const version = options.version ?? client.version;
   const versionParameter = config.apiVersion?.websocketQueryParameter;
-  if (versionParameter && version !== undefined)
+  if (inHeaders && config.apiVersion && version !== undefined) headers[config.apiVersion.header] = version;
+  else if (versionParameter && version !== undefined)
     query.push(`${encodeURIComponent(versionParameter)}=${encodeURIComponent(version)}`);
   const secret: string[] = [];
   if (spec.security.length > 0) {
@@ -57,19 +79,22 @@ export function channelURL(
       );
     }
     for (const scheme of chosen) {
-      const parameter = config.credentials.find((c) => c.scheme === scheme)?.websocketQueryParameter;
-      if (parameter)
-        secret.push(
-          `${encodeURIComponent(parameter)}=${encodeURIComponent(client.credentials.get(scheme)!)}`,
-        );
+      const credential = config.credentials.find((c) => c.scheme === scheme);
+      const value = client.credentials.get(scheme)!;
+      // Headers as the security scheme says (a scheme declared `in: query` stays in the query, by design).
+      if (credential && inHeaders) placeCredential(credential, value, headers, secret);
+      else if (credential?.websocketQueryParameter)
+        secret.push(`${encodeURIComponent(credential.websocketQueryParameter)}=${encodeURIComponent(value)}`);
     }
   }
   const url = `${base}${spec.path}`;
   const join = (pairs: string[]): string => (pairs.length > 0 ? `${url}?${pairs.join('&')}` : url);
-  if (secret.length > 0) client.checkTransport(url);
+  if (secret.length > 0 || Object.keys(headers).some((name) => name !== config.apiVersion?.header))
+    client.checkTransport(url);
   return {
     url: join([...query, ...secret]),
     redacted: join([...query, ...secret.map((pair) => pair.replace(/=.*$/, '=***'))]),
+    headers,
   };
 }
 
@@ -81,13 +106,27 @@ export async function connectChannel<S>(
   options: ChannelOptions,
   create: (socket: WebSocketLike, spec: ChannelSpec, runtime: SessionRuntime) => S,
 ): Promise<S> {
-  const { url, redacted } = channelURL(client, spec, params, options);
+  const { url, redacted, headers } = channelURL(client, spec, params, options);
   const WebSocket = options.WebSocket ?? client.WebSocket;
+  const { config, runtime } = client;
   return openSocket(
     url,
     redacted,
     {
       ...(WebSocket ? { WebSocket } : {}),
+      ...(Object.keys(headers).length > 0 ? { headers } : {}),
+      // A refused handshake becomes the same typed error (401, 403, ...) as a refused HTTP request.
+      refused: (status, headers, body) =>
+        status >= 200 && status <= 599
+          ? errorFrom(
+              new Response(body, { status, headers }),
+              config.errors,
+              runtime.redact ?? new Redactor([]),
+              MAX_REFUSAL_BYTES,
+            )
+          : Promise.resolve(
+              new APIConnectionError(`The WebSocket handshake with ${redacted} was answered ${status}.`),
+            ),
       timeout: options.timeout ?? client.timeout,
       ...(client.runtime.maxMessageBytes !== undefined
         ? { maxMessageBytes: client.runtime.maxMessageBytes }

@@ -1,7 +1,7 @@
 // Credentials: which ones a client holds (given, or read from the environment on servers), and how each is
 // sent with a request, as the spec's security schemes say.
-import { base64Encode, isBrowserLike, readEnv } from './environment.js';
-import { ConfigurationError, MissingCredentialError } from './errors.js';
+import { base64Encode, isBrowserLike, isLoopbackHost, readEnv } from './environment.js';
+import { ConfigurationError, InsecureTransportError, MissingCredentialError } from './errors.js';
 import type { BaseClientOptions, ClientConfig, CredentialSpec, OperationSpec } from './types.js';
 
 /**
@@ -66,22 +66,52 @@ export function authenticate(
       `This request needs a credential: pass ${options.join(' or ')} when creating the client.`,
     );
   }
-  for (const scheme of chosen) {
-    const credential = specs.find((c) => c.scheme === scheme)!;
-    const value = held.get(scheme)!;
-    if (credential.transport === 'bearer') headers['authorization'] = `Bearer ${value}`;
-    else if (credential.transport === 'basic') headers['authorization'] = `Basic ${base64Encode(value)}`;
-    else if (credential.in === 'query')
-      query.push(`${encodeURIComponent(credential.parameterName ?? '')}=${encodeURIComponent(value)}`);
-    else if (credential.in === 'cookie')
-      headers['cookie'] = [headers['cookie'], `${credential.parameterName}=${encodeURIComponent(value)}`]
-        .filter(Boolean)
-        .join('; ');
-    else headers[credential.parameterName ?? 'authorization'] = value;
-  }
+  for (const scheme of chosen)
+    placeCredential(
+      specs.find((c) => c.scheme === scheme)!,
+      held.get(scheme)!,
+      headers,
+      query,
+    );
   return { headers, query };
+}
+
+/** Puts one credential where its security scheme says: a header (bearer, basic, apiKey), a cookie or the query. */
+export function placeCredential(
+  credential: CredentialSpec,
+  value: string,
+  headers: Record<string, string>,
+  query: string[],
+): void {
+  if (credential.transport === 'bearer') headers['authorization'] = `Bearer ${value}`;
+  else if (credential.transport === 'basic') headers['authorization'] = `Basic ${base64Encode(value)}`;
+  else if (credential.in === 'query')
+    query.push(`${encodeURIComponent(credential.parameterName ?? '')}=${encodeURIComponent(value)}`);
+  else if (credential.in === 'cookie')
+    headers['cookie'] = [headers['cookie'], `${credential.parameterName}=${encodeURIComponent(value)}`]
+      .filter(Boolean)
+      .join('; ');
+  else headers[credential.parameterName ?? 'authorization'] = value;
 }
 
 function describeCredential(credential: CredentialSpec): string {
   return `\`${credential.option}\`${credential.env ? ` (or set ${credential.env})` : ''}`;
+}
+
+/** Throws when a credential sent to `url` would travel in clear text (the spec's TLS rule and its loopback exception). */
+export function checkTransport(config: ClientConfig, url: string): void {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    // Not echoed: an unparsable URL may still hold a password.
+    throw new ConfigurationError('Invalid base URL: pass an absolute URL such as "https://api.example.com".');
+  }
+  const { tls, loopbackException } = config.transport;
+  const plain = parsed.protocol === 'http:' || parsed.protocol === 'ws:';
+  if (tls === 'required' && plain && !(loopbackException && isLoopbackHost(parsed.hostname))) {
+    throw new InsecureTransportError(
+      `Refusing to send credentials over plain ${parsed.protocol.slice(0, -1)} to ${parsed.hostname}: anyone on the network could read them. Use https (plain http is only allowed to localhost).`,
+    );
+  }
 }

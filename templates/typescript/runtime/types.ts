@@ -131,6 +131,13 @@ export interface BaseClientOptions {
   dangerouslyAllowBrowser?: boolean;
   /** WebSocket implementation for realtime channels (default: the global one, else the `ws` package). */
   WebSocket?: WebSocketConstructor;
+  /**
+   * Where realtime handshakes carry the API version and the credential. `headers` (the default outside
+   * browsers) keeps the credential out of the URL, which proxies and servers log; `query` (the default in
+   * browsers, which cannot set handshake headers) sends them as query parameters. Choose `query` for a
+   * WebSocket implementation that takes no headers.
+   */
+  websocketCredentials?: 'headers' | 'query';
 }
 
 /** Per-connection options, the last argument of every method that opens a realtime channel. */
@@ -148,9 +155,11 @@ export interface ChannelOptions {
    */
   maxMessageBytes?: number;
   signal?: AbortSignal | null;
-  /** API version for this connection only (sent as the channel's version query parameter). */
+  /** API version for this connection only. */
   version?: string;
   /** Extra handshake query parameters. */
   query?: Record<string, unknown>;
   WebSocket?: WebSocketConstructor;
+  /** Where this handshake carries the version and credential (see the client option). */
+  websocketCredentials?: 'headers' | 'query';
 }

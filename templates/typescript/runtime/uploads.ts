@@ -92,6 +92,8 @@ export function toFile(
 
 /** Builds multipart form data: files as file parts, arrays as repeated parts, objects as JSON text. */
 export async function toFormData(fields: Record<string, unknown>): Promise<FormData> {
+  // A FormData the caller built (`client.request()`) goes as it is.
+  if (fields instanceof FormData) return fields;
   const form = new FormData();
   const append = async (name: string, value: unknown): Promise<void> => {
     if (value === undefined || value === null) return;

@@ -150,15 +150,17 @@ export class RealtimeEmulator {
       done(false, status, body, { 'content-type': 'application/json' });
       this.notify();
     };
-    const verdict = this.checker.checkHandshake(target);
+    const verdict = this.checker.checkHandshake(target, req.headers);
     if (verdict.problems.length > 0) {
       for (const problem of verdict.problems)
         this.record({ connection: undefined, channel: verdict.channel?.id, source: 'handshake', problem, data: target });
       refuse(verdict.status ?? 400, 'Invalid handshake', verdict.problems.join('; '));
       return;
     }
-    const allowed = verdict.credential && this.credentials?.[verdict.credential.parameter];
-    if (verdict.credential && allowed && !allowed.includes(verdict.credential.value)) {
+    // A bearer header may be any of the schemes that send one: once any of them lists its accepted values, the
+    // credential must be one of those listed.
+    const lists = verdict.credential?.parameters.map((p) => this.credentials?.[p]).filter((l) => l !== undefined) ?? [];
+    if (verdict.credential && lists.length > 0 && !lists.some((l) => l.includes(verdict.credential!.value))) {
       refuse(401, 'Unauthorized', 'The credential is not valid.');
       return;
     }

@@ -24,8 +24,11 @@ export interface HandshakeVerdict {
   problems: string[];
   /** The HTTP status the service would refuse it with (undefined when valid). */
   status: number | undefined;
-  /** The credential query parameter and value the client sent, when exactly one was sent. */
-  credential: { parameter: string; value: string } | undefined;
+  /**
+   * The credential the client sent, when exactly one was sent: the query parameter it came in, or for a header,
+   * the query parameters of every scheme that shares that header (two bearer schemes look alike on the wire).
+   */
+  credential: { parameter: string; value: string; via: 'query' | 'header'; parameters: string[] } | undefined;
 }
 
 const models = new Map<string, ApiModel>();
@@ -58,8 +61,11 @@ export class SpecChecker {
     return this.model.channels.find((channel) => channel.path === pathname);
   }
 
-  /** Checks a handshake request target (path and query) against the spec. */
-  checkHandshake(target: string): HandshakeVerdict {
+  /**
+   * Checks a handshake (request target, and headers) against the spec: the version and one credential come in
+   * the query (browsers) or in headers as the security scheme says (other runtimes); both are accepted.
+   */
+  checkHandshake(target: string, headers: Record<string, string | string[] | undefined> = {}): HandshakeVerdict {
     const url = new URL(target, 'http://emulator.invalid');
     const channel = this.channelAt(url.pathname);
     if (!channel) return { channel, problems: [`no channel at ${url.pathname}`], status: 404, credential: undefined };
@@ -72,21 +78,35 @@ export class SpecChecker {
 
     const credentialParams = this.credentialParameters(channel);
     const given = credentialParams.filter((name) => url.searchParams.has(name));
+    const inHeaders = this.credentialHeaders(channel, headers);
     let credential: HandshakeVerdict['credential'];
-    if (given.length !== 1) {
-      fail(401, `expected exactly one of ${credentialParams.join(', ')}; got ${given.length === 0 ? 'none' : given.join(', ')}`);
+    if (given.length + inHeaders.length !== 1) {
+      const sent = [...given, ...inHeaders.map((h) => `header ${h.header}`)];
+      fail(
+        401,
+        `expected exactly one of ${credentialParams.join(', ')} or a credential header; got ${sent.length === 0 ? 'none' : sent.join(', ')}`,
+      );
+    } else if (inHeaders.length === 1) {
+      const { value, parameters } = inHeaders[0]!;
+      if (value === '') fail(401, `${inHeaders[0]!.header} must not be empty`);
+      else credential = { parameter: parameters[0]!, value, via: 'header', parameters };
     } else {
       const values = url.searchParams.getAll(given[0]!);
       if (values.length !== 1 || values[0] === '') fail(401, `${given[0]} must be given once, not empty`);
-      else credential = { parameter: given[0]!, value: values[0]! };
+      else credential = { parameter: given[0]!, value: values[0]!, via: 'query', parameters: [given[0]!] };
     }
 
     const version = this.model.apiVersion;
     if (version?.websocketQueryParameter) {
+      // The query parameter wins over the header (spec/README.md); one of them must be there.
       const values = url.searchParams.getAll(version.websocketQueryParameter);
-      if (values.length !== 1) fail(400, `${version.websocketQueryParameter} must be given exactly once; got ${values.length}`);
-      else if (version.pattern && !new RegExp(version.pattern).test(values[0]!))
-        fail(400, `${version.websocketQueryParameter}=${values[0]} does not match ${version.pattern}`);
+      const header = headers[version.header.toLowerCase()];
+      const name = values.length > 0 || header === undefined ? version.websocketQueryParameter : version.header;
+      const sent = values.length > 0 || header === undefined ? values : [header].flat();
+      if (sent.length !== 1)
+        fail(400, `${version.websocketQueryParameter} (or the ${version.header} header) must be given exactly once; got ${sent.length}`);
+      else if (version.pattern && !new RegExp(version.pattern).test(sent[0]!))
+        fail(400, `${name}=${sent[0]} does not match ${version.pattern}`);
     }
 
     const query: Record<string, unknown> = {};
@@ -137,6 +157,34 @@ export class SpecChecker {
       }
     }
     return [...names];
+  }
+
+  /** Credentials sent in headers, as the channel's security schemes place them (bearer, basic, apiKey in a header). */
+  credentialHeaders(
+    channel: Channel,
+    headers: Record<string, string | string[] | undefined>,
+  ): { header: string; value: string; parameters: string[] }[] {
+    const found = new Map<string, { header: string; value: string; parameters: string[] }>();
+    for (const key of new Set(channel.security.flat())) {
+      const scheme = this.model.auth.schemes.find((s) => s.key === key);
+      if (!scheme) continue;
+      let header: string;
+      let prefix = '';
+      if (scheme.transport === 'bearer' || scheme.transport === 'basic') {
+        header = 'authorization';
+        prefix = scheme.transport === 'bearer' ? 'Bearer ' : 'Basic ';
+      } else if (scheme.transport === 'apiKey' && scheme.in === 'header' && scheme.parameterName)
+        header = scheme.parameterName.toLowerCase();
+      else continue;
+      const raw = headers[header];
+      if (typeof raw !== 'string' || !raw.startsWith(prefix)) continue;
+      let value = raw.slice(prefix.length);
+      if (scheme.transport === 'basic') value = Buffer.from(value, 'base64').toString('utf8');
+      const entry = found.get(header) ?? { header, value, parameters: [] };
+      entry.parameters.push(scheme.websocketQueryParameter ?? scheme.key);
+      found.set(header, entry);
+    }
+    return [...found.values()];
   }
 
   private run(ajv: Ajv2020, key: string, schema: Schema, value: unknown): Verdict {

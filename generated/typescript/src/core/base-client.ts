@@ -2,16 +2,16 @@
 // timeouts and aborts. What to retry is in retry.ts; turning responses into results or typed errors in
 // responses.ts.
 import { APIPromise, type RawResponse } from './api-promise.js';
-import { authenticate, readCredentials } from './credentials.js';
-import { isLoopbackHost, sleep } from './environment.js';
+import { authenticate, checkTransport, readCredentials } from './credentials.js';
+import { sleep } from './environment.js';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
   APIUserAbortError,
   ClientError,
   ConfigurationError,
-  InsecureTransportError,
 } from './errors.js';
+import { genericOperation, type GenericRequest } from './generic-request.js';
 import { Page, PagePromise } from './pagination.js';
 import { prepareRequest, setHeaders, type HeaderMap, type PreparedRequest } from './request-builder.js';
 import { Deadline } from './deadline.js';
@@ -61,6 +61,7 @@ export class BaseClient {
   readonly #base: string;
   readonly #identities = new WeakMap<OperationSpec['security'], Identity>();
   readonly #WebSocket: WebSocketConstructor | undefined;
+  readonly #websocketCredentials: 'headers' | 'query' | undefined;
   /** Masks the credential values in every error built from what a server sent. */
   readonly #redactor: Redactor;
   readonly #redirects: RedirectPolicy;
@@ -91,6 +92,7 @@ export class BaseClient {
       );
     this.#fetch = fetchImpl;
     this.#WebSocket = options.WebSocket;
+    this.#websocketCredentials = options.websocketCredentials;
     this.version = options.version ?? config.apiVersion?.default;
     this.#checkVersion(this.version);
 
@@ -102,8 +104,23 @@ export class BaseClient {
     });
   }
 
-  /** Sends a request and decodes the response as the operation declares. */
-  request<T>(
+  /**
+   * Sends a request to an endpoint the generated methods do not cover (yet), with the client's credentials,
+   * version, retries, timeout, redirect rules and typed errors. `path` is under the base URL; the body goes
+   * as JSON unless it is a string, bytes, a Blob, a stream or FormData. Resolves with the decoded JSON body
+   * (`responseKind` for others); `.asResponse()` and `.withResponse()` give the raw `Response` too.
+   */
+  request<T = unknown>(request: GenericRequest): APIPromise<T> {
+    try {
+      const { op, params, options } = genericOperation(this.#config, this.baseURL, request);
+      return this._request<T>(op, {}, params, options);
+    } catch (error) {
+      return new APIPromise<T>(Promise.reject(error), () => Promise.reject(error));
+    }
+  }
+
+  /** Sends an operation's request and decodes the response as it declares (what generated methods call). */
+  _request<T>(
     op: OperationSpec,
     pathValues: Record<string, unknown>,
     params: Record<string, unknown> = {},
@@ -114,8 +131,8 @@ export class BaseClient {
     );
   }
 
-  /** Like `request`, for list operations that follow the API's cursor convention. */
-  requestPage<Item>(
+  /** Like `_request`, for list operations that follow the API's cursor convention. */
+  _requestPage<Item>(
     op: OperationSpec,
     pathValues: Record<string, unknown>,
     params: Record<string, unknown> = {},
@@ -124,7 +141,7 @@ export class BaseClient {
     const convention = this.#config.pagination;
     if (!convention) throw new ConfigurationError('This API declares no pagination convention.');
     const fetchPage = (next: Record<string, unknown>): PagePromise<Item> =>
-      this.requestPage<Item>(op, pathValues, next, options);
+      this._requestPage<Item>(op, pathValues, next, options);
     return new PagePromise<Item>(this.#execute(op, pathValues, params, options), async (raw) => {
       const body = await decodeResponse<unknown>(op, raw, options, this.#config.errors, this.#redactor);
       return new Page<Item>(body, raw.response, params, convention, fetchPage);
@@ -160,6 +177,7 @@ export class BaseClient {
             : (this.#checkVersion(options.version), options.version),
         timeout: this.timeout,
         WebSocket: this.#WebSocket,
+        websocketCredentials: this.#websocketCredentials,
         runtime,
         checkTransport: (url: string) => this.#checkTransport(url),
       };
@@ -186,7 +204,7 @@ export class BaseClient {
     };
   }
 
-  /** Lets root-level operations share the resource method template (`this._client.request(...)`). */
+  /** Lets root-level operations share the resource method template (`this._client._request(...)`). */
   protected get _client(): BaseClient {
     return this;
   }
@@ -209,22 +227,7 @@ export class BaseClient {
   }
 
   #checkTransport(url: string): void {
-    let parsed: URL;
-    try {
-      parsed = new URL(url);
-    } catch {
-      // Not echoed: an unparsable URL may still hold a password.
-      throw new ConfigurationError(
-        'Invalid base URL: pass an absolute URL such as "https://api.example.com".',
-      );
-    }
-    const { tls, loopbackException } = this.#config.transport;
-    const plain = parsed.protocol === 'http:' || parsed.protocol === 'ws:';
-    if (tls === 'required' && plain && !(loopbackException && isLoopbackHost(parsed.hostname))) {
-      throw new InsecureTransportError(
-        `Refusing to send credentials over plain ${parsed.protocol.slice(0, -1)} to ${parsed.hostname}: anyone on the network could read them. Use https (plain http is only allowed to localhost).`,
-      );
-    }
+    checkTransport(this.#config, url);
   }
 
   /**

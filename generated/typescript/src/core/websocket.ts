@@ -65,6 +65,24 @@ export interface ConnectOptions {
   maxMessageBytes?: number;
   /** Masks credentials in messages from the implementation. */
   redact?: Redactor;
+  /**
+   * Handshake headers (credential, version). Given as `{ headers }` in the second argument, which `ws`, Node's
+   * global WebSocket (undici) and Bun read; only passed when there are headers (never in browsers).
+   */
+  headers?: Record<string, string>;
+  /** The error for a handshake the server refused, where the implementation reports the response (`ws`). */
+  refused?: (status: number, headers: Headers, body: ArrayBuffer) => Promise<Error>;
+}
+
+/** `ws`'s event for a handshake answered with something other than 101, with Node's request and response. */
+interface HandshakeResponse extends AsyncIterable<Uint8Array> {
+  statusCode?: number;
+  headers: Record<string, string | string[] | undefined>;
+  destroy(): void;
+}
+interface EmitterSocket {
+  on(event: 'unexpected-response', listener: (request: unknown, response: HandshakeResponse) => void): void;
+  off(event: 'unexpected-response', listener: (request: unknown, response: HandshakeResponse) => void): void;
 }
 
 /**
@@ -79,12 +97,21 @@ export async function openSocket<S>(
 ): Promise<S> {
   const Ctor = await resolveWebSocket(options.WebSocket);
   if (options.signal?.aborted) throw new APIUserAbortError('The connection was aborted before it started.');
-  // A third argument is `ws`'s options; WHATWG implementations take two and ignore it.
-  const socket = new (Ctor as new (url: string, protocols: undefined, options: object) => WebSocketLike)(
-    url,
-    undefined,
-    { maxPayload: options.maxMessageBytes ?? DEFAULT_MAX_PAYLOAD },
-  );
+  const maxPayload = options.maxMessageBytes ?? DEFAULT_MAX_PAYLOAD;
+  // A third argument is `ws`'s options; WHATWG implementations take two and ignore it. With headers, the
+  // options go second: `ws` reads an object there as its options, undici and Bun as their init.
+  const socket = options.headers
+    ? new (Ctor as new (url: string, init: object) => WebSocketLike)(url, {
+        headers: options.headers,
+        maxPayload,
+      })
+    : new (Ctor as new (url: string, protocols: undefined, options: object) => WebSocketLike)(
+        url,
+        undefined,
+        {
+          maxPayload,
+        },
+      );
   socket.binaryType = 'arraybuffer';
   const timeout = options.timeout ?? 30_000;
   return new Promise<S>((resolve, reject) => {
@@ -94,6 +121,7 @@ export async function openSocket<S>(
       socket.removeEventListener('error', onError);
       socket.removeEventListener('close', onClose);
       options.signal?.removeEventListener('abort', onAbort);
+      if (emitter) emitter.off('unexpected-response', onRefused);
     };
     const fail = (error: Error): void => {
       cleanup();
@@ -135,6 +163,16 @@ export async function openSocket<S>(
         ),
       );
     const onAbort = (): void => fail(new APIUserAbortError('The connection was aborted.'));
+    // `ws` reports a refused handshake's response (a WHATWG socket only says "error"): read it for a typed error.
+    const emitter =
+      options.refused && typeof (socket as Partial<EmitterSocket>).on === 'function'
+        ? (socket as unknown as EmitterSocket)
+        : undefined;
+    const onRefused = (_request: unknown, response: HandshakeResponse): void => {
+      void refusal(response, options.refused!).then(fail, (cause: unknown) =>
+        fail(new APIConnectionError(`The WebSocket handshake with ${redactedURL} was refused.`, { cause })),
+      );
+    };
     // Infinity (or past setTimeout's range) means no timer: setTimeout would fire at once.
     const timer = hasTimeout(timeout)
       ? setTimeout(
@@ -150,8 +188,41 @@ export async function openSocket<S>(
     socket.addEventListener('open', onOpen);
     socket.addEventListener('error', onError);
     socket.addEventListener('close', onClose);
+    emitter?.on('unexpected-response', onRefused);
     options.signal?.addEventListener('abort', onAbort, { once: true });
   });
+}
+
+/** Largest body of a refused handshake read for its error; the rest is dropped. */
+const MAX_REFUSAL_BYTES = 64 << 10;
+
+async function refusal(
+  response: HandshakeResponse,
+  refused: NonNullable<ConnectOptions['refused']>,
+): Promise<Error> {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(response.headers))
+    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value])
+      headers.append(name, item);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of response) {
+      chunks.push(chunk);
+      size += chunk.byteLength;
+      if (size >= MAX_REFUSAL_BYTES) break;
+    }
+  } finally {
+    response.destroy();
+  }
+  const body = new Uint8Array(Math.min(size, MAX_REFUSAL_BYTES));
+  let offset = 0;
+  for (const chunk of chunks) {
+    const part = chunk.subarray(0, body.byteLength - offset);
+    body.set(part, offset);
+    offset += part.byteLength;
+  }
+  return refused(response.statusCode ?? 0, headers, body.buffer as ArrayBuffer);
 }
 
 function describe(event: { message?: string; error?: { message?: string } }): string {

@@ -24,7 +24,7 @@ export class AccessToken extends APIResource {
    * `POST /access-token`
    */
   create(params: AccessTokenCreateParams = {}, options?: RequestOptions): APIPromise<TokenResponse> {
-    return this._client.request<TokenResponse>(accessTokenCreateOperation, {}, params, options);
+    return this._client._request<TokenResponse>(accessTokenCreateOperation, {}, params, options);
   }
 }
 

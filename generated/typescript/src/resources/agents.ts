@@ -173,7 +173,7 @@ export class Agents extends APIResource {
    * `GET /agents`
    */
   list(options?: RequestOptions): APIPromise<GetAgentsResponse> {
-    return this._client.request<GetAgentsResponse>(agentsListOperation, {}, {}, options);
+    return this._client._request<GetAgentsResponse>(agentsListOperation, {}, {}, options);
   }
 
   /**
@@ -184,7 +184,7 @@ export class Agents extends APIResource {
    * `GET /agents/{agent_id}`
    */
   get(agentId: string, options?: RequestOptions): APIPromise<AgentSummary> {
-    return this._client.request<AgentSummary>(agentsGetOperation, { agent_id: agentId }, {}, options);
+    return this._client._request<AgentSummary>(agentsGetOperation, { agent_id: agentId }, {}, options);
   }
 
   /**
@@ -193,7 +193,7 @@ export class Agents extends APIResource {
    * `DELETE /agents/{agent_id}`
    */
   delete(agentId: string, options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(agentsDeleteOperation, { agent_id: agentId }, {}, options);
+    return this._client._request<void>(agentsDeleteOperation, { agent_id: agentId }, {}, options);
   }
 
   /**
@@ -206,7 +206,7 @@ export class Agents extends APIResource {
     params: AgentsUpdateParams = {},
     options?: RequestOptions,
   ): APIPromise<AgentSummary> {
-    return this._client.request<AgentSummary>(agentsUpdateOperation, { agent_id: agentId }, params, options);
+    return this._client._request<AgentSummary>(agentsUpdateOperation, { agent_id: agentId }, params, options);
   }
 }
 
@@ -219,7 +219,7 @@ export class AgentsTemplates extends APIResource {
    * `GET /agents/templates`
    */
   list(options?: RequestOptions): APIPromise<GetTemplatesResponse> {
-    return this._client.request<GetTemplatesResponse>(agentsTemplatesListOperation, {}, {}, options);
+    return this._client._request<GetTemplatesResponse>(agentsTemplatesListOperation, {}, {}, options);
   }
 }
 
@@ -234,7 +234,7 @@ export class AgentsCalls extends APIResource {
    * Await it for one page, or iterate it with `for await` for every item across pages.
    */
   list(params: AgentsCallsListParams, options?: RequestOptions): PagePromise<AgentCall> {
-    return this._client.requestPage<AgentCall>(agentsCallsListOperation, {}, params, options);
+    return this._client._requestPage<AgentCall>(agentsCallsListOperation, {}, params, options);
   }
 
   /**
@@ -243,7 +243,7 @@ export class AgentsCalls extends APIResource {
    * `GET /agents/calls/{call_id}`
    */
   get(callId: string, options?: RequestOptions): APIPromise<AgentCall> {
-    return this._client.request<AgentCall>(agentsCallsGetOperation, { call_id: callId }, {}, options);
+    return this._client._request<AgentCall>(agentsCallsGetOperation, { call_id: callId }, {}, options);
   }
 
   /**
@@ -256,7 +256,7 @@ export class AgentsCalls extends APIResource {
    * Resolves when the response headers arrive; the body streams (see `BinaryResponse`).
    */
   downloadAudio(callId: string, options?: RequestOptions): APIPromise<BinaryResponse> {
-    return this._client.request<BinaryResponse>(
+    return this._client._request<BinaryResponse>(
       agentsCallsDownloadAudioOperation,
       { call_id: callId },
       {},
@@ -274,7 +274,7 @@ export class AgentsPhoneNumbers extends APIResource {
    * `GET /agents/{agent_id}/phone-numbers`
    */
   list(agentId: string, options?: RequestOptions): APIPromise<PhoneNumber[]> {
-    return this._client.request<PhoneNumber[]>(
+    return this._client._request<PhoneNumber[]>(
       agentsPhoneNumbersListOperation,
       { agent_id: agentId },
       {},
@@ -296,7 +296,7 @@ export class AgentsMetrics extends APIResource {
    * Await it for one page, or iterate it with `for await` for every item across pages.
    */
   list(params: AgentsMetricsListParams = {}, options?: RequestOptions): PagePromise<Metric> {
-    return this._client.requestPage<Metric>(agentsMetricsListOperation, {}, params, options);
+    return this._client._requestPage<Metric>(agentsMetricsListOperation, {}, params, options);
   }
 
   /**
@@ -307,7 +307,7 @@ export class AgentsMetrics extends APIResource {
    * `POST /agents/metrics`
    */
   create(params: AgentsMetricsCreateParams, options?: RequestOptions): APIPromise<Metric> {
-    return this._client.request<Metric>(agentsMetricsCreateOperation, {}, params, options);
+    return this._client._request<Metric>(agentsMetricsCreateOperation, {}, params, options);
   }
 
   /**
@@ -318,7 +318,7 @@ export class AgentsMetrics extends APIResource {
    * `GET /agents/metrics/{metric_id}`
    */
   get(metricId: string, options?: RequestOptions): APIPromise<Metric> {
-    return this._client.request<Metric>(agentsMetricsGetOperation, { metric_id: metricId }, {}, options);
+    return this._client._request<Metric>(agentsMetricsGetOperation, { metric_id: metricId }, {}, options);
   }
 
   /**
@@ -329,7 +329,7 @@ export class AgentsMetrics extends APIResource {
    * `POST /agents/{agent_id}/metrics/{metric_id}`
    */
   addToAgent(agentId: string, metricId: string, options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(
+    return this._client._request<void>(
       agentsMetricsAddToAgentOperation,
       { agent_id: agentId, metric_id: metricId },
       {},
@@ -345,7 +345,7 @@ export class AgentsMetrics extends APIResource {
    * `DELETE /agents/{agent_id}/metrics/{metric_id}`
    */
   removeFromAgent(agentId: string, metricId: string, options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(
+    return this._client._request<void>(
       agentsMetricsRemoveFromAgentOperation,
       { agent_id: agentId, metric_id: metricId },
       {},
@@ -365,7 +365,7 @@ export class AgentsMetricsResults extends APIResource {
    * Await it for one page, or iterate it with `for await` for every item across pages.
    */
   list(params: AgentsMetricsResultsListParams = {}, options?: RequestOptions): PagePromise<MetricResult> {
-    return this._client.requestPage<MetricResult>(agentsMetricsResultsListOperation, {}, params, options);
+    return this._client._requestPage<MetricResult>(agentsMetricsResultsListOperation, {}, params, options);
   }
 
   /**
@@ -376,7 +376,7 @@ export class AgentsMetricsResults extends APIResource {
    * `GET /agents/metrics/results/export`
    */
   export(params: AgentsMetricsResultsExportParams = {}, options?: RequestOptions): APIPromise<string> {
-    return this._client.request<string>(agentsMetricsResultsExportOperation, {}, params, options);
+    return this._client._request<string>(agentsMetricsResultsExportOperation, {}, params, options);
   }
 }
 
@@ -389,7 +389,7 @@ export class AgentsDeployments extends APIResource {
    * `GET /agents/{agent_id}/deployments`
    */
   list(agentId: string, options?: RequestOptions): APIPromise<Deployment[]> {
-    return this._client.request<Deployment[]>(
+    return this._client._request<Deployment[]>(
       agentsDeploymentsListOperation,
       { agent_id: agentId },
       {},
@@ -405,7 +405,7 @@ export class AgentsDeployments extends APIResource {
    * `GET /agents/deployments/{deployment_id}`
    */
   get(deploymentId: string, options?: RequestOptions): APIPromise<Deployment> {
-    return this._client.request<Deployment>(
+    return this._client._request<Deployment>(
       agentsDeploymentsGetOperation,
       { deployment_id: deploymentId },
       {},

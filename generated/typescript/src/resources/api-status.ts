@@ -21,6 +21,6 @@ export class ApiStatus extends APIResource {
    * `GET /`
    */
   get(options?: RequestOptions): APIPromise<APIInfo> {
-    return this._client.request<APIInfo>(apiStatusGetOperation, {}, {}, options);
+    return this._client._request<APIInfo>(apiStatusGetOperation, {}, {}, options);
   }
 }

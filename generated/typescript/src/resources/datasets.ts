@@ -74,7 +74,7 @@ export class Datasets extends APIResource {
    * Await it for one page, or iterate it with `for await` for every item across pages.
    */
   list(params: DatasetsListParams = {}, options?: RequestOptions): PagePromise<Dataset> {
-    return this._client.requestPage<Dataset>(datasetsListOperation, {}, params, options);
+    return this._client._requestPage<Dataset>(datasetsListOperation, {}, params, options);
   }
 
   /**
@@ -83,7 +83,7 @@ export class Datasets extends APIResource {
    * `POST /datasets/`
    */
   create(params: DatasetsCreateParams, options?: RequestOptions): APIPromise<Dataset> {
-    return this._client.request<Dataset>(datasetsCreateOperation, {}, params, options);
+    return this._client._request<Dataset>(datasetsCreateOperation, {}, params, options);
   }
 
   /**
@@ -92,7 +92,7 @@ export class Datasets extends APIResource {
    * `GET /datasets/{id}`
    */
   get(id: string, options?: RequestOptions): APIPromise<Dataset> {
-    return this._client.request<Dataset>(datasetsGetOperation, { id }, {}, options);
+    return this._client._request<Dataset>(datasetsGetOperation, { id }, {}, options);
   }
 
   /**
@@ -101,7 +101,7 @@ export class Datasets extends APIResource {
    * `DELETE /datasets/{id}`
    */
   delete(id: string, options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(datasetsDeleteOperation, { id }, {}, options);
+    return this._client._request<void>(datasetsDeleteOperation, { id }, {}, options);
   }
 
   /**
@@ -110,7 +110,7 @@ export class Datasets extends APIResource {
    * `PATCH /datasets/{id}`
    */
   update(id: string, params: DatasetsUpdateParams, options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(datasetsUpdateOperation, { id }, params, options);
+    return this._client._request<void>(datasetsUpdateOperation, { id }, params, options);
   }
 }
 
@@ -123,7 +123,7 @@ export class DatasetsFiles extends APIResource {
    * Await it for one page, or iterate it with `for await` for every item across pages.
    */
   list(id: string, params: DatasetsFilesListParams = {}, options?: RequestOptions): PagePromise<DatasetFile> {
-    return this._client.requestPage<DatasetFile>(datasetsFilesListOperation, { id }, params, options);
+    return this._client._requestPage<DatasetFile>(datasetsFilesListOperation, { id }, params, options);
   }
 
   /**
@@ -132,7 +132,7 @@ export class DatasetsFiles extends APIResource {
    * `POST /datasets/{id}/files`
    */
   upload(id: string, params: DatasetsFilesUploadParams = {}, options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(datasetsFilesUploadOperation, { id }, params, options);
+    return this._client._request<void>(datasetsFilesUploadOperation, { id }, params, options);
   }
 
   /**
@@ -141,7 +141,7 @@ export class DatasetsFiles extends APIResource {
    * `DELETE /datasets/{id}/files/{fileID}`
    */
   delete(id: string, fileID: string, options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(datasetsFilesDeleteOperation, { id, fileID }, {}, options);
+    return this._client._request<void>(datasetsFilesDeleteOperation, { id, fileID }, {}, options);
   }
 }
 

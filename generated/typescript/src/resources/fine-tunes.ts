@@ -51,7 +51,7 @@ export class FineTunes extends APIResource {
    * Await it for one page, or iterate it with `for await` for every item across pages.
    */
   list(params: FineTunesListParams = {}, options?: RequestOptions): PagePromise<FineTune> {
-    return this._client.requestPage<FineTune>(fineTunesListOperation, {}, params, options);
+    return this._client._requestPage<FineTune>(fineTunesListOperation, {}, params, options);
   }
 
   /**
@@ -60,7 +60,7 @@ export class FineTunes extends APIResource {
    * `POST /fine-tunes/`
    */
   create(params: FineTunesCreateParams, options?: RequestOptions): APIPromise<FineTune> {
-    return this._client.request<FineTune>(fineTunesCreateOperation, {}, params, options);
+    return this._client._request<FineTune>(fineTunesCreateOperation, {}, params, options);
   }
 
   /**
@@ -69,7 +69,7 @@ export class FineTunes extends APIResource {
    * `GET /fine-tunes/{id}`
    */
   get(id: string, options?: RequestOptions): APIPromise<FineTune> {
-    return this._client.request<FineTune>(fineTunesGetOperation, { id }, {}, options);
+    return this._client._request<FineTune>(fineTunesGetOperation, { id }, {}, options);
   }
 
   /**
@@ -78,7 +78,7 @@ export class FineTunes extends APIResource {
    * `DELETE /fine-tunes/{id}`
    */
   delete(id: string, options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(fineTunesDeleteOperation, { id }, {}, options);
+    return this._client._request<void>(fineTunesDeleteOperation, { id }, {}, options);
   }
 
   /**
@@ -93,7 +93,7 @@ export class FineTunes extends APIResource {
     params: FineTunesListVoicesParams = {},
     options?: RequestOptions,
   ): PagePromise<Voice> {
-    return this._client.requestPage<Voice>(fineTunesListVoicesOperation, { id }, params, options);
+    return this._client._requestPage<Voice>(fineTunesListVoicesOperation, { id }, params, options);
   }
 }
 

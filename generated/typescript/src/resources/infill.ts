@@ -28,7 +28,7 @@ export class Infill extends APIResource {
    * Resolves when the response headers arrive; the body streams (see `BinaryResponse`).
    */
   bytes(params: InfillBytesParams = {}, options?: RequestOptions): APIPromise<BinaryResponse> {
-    return this._client.request<BinaryResponse>(infillBytesOperation, {}, params, options);
+    return this._client._request<BinaryResponse>(infillBytesOperation, {}, params, options);
   }
 }
 

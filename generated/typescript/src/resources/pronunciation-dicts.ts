@@ -55,7 +55,7 @@ export class PronunciationDicts extends APIResource {
    * Await it for one page, or iterate it with `for await` for every item across pages.
    */
   list(params: PronunciationDictsListParams = {}, options?: RequestOptions): PagePromise<PronunciationDict> {
-    return this._client.requestPage<PronunciationDict>(pronunciationDictsListOperation, {}, params, options);
+    return this._client._requestPage<PronunciationDict>(pronunciationDictsListOperation, {}, params, options);
   }
 
   /**
@@ -64,7 +64,7 @@ export class PronunciationDicts extends APIResource {
    * `POST /pronunciation-dicts/`
    */
   create(params: PronunciationDictsCreateParams, options?: RequestOptions): APIPromise<PronunciationDict> {
-    return this._client.request<PronunciationDict>(pronunciationDictsCreateOperation, {}, params, options);
+    return this._client._request<PronunciationDict>(pronunciationDictsCreateOperation, {}, params, options);
   }
 
   /**
@@ -73,7 +73,7 @@ export class PronunciationDicts extends APIResource {
    * `GET /pronunciation-dicts/{id}`
    */
   get(id: string, options?: RequestOptions): APIPromise<PronunciationDict> {
-    return this._client.request<PronunciationDict>(pronunciationDictsGetOperation, { id }, {}, options);
+    return this._client._request<PronunciationDict>(pronunciationDictsGetOperation, { id }, {}, options);
   }
 
   /**
@@ -82,7 +82,7 @@ export class PronunciationDicts extends APIResource {
    * `DELETE /pronunciation-dicts/{id}`
    */
   delete(id: string, options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(pronunciationDictsDeleteOperation, { id }, {}, options);
+    return this._client._request<void>(pronunciationDictsDeleteOperation, { id }, {}, options);
   }
 
   /**
@@ -95,7 +95,7 @@ export class PronunciationDicts extends APIResource {
     params: PronunciationDictsUpdateParams = {},
     options?: RequestOptions,
   ): APIPromise<PronunciationDict> {
-    return this._client.request<PronunciationDict>(
+    return this._client._request<PronunciationDict>(
       pronunciationDictsUpdateOperation,
       { id },
       params,

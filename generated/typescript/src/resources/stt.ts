@@ -49,7 +49,7 @@ export class Stt extends APIResource {
    * `POST /stt`
    */
   transcribe(params: SttTranscribeParams, options?: RequestOptions): APIPromise<TranscriptionResponse> {
-    return this._client.request<TranscriptionResponse>(sttTranscribeOperation, {}, params, options);
+    return this._client._request<TranscriptionResponse>(sttTranscribeOperation, {}, params, options);
   }
 
   /**

@@ -43,7 +43,7 @@ export class Tts extends APIResource {
    * Resolves when the response headers arrive; the body streams (see `BinaryResponse`).
    */
   bytes(params: TtsBytesParams, options?: RequestOptions): APIPromise<BinaryResponse> {
-    return this._client.request<BinaryResponse>(ttsBytesOperation, {}, params, options);
+    return this._client._request<BinaryResponse>(ttsBytesOperation, {}, params, options);
   }
 
   /**
@@ -57,7 +57,7 @@ export class Tts extends APIResource {
     params: TtsSseParams,
     options?: RequestOptions,
   ): APIPromise<EventStream<DecodeBase64<TTSSSEEvent, 'data'>>> {
-    return this._client.request<EventStream<DecodeBase64<TTSSSEEvent, 'data'>>>(
+    return this._client._request<EventStream<DecodeBase64<TTSSSEEvent, 'data'>>>(
       ttsSseOperation,
       {},
       params,

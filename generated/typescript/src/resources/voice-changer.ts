@@ -36,7 +36,7 @@ export class VoiceChanger extends APIResource {
    * Resolves when the response headers arrive; the body streams (see `BinaryResponse`).
    */
   bytes(params: VoiceChangerBytesParams = {}, options?: RequestOptions): APIPromise<BinaryResponse> {
-    return this._client.request<BinaryResponse>(voiceChangerBytesOperation, {}, params, options);
+    return this._client._request<BinaryResponse>(voiceChangerBytesOperation, {}, params, options);
   }
 
   /**
@@ -48,7 +48,7 @@ export class VoiceChanger extends APIResource {
     params: VoiceChangerSseParams = {},
     options?: RequestOptions,
   ): APIPromise<EventStream<DecodeBase64<VoiceChangerSSEEvent, 'data'>>> {
-    return this._client.request<EventStream<DecodeBase64<VoiceChangerSSEEvent, 'data'>>>(
+    return this._client._request<EventStream<DecodeBase64<VoiceChangerSSEEvent, 'data'>>>(
       voiceChangerSseOperation,
       {},
       params,

@@ -78,7 +78,7 @@ export class Voices extends APIResource {
    * Await it for one page, or iterate it with `for await` for every item across pages.
    */
   list(params: VoicesListParams = {}, options?: RequestOptions): PagePromise<Voice> {
-    return this._client.requestPage<Voice>(voicesListOperation, {}, params, options);
+    return this._client._requestPage<Voice>(voicesListOperation, {}, params, options);
   }
 
   /**
@@ -89,7 +89,7 @@ export class Voices extends APIResource {
    * `POST /voices/clone`
    */
   clone(params: VoicesCloneParams, options?: RequestOptions): APIPromise<VoiceMetadata> {
-    return this._client.request<VoiceMetadata>(voicesCloneOperation, {}, params, options);
+    return this._client._request<VoiceMetadata>(voicesCloneOperation, {}, params, options);
   }
 
   /**
@@ -98,7 +98,7 @@ export class Voices extends APIResource {
    * `GET /voices/{id}`
    */
   get(id: VoiceId, params: VoicesGetParams = {}, options?: RequestOptions): APIPromise<Voice> {
-    return this._client.request<Voice>(voicesGetOperation, { id }, params, options);
+    return this._client._request<Voice>(voicesGetOperation, { id }, params, options);
   }
 
   /**
@@ -107,7 +107,7 @@ export class Voices extends APIResource {
    * `DELETE /voices/{id}`
    */
   delete(id: VoiceId, options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(voicesDeleteOperation, { id }, {}, options);
+    return this._client._request<void>(voicesDeleteOperation, { id }, {}, options);
   }
 
   /**
@@ -118,7 +118,7 @@ export class Voices extends APIResource {
    * `PATCH /voices/{id}`
    */
   update(id: VoiceId, params: VoicesUpdateParams = {}, options?: RequestOptions): APIPromise<Voice> {
-    return this._client.request<Voice>(voicesUpdateOperation, { id }, params, options);
+    return this._client._request<Voice>(voicesUpdateOperation, { id }, params, options);
   }
 
   /**
@@ -129,7 +129,7 @@ export class Voices extends APIResource {
    * `POST /voices/localize`
    */
   localize(params: VoicesLocalizeParams, options?: RequestOptions): APIPromise<VoiceMetadata> {
-    return this._client.request<VoiceMetadata>(voicesLocalizeOperation, {}, params, options);
+    return this._client._request<VoiceMetadata>(voicesLocalizeOperation, {}, params, options);
   }
 }
 

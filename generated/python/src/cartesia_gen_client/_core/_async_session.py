@@ -58,9 +58,9 @@ S = TypeVar("S")
 Audio = Union[bytes, bytearray, memoryview]
 
 
-async def connect(url: str, redacted: str, timeout: float, limit: Optional[float], error_from: ErrorFactory) -> ClientConnection:
+async def connect(url: str, redacted: str, headers: Dict[str, str], timeout: float, limit: Optional[float], error_from: ErrorFactory) -> ClientConnection:
     try:
-        return await ws_connect(url, open_timeout=limit, max_size=MAX_MESSAGE)
+        return await ws_connect(url, additional_headers=headers, open_timeout=limit, max_size=MAX_MESSAGE)
     except Exception as exc:
         raise handshake_error(exc, redacted, timeout, error_from) from None
 

@@ -174,12 +174,15 @@ class BaseAPIClient:
 
     def _channel_url(
         self, spec: ChannelSpec, params: Mapping[str, object], options: ChannelOptions
-    ) -> Tuple[str, str]:
-        """The handshake URL (version and credential as query parameters), and the same with credentials masked."""
+    ) -> Tuple[str, str, Dict[str, str]]:
+        """The handshake URL, the same with credentials masked, and the handshake headers. The version and the
+        credential go in headers (as the security scheme places it), out of the URL that proxies and servers log,
+        unless the caller asks for the query form (`websocket_credentials="query"`)."""
         config = self._config
         default_server = self.base_url == config.base_url and config.websocket_base_url
         base = config.websocket_base_url if default_server else re.sub(r"^http(s?):", r"ws\1:", self.base_url, flags=re.I)
         base = (base or "").rstrip("/")
+        in_headers = options.get("websocket_credentials", "headers") != "query"
         query: List[str] = []
         for param in spec.query:
             value = params.get(param.name)
@@ -190,19 +193,28 @@ class BaseAPIClient:
         version = options.get("version", self.version)
         if "version" in options:
             check_version(config, version)
-        if config.api_version and config.api_version.websocket_query_parameter and version is not None:
+        headers: Dict[str, str] = {}
+        if in_headers and config.api_version and version is not None:
+            headers[config.api_version.header] = version
+        elif config.api_version and config.api_version.websocket_query_parameter and version is not None:
             query.append(f"{encode_component(config.api_version.websocket_query_parameter)}={encode_component(version)}")
 
         secret: List[str] = []
-        for credential in choose(config, self._held, spec.security, "channel"):
-            if credential.websocket_query_parameter:
-                name = encode_component(credential.websocket_query_parameter)
-                secret.append(f"{name}={encode_component(self._held[credential.scheme])}")
+        if in_headers:
+            # A scheme declared `in: query` stays in the query, as the spec places it.
+            auth_headers, secret = authenticate(self._config, self._held, spec.security, "channel")
+            headers.update(auth_headers)
+        else:
+            for credential in choose(config, self._held, spec.security, "channel"):
+                if credential.websocket_query_parameter:
+                    name = encode_component(credential.websocket_query_parameter)
+                    secret.append(f"{name}={encode_component(self._held[credential.scheme])}")
         url = f"{base}{spec.path}"
-        if secret:
+        version_header = config.api_version.header if config.api_version else None
+        if secret or any(name != version_header for name in headers):
             check_transport(config, url)
 
         def join(pairs: List[str]) -> str:
             return f"{url}?{'&'.join(pairs)}" if pairs else url
 
-        return join(query + secret), join(query + [re.sub(r"=.*$", "=***", pair) for pair in secret])
+        return join(query + secret), join(query + [re.sub(r"=.*$", "=***", pair) for pair in secret]), headers

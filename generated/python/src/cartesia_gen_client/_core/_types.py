@@ -59,6 +59,10 @@ class ChannelOptions(TypedDict, total=False):
     (APIConnectionTimeoutError; the session stays open). Without it, the client's timeout bounds the handshake
     only. `float('inf')` means no timeout."""
     version: str
-    """API version for this connection only (sent as the channel's version query parameter)."""
+    """API version for this connection only."""
     query: Mapping[str, object]
     """Extra handshake query parameters."""
+    websocket_credentials: Literal["headers", "query"]
+    """Where the handshake carries the API version and the credential: `"headers"` (the default) keeps the
+    credential out of the URL, which proxies and servers log; `"query"` sends both as query parameters, for a
+    proxy or server that only reads those."""

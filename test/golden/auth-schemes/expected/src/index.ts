@@ -5,6 +5,7 @@ export * from './errors.js';
 export type * from './models.js';
 export * from './resources/probe.js';
 export { APIPromise } from './core/api-promise.js';
+export type { GenericRequest } from './core/generic-request.js';
 export { Page, PagePromise, type CursorConvention } from './core/pagination.js';
 export { BinaryResponse } from './core/binary.js';
 // Types only where the classes load on first use (event streams, realtime sessions): instances come from the

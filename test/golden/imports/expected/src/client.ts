@@ -63,7 +63,7 @@ export class ImportsAPICore extends BaseClient {
    * `GET /`
    */
   status(options?: RequestOptions): APIPromise<WithRequired<Status, 'ok'>> {
-    return this._client.request<WithRequired<Status, 'ok'>>(statusOperation, {}, {}, options);
+    return this._client._request<WithRequired<Status, 'ok'>>(statusOperation, {}, {}, options);
   }
 }
 

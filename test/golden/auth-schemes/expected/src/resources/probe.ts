@@ -63,62 +63,62 @@ export class Probe extends APIResource {
    * `GET /header-key`
    */
   headerKey(options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(probeHeaderKeyOperation, {}, {}, options);
+    return this._client._request<void>(probeHeaderKeyOperation, {}, {}, options);
   }
 
   /**
    * `GET /query-key`
    */
   queryKey(options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(probeQueryKeyOperation, {}, {}, options);
+    return this._client._request<void>(probeQueryKeyOperation, {}, {}, options);
   }
 
   /**
    * `GET /cookie-key`
    */
   cookieKey(options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(probeCookieKeyOperation, {}, {}, options);
+    return this._client._request<void>(probeCookieKeyOperation, {}, {}, options);
   }
 
   /**
    * `GET /basic`
    */
   basic(options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(probeBasicOperation, {}, {}, options);
+    return this._client._request<void>(probeBasicOperation, {}, {}, options);
   }
 
   /**
    * `GET /oauth`
    */
   oauth(options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(probeOauthOperation, {}, {}, options);
+    return this._client._request<void>(probeOauthOperation, {}, {}, options);
   }
 
   /**
    * `GET /both`
    */
   both(options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(probeBothOperation, {}, {}, options);
+    return this._client._request<void>(probeBothOperation, {}, {}, options);
   }
 
   /**
    * `GET /public`
    */
   public(options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(probePublicOperation, {}, {}, options);
+    return this._client._request<void>(probePublicOperation, {}, {}, options);
   }
 
   /**
    * `GET /optional`
    */
   optional(options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(probeOptionalOperation, {}, {}, options);
+    return this._client._request<void>(probeOptionalOperation, {}, {}, options);
   }
 
   /**
    * `GET /default`
    */
   inherited(options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(probeInheritedOperation, {}, {}, options);
+    return this._client._request<void>(probeInheritedOperation, {}, {}, options);
   }
 }

@@ -19,7 +19,7 @@ export class Ping extends APIResource {
   ping(options?: RequestOptions): APIPromise<{
     ok?: boolean;
   }> {
-    return this._client.request<{
+    return this._client._request<{
       ok?: boolean;
     }>(pingPingOperation, {}, {}, options);
   }

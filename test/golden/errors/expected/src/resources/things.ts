@@ -20,7 +20,7 @@ export class Things extends APIResource {
   ): APIPromise<{
     id?: string;
   }> {
-    return this._client.request<{
+    return this._client._request<{
       id?: string;
     }>(thingsGetOperation, { id }, {}, options);
   }

@@ -18,7 +18,7 @@ export class Documents extends APIResource {
    * `POST /documents`
    */
   upload(params: DocumentsUploadParams, options?: RequestOptions): APIPromise<UploadRequest> {
-    return this._client.request<UploadRequest>(documentsUploadOperation, {}, params, options);
+    return this._client._request<UploadRequest>(documentsUploadOperation, {}, params, options);
   }
 }
 

@@ -13,7 +13,7 @@ from ._core._sync_client import SyncAPIClient
 from .errors import ERROR_CLASSES
 from .resources.items import AsyncItems, Items
 from .resources.jobs import AsyncJobs, Jobs
-from .resources.request import AsyncRequest, Request
+from .resources.request_ import AsyncRequest, Request
 from .resources.then2 import AsyncThen2, Then2
 from .resources.tostring import AsyncTostring, Tostring
 
@@ -58,8 +58,8 @@ class Hostile(SyncAPIClient):
     items: Items
     """The `client.items` resource."""
 
-    request: Request
-    """The `client.request` resource."""
+    request_: Request
+    """The `client.request_` resource."""
 
     tostring: Tostring
     """The `client.tostring` resource."""
@@ -99,7 +99,7 @@ class Hostile(SyncAPIClient):
             http_client=http_client,
         )
         self.items = Items(self)
-        self.request = Request(self)
+        self.request_ = Request(self)
         self.tostring = Tostring(self)
         self.then2 = Then2(self)
         self.jobs = Jobs(self)
@@ -118,8 +118,8 @@ class AsyncHostile(AsyncAPIClient):
     items: AsyncItems
     """The `client.items` resource."""
 
-    request: AsyncRequest
-    """The `client.request` resource."""
+    request_: AsyncRequest
+    """The `client.request_` resource."""
 
     tostring: AsyncTostring
     """The `client.tostring` resource."""
@@ -159,7 +159,7 @@ class AsyncHostile(AsyncAPIClient):
             http_client=http_client,
         )
         self.items = AsyncItems(self)
-        self.request = AsyncRequest(self)
+        self.request_ = AsyncRequest(self)
         self.tostring = AsyncTostring(self)
         self.then2 = AsyncThen2(self)
         self.jobs = AsyncJobs(self)

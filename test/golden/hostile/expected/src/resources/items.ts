@@ -21,7 +21,7 @@ export class Items extends APIResource {
    * `GET /items/{id}`
    */
   constructor_(id: string, params: ItemsConstructorParams = {}, options?: RequestOptions): APIPromise<Class> {
-    return this._client.request<Class>(itemsConstructorOperation, { id }, params, options);
+    return this._client._request<Class>(itemsConstructorOperation, { id }, params, options);
   }
 }
 

@@ -17,6 +17,6 @@ export class Jobs extends APIResource {
    * `POST /jobs/then`
    */
   then2(options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(jobsThenOperation, {}, {}, options);
+    return this._client._request<void>(jobsThenOperation, {}, {}, options);
   }
 }

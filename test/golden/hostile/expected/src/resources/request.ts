@@ -17,6 +17,6 @@ export class RequestModel extends APIResource {
    * `GET /request`
    */
   request_(options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(requestRequestOperation, {}, {}, options);
+    return this._client._request<void>(requestRequestOperation, {}, {}, options);
   }
 }

@@ -17,6 +17,6 @@ export class Then2 extends APIResource {
    * `GET /then`
    */
   then2(options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(thenThenOperation, {}, {}, options);
+    return this._client._request<void>(thenThenOperation, {}, {}, options);
   }
 }

@@ -20,7 +20,7 @@ export class Tostring extends APIResource {
     params: TostringToStringParams = {} as TostringToStringParams,
     options?: RequestOptions,
   ): APIPromise<void> {
-    return this._client.request<void>(tostringToStringOperation, {}, params, options);
+    return this._client._request<void>(tostringToStringOperation, {}, params, options);
   }
 }
 

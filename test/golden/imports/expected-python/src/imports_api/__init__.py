@@ -6,6 +6,7 @@ from ._core._binary import AsyncBinaryResponse, BinaryResponse
 from ._core._channel import CloseInfo
 from ._core._files import FileTypes, NamedFile, to_file
 from ._core._pagination import AsyncPage, AsyncPager, SyncPage
+from ._core._raw import APIResponse
 from ._core._sse import ServerSentEvent, SSEParser
 from ._core._streaming import AsyncEventStream, EventStream
 from ._core._types import NOT_GIVEN, ChannelOptions, NotGiven, RequestOptions
@@ -62,6 +63,7 @@ __version__ = "1.0.0"
 __all__ = [
     "ImportsAPI",
     "AsyncImportsAPI",
+    "APIResponse",
     "AsyncBinaryResponse",
     "AsyncEventStream",
     "AsyncPage",

@@ -30,7 +30,7 @@ export class Albums extends APIResource {
    * `POST /albums`
    */
   create(params: AlbumsCreateParams, options?: RequestOptions): APIPromise<WithRequired<Album, 'id'>> {
-    return this._client.request<WithRequired<Album, 'id'>>(albumsCreateOperation, {}, params, options);
+    return this._client._request<WithRequired<Album, 'id'>>(albumsCreateOperation, {}, params, options);
   }
 
   /**
@@ -39,14 +39,14 @@ export class Albums extends APIResource {
    * Resolves when the response headers arrive; the body streams (see `BinaryResponse`).
    */
   cover(albumId: AlbumId, options?: RequestOptions): APIPromise<BinaryResponse> {
-    return this._client.request<BinaryResponse>(albumsCoverOperation, { albumId }, {}, options);
+    return this._client._request<BinaryResponse>(albumsCoverOperation, { albumId }, {}, options);
   }
 
   /**
    * `GET /albums/{albumId}/notes`
    */
   notes(albumId: AlbumId, options?: RequestOptions): APIPromise<string> {
-    return this._client.request<string>(albumsNotesOperation, { albumId }, {}, options);
+    return this._client._request<string>(albumsNotesOperation, { albumId }, {}, options);
   }
 }
 

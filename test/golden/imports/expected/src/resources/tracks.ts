@@ -29,7 +29,7 @@ export class Tracks extends APIResource {
     params: TracksListParams = {},
     options?: RequestOptions,
   ): PagePromise<Track> {
-    return this._client.requestPage<Track>(tracksListOperation, { albumId, kind }, params, options);
+    return this._client._requestPage<Track>(tracksListOperation, { albumId, kind }, params, options);
   }
 
   /**

@@ -41,14 +41,14 @@ export class Notes extends APIResource {
    * `POST /notes`
    */
   create(params: NotesCreateParams, options?: RequestOptions): APIPromise<Note> {
-    return this._client.request<Note>(notesCreateOperation, {}, params, options);
+    return this._client._request<Note>(notesCreateOperation, {}, params, options);
   }
 
   /**
    * `PATCH /notes/{id}`
    */
   update(id: string, params: NotesUpdateParams = {}, options?: RequestOptions): APIPromise<Note> {
-    return this._client.request<Note>(notesUpdateOperation, { id }, params, options);
+    return this._client._request<Note>(notesUpdateOperation, { id }, params, options);
   }
 
   /**
@@ -57,7 +57,7 @@ export class Notes extends APIResource {
    * `PUT /notes/{id}/labels`
    */
   setLabels(id: string, params: NotesSetLabelsParams, options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(notesSetLabelsOperation, { id }, params, options);
+    return this._client._request<void>(notesSetLabelsOperation, { id }, params, options);
   }
 
   /**
@@ -66,7 +66,7 @@ export class Notes extends APIResource {
    * `POST /notes/search`
    */
   search(params: NotesSearchParams, options?: RequestOptions): APIPromise<Note[]> {
-    return this._client.request<Note[]>(notesSearchOperation, {}, params, options);
+    return this._client._request<Note[]>(notesSearchOperation, {}, params, options);
   }
 }
 

@@ -28,14 +28,14 @@ export class Files extends APIResource {
    * `POST /files`
    */
   upload(params: FilesUploadParams, options?: RequestOptions): APIPromise<StoredFile> {
-    return this._client.request<StoredFile>(filesUploadOperation, {}, params, options);
+    return this._client._request<StoredFile>(filesUploadOperation, {}, params, options);
   }
 
   /**
    * `POST /files/raw`
    */
   uploadRaw(params: FilesUploadRawParams, options?: RequestOptions): APIPromise<StoredFile> {
-    return this._client.request<StoredFile>(filesUploadRawOperation, {}, params, options);
+    return this._client._request<StoredFile>(filesUploadRawOperation, {}, params, options);
   }
 }
 

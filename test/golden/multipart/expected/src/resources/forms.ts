@@ -16,7 +16,7 @@ export class Forms extends APIResource {
    * `POST /forms`
    */
   submit(params: FormsSubmitParams = {}, options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(formsSubmitOperation, {}, params, options);
+    return this._client._request<void>(formsSubmitOperation, {}, params, options);
   }
 }
 

@@ -34,7 +34,7 @@ export class Class extends APIResource {
     default_2: string,
     options?: RequestOptions,
   ): APIPromise<ErrorModel> {
-    return this._client.request<ErrorModel>(
+    return this._client._request<ErrorModel>(
       classGetClassDefaultDefaultOperation,
       { default: default_, Default: default_2 },
       {},
@@ -46,7 +46,7 @@ export class Class extends APIResource {
    * `GET /class`
    */
   list(options?: RequestOptions): APIPromise<PageModel> {
-    return this._client.request<PageModel>(classListOperation2, {}, {}, options);
+    return this._client._request<PageModel>(classListOperation2, {}, {}, options);
   }
 
   /**
@@ -55,6 +55,6 @@ export class Class extends APIResource {
    * `POST /class`
    */
   list2(options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(classListOperation3, {}, {}, options);
+    return this._client._request<void>(classListOperation3, {}, {}, options);
   }
 }

@@ -16,6 +16,6 @@ export class N2fa extends APIResource {
    * `GET /2fa`
    */
   status(options?: RequestOptions): APIPromise<N2FAStatus> {
-    return this._client.request<N2FAStatus>(n2faStatusOperation, {}, {}, options);
+    return this._client._request<N2FAStatus>(n2faStatusOperation, {}, {}, options);
   }
 }

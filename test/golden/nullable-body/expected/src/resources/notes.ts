@@ -32,21 +32,21 @@ export class Notes extends APIResource {
    * `POST /notes`
    */
   create(params: NotesCreateParams = {}, options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(notesCreateOperation, {}, params, options);
+    return this._client._request<void>(notesCreateOperation, {}, params, options);
   }
 
   /**
    * `PUT /notes/{id}`
    */
   replace(id: string, params: NotesReplaceParams = {}, options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(notesReplaceOperation, { id }, params, options);
+    return this._client._request<void>(notesReplaceOperation, { id }, params, options);
   }
 
   /**
    * `PATCH /notes/{id}`
    */
   update(id: string, params: NotesUpdateParams = {}, options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(notesUpdateOperation, { id }, params, options);
+    return this._client._request<void>(notesUpdateOperation, { id }, params, options);
   }
 }
 

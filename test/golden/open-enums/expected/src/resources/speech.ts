@@ -17,7 +17,7 @@ export class Speech2 extends APIResource {
    * `POST /speak`
    */
   create(params: SpeechCreateParams, options?: RequestOptions): APIPromise<Speech> {
-    return this._client.request<Speech>(speechCreateOperation, {}, params, options);
+    return this._client._request<Speech>(speechCreateOperation, {}, params, options);
   }
 }
 

@@ -19,7 +19,7 @@ export class Groups extends APIResource {
   list(options?: RequestOptions): APIPromise<{
     items?: string[];
   }> {
-    return this._client.request<{
+    return this._client._request<{
       items?: string[];
     }>(groupsListOperation, {}, {}, options);
   }

@@ -19,7 +19,7 @@ export class Users extends APIResource {
    * Await it for one page, or iterate it with `for await` for every item across pages.
    */
   list(params: UsersListParams = {}, options?: RequestOptions): PagePromise<User> {
-    return this._client.requestPage<User>(usersListOperation, {}, params, options);
+    return this._client._requestPage<User>(usersListOperation, {}, params, options);
   }
 }
 

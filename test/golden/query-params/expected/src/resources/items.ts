@@ -43,7 +43,7 @@ export class Items extends APIResource {
     params: ItemsGetParams = {},
     options?: RequestOptions,
   ): APIPromise<Item> {
-    return this._client.request<Item>(itemsGetOperation, { storeId, itemId }, params, options);
+    return this._client._request<Item>(itemsGetOperation, { storeId, itemId }, params, options);
   }
 
   /**
@@ -52,7 +52,7 @@ export class Items extends APIResource {
    * `GET /items`
    */
   search(params: ItemsSearchParams, options?: RequestOptions): APIPromise<Item[]> {
-    return this._client.request<Item[]>(itemsSearchOperation, {}, params, options);
+    return this._client._request<Item[]>(itemsSearchOperation, {}, params, options);
   }
 }
 

@@ -17,7 +17,7 @@ export class Teams extends APIResource {
    * `POST /teams`
    */
   create(params: TeamsCreateParams, options?: RequestOptions): APIPromise<Team> {
-    return this._client.request<Team>(teamsCreateOperation, {}, params, options);
+    return this._client._request<Team>(teamsCreateOperation, {}, params, options);
   }
 }
 

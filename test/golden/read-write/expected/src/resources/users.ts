@@ -23,14 +23,14 @@ export class Users extends APIResource {
    * `GET /users`
    */
   list(options?: RequestOptions): APIPromise<User[]> {
-    return this._client.request<User[]>(usersListOperation, {}, {}, options);
+    return this._client._request<User[]>(usersListOperation, {}, {}, options);
   }
 
   /**
    * `POST /users`
    */
   create(params: UsersCreateParams, options?: RequestOptions): APIPromise<User> {
-    return this._client.request<User>(usersCreateOperation, {}, params, options);
+    return this._client._request<User>(usersCreateOperation, {}, params, options);
   }
 }
 

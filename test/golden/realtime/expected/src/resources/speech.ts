@@ -29,7 +29,7 @@ export class Speech extends APIResource {
     params: SpeechStreamParams,
     options?: RequestOptions,
   ): APIPromise<EventStream<DecodeBase64<SpeechMessage, 'pcm'>>> {
-    return this._client.request<EventStream<DecodeBase64<SpeechMessage, 'pcm'>>>(
+    return this._client._request<EventStream<DecodeBase64<SpeechMessage, 'pcm'>>>(
       speechStreamOperation,
       {},
       params,

@@ -16,6 +16,6 @@ export class Things extends APIResource {
    * `GET /things`
    */
   list(options?: RequestOptions): APIPromise<Thing[]> {
-    return this._client.request<Thing[]>(thingsListOperation, {}, {}, options);
+    return this._client._request<Thing[]>(thingsListOperation, {}, {}, options);
   }
 }

@@ -15,6 +15,6 @@ export class Other extends APIResource {
    * `GET /other/things`
    */
   listThings(options?: RequestOptions): APIPromise<string[]> {
-    return this._client.request<string[]>(otherListThingsOperation, {}, {}, options);
+    return this._client._request<string[]>(otherListThingsOperation, {}, {}, options);
   }
 }

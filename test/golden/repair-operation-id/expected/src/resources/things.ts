@@ -21,13 +21,13 @@ export class Things extends APIResource {
    * `GET /things`
    */
   listThings(options?: RequestOptions): APIPromise<string[]> {
-    return this._client.request<string[]>(thingsListThingsOperation, {}, {}, options);
+    return this._client._request<string[]>(thingsListThingsOperation, {}, {}, options);
   }
 
   /**
    * `GET /things/archived`
    */
   listThings2(options?: RequestOptions): APIPromise<string[]> {
-    return this._client.request<string[]>(thingsListThings2Operation, {}, {}, options);
+    return this._client._request<string[]>(thingsListThings2Operation, {}, {}, options);
   }
 }

@@ -15,6 +15,6 @@ export class Things extends APIResource {
    * `GET /things`
    */
   list(options?: RequestOptions): APIPromise<string[]> {
-    return this._client.request<string[]>(thingsListOperation, {}, {}, options);
+    return this._client._request<string[]>(thingsListOperation, {}, {}, options);
   }
 }

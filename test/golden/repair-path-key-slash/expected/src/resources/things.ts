@@ -15,6 +15,6 @@ export class Things extends APIResource {
    * `GET /things/{thingId}`
    */
   get(thingId: string, options?: RequestOptions): APIPromise<string> {
-    return this._client.request<string>(thingsGetOperation, { thingId }, {}, options);
+    return this._client._request<string>(thingsGetOperation, { thingId }, {}, options);
   }
 }

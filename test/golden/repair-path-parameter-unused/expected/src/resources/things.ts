@@ -16,7 +16,7 @@ export class Things extends APIResource {
    * `GET /things`
    */
   list(params: ThingsListParams = {}, options?: RequestOptions): APIPromise<string[]> {
-    return this._client.request<string[]>(thingsListOperation, {}, params, options);
+    return this._client._request<string[]>(thingsListOperation, {}, params, options);
   }
 }
 

@@ -24,7 +24,7 @@ export class Things extends APIResource {
    * `GET /things/{thingId}`
    */
   get(thingId: string, options?: RequestOptions): APIPromise<Thing> {
-    return this._client.request<Thing>(thingsGetOperation, { thingId }, {}, options);
+    return this._client._request<Thing>(thingsGetOperation, { thingId }, {}, options);
   }
 
   /**
@@ -33,6 +33,6 @@ export class Things extends APIResource {
    * `GET /things/{thingId}/parts/{partId}`
    */
   getPart(thingId: string, partId: PartId, options?: RequestOptions): APIPromise<Thing> {
-    return this._client.request<Thing>(thingsGetPartOperation, { thingId, partId }, {}, options);
+    return this._client._request<Thing>(thingsGetPartOperation, { thingId, partId }, {}, options);
   }
 }

@@ -25,7 +25,7 @@ export class Things extends APIResource {
    * `GET /things/`
    */
   range(params: ThingsRangeParams, options?: RequestOptions): APIPromise<string[]> {
-    return this._client.request<string[]>(thingsRangeOperation, {}, params, options);
+    return this._client._request<string[]>(thingsRangeOperation, {}, params, options);
   }
 
   /**
@@ -34,7 +34,7 @@ export class Things extends APIResource {
    * `GET /search`
    */
   search(params: ThingsSearchParams = {}, options?: RequestOptions): APIPromise<string[]> {
-    return this._client.request<string[]>(thingsSearchOperation, {}, params, options);
+    return this._client._request<string[]>(thingsSearchOperation, {}, params, options);
   }
 }
 

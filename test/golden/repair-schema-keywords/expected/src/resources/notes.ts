@@ -17,7 +17,7 @@ export class Notes extends APIResource {
    * `POST /notes`
    */
   create(params: NotesCreateParams, options?: RequestOptions): APIPromise<Note> {
-    return this._client.request<Note>(notesCreateOperation, {}, params, options);
+    return this._client._request<Note>(notesCreateOperation, {}, params, options);
   }
 }
 

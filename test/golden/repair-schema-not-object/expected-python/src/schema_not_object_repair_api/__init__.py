@@ -5,6 +5,7 @@ from ._client import AsyncSchemaNotObjectRepairAPI, SchemaNotObjectRepairAPI
 from ._core._binary import AsyncBinaryResponse, BinaryResponse
 from ._core._files import FileTypes, NamedFile, to_file
 from ._core._pagination import AsyncPage, AsyncPager, SyncPage
+from ._core._raw import APIResponse
 from ._core._sse import ServerSentEvent, SSEParser
 from ._core._streaming import AsyncEventStream, EventStream
 from ._core._types import NOT_GIVEN, ChannelOptions, NotGiven, RequestOptions
@@ -45,6 +46,7 @@ __version__ = "1.0.0"
 __all__ = [
     "SchemaNotObjectRepairAPI",
     "AsyncSchemaNotObjectRepairAPI",
+    "APIResponse",
     "AsyncBinaryResponse",
     "AsyncEventStream",
     "AsyncPage",

@@ -24,14 +24,14 @@ export class Things extends APIResource {
    * `GET /things`
    */
   list(options?: RequestOptions): APIPromise<Thing> {
-    return this._client.request<Thing>(thingsListOperation, {}, {}, options);
+    return this._client._request<Thing>(thingsListOperation, {}, {}, options);
   }
 
   /**
    * `POST /things`
    */
   create(params: ThingsCreateParams, options?: RequestOptions): APIPromise<unknown> {
-    return this._client.request<unknown>(thingsCreateOperation, {}, params, options);
+    return this._client._request<unknown>(thingsCreateOperation, {}, params, options);
   }
 }
 

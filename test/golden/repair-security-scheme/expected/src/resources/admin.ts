@@ -15,6 +15,6 @@ export class Admin extends APIResource {
    * `POST /admin`
    */
   reset(options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(adminResetOperation, {}, {}, options);
+    return this._client._request<void>(adminResetOperation, {}, {}, options);
   }
 }

@@ -17,7 +17,7 @@ export class Settings2 extends APIResource {
    * `GET /settings`
    */
   get(params: SettingsGetParams = {}, options?: RequestOptions): APIPromise<Settings> {
-    return this._client.request<Settings>(settingsGetOperation, {}, params, options);
+    return this._client._request<Settings>(settingsGetOperation, {}, params, options);
   }
 }
 

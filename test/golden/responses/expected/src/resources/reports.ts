@@ -27,7 +27,7 @@ export class Reports extends APIResource {
    * `GET /reports/export`
    */
   export(options?: RequestOptions): APIPromise<string> {
-    return this._client.request<string>(reportsExportOperation, {}, {}, options);
+    return this._client._request<string>(reportsExportOperation, {}, {}, options);
   }
 
   /**
@@ -39,7 +39,7 @@ export class Reports extends APIResource {
   ): APIPromise<{
     id?: string;
   }> {
-    return this._client.request<{
+    return this._client._request<{
       id?: string;
     }>(reportsGetOperation, { id }, {}, options);
   }
@@ -48,6 +48,6 @@ export class Reports extends APIResource {
    * `DELETE /reports/{id}`
    */
   delete(id: string, options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>(reportsDeleteOperation, { id }, {}, options);
+    return this._client._request<void>(reportsDeleteOperation, { id }, {}, options);
   }
 }

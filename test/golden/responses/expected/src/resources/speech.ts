@@ -30,7 +30,7 @@ export class Speech extends APIResource {
    * Resolves when the response headers arrive; the body streams (see `BinaryResponse`).
    */
   synthesize(params: SpeechSynthesizeParams, options?: RequestOptions): APIPromise<BinaryResponse> {
-    return this._client.request<BinaryResponse>(speechSynthesizeOperation, {}, params, options);
+    return this._client._request<BinaryResponse>(speechSynthesizeOperation, {}, params, options);
   }
 
   /**
@@ -40,7 +40,7 @@ export class Speech extends APIResource {
     params: SpeechStreamParams,
     options?: RequestOptions,
   ): APIPromise<EventStream<DecodeBase64<SpeechEvent, 'data'>>> {
-    return this._client.request<EventStream<DecodeBase64<SpeechEvent, 'data'>>>(
+    return this._client._request<EventStream<DecodeBase64<SpeechEvent, 'data'>>>(
       speechStreamOperation,
       {},
       params,

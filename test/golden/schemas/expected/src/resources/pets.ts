@@ -17,7 +17,7 @@ export class Pets extends APIResource {
    * `POST /pets`
    */
   create(params: PetsCreateParams, options?: RequestOptions): APIPromise<Pet> {
-    return this._client.request<Pet>(petsCreateOperation, {}, params, options);
+    return this._client._request<Pet>(petsCreateOperation, {}, params, options);
   }
 }
 

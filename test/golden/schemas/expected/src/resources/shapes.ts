@@ -16,6 +16,6 @@ export class Shapes extends APIResource {
    * `GET /shapes`
    */
   list(options?: RequestOptions): APIPromise<Shape[]> {
-    return this._client.request<Shape[]>(shapesListOperation, {}, {}, options);
+    return this._client._request<Shape[]>(shapesListOperation, {}, {}, options);
   }
 }

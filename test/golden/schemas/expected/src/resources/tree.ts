@@ -16,6 +16,6 @@ export class Tree extends APIResource {
    * `GET /tree`
    */
   get(options?: RequestOptions): APIPromise<TreeNode> {
-    return this._client.request<TreeNode>(treeGetOperation, {}, {}, options);
+    return this._client._request<TreeNode>(treeGetOperation, {}, {}, options);
   }
 }

@@ -22,7 +22,7 @@ export class Counts extends APIResource {
   ): APIPromise<{
     [key: string]: number[];
   }> {
-    return this._client.request<{
+    return this._client._request<{
       [key: string]: number[];
     }>(countsGetOperation, {}, params, options);
   }

@@ -1,5 +1,5 @@
 # Generated from spec.yaml (Hostile */ API `${globalThis.pwned = 1}` </script> 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
-"""The `client.request` resource."""
+"""The `client.request_` resource."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ _REQUEST_REQUEST = operation_spec(
 
 
 class Request(SyncAPIResource):
-    """The `client.request` resource."""
+    """The `client.request_` resource."""
 
     def request(
         self,
@@ -37,7 +37,7 @@ class Request(SyncAPIResource):
 
 
 class AsyncRequest(AsyncAPIResource):
-    """The `client.request` resource."""
+    """The `client.request_` resource."""
 
     async def request(
         self,
