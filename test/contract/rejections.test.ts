@@ -11,7 +11,7 @@ import { contractFetch } from './support/fetch.js';
 import { negativeCases, type NegativeCase } from './support/negatives.js';
 import { CONTRACT_SPEC, usePrism } from './support/prism.js';
 import { SchemaValidator } from './support/schemas.js';
-import { verifySent } from './support/sent.js';
+import { verifyBracketFields, verifySent } from './support/sent.js';
 import { describeFailure, verifyResult } from './support/verify.js';
 
 const { model } = buildModel(CONTRACT_SPEC);
@@ -118,5 +118,29 @@ describe('the sent-request check fails when the client drops or changes a value'
     const file = c.op.requestBody!.fields.find((f) => f.required && f.isFile)!.name;
     for (const [name, value] of (request.body as FormData).entries()) if (name !== file) form.append(name, value);
     await expect(verifySent(c, { ...request, body: form })).rejects.toThrow(/multipart part/);
+  });
+
+  it('a bracket part (deepObject) changed, or sent as one JSON part', async () => {
+    const c = full((x) => x.variant === 'full' && !!x.op.requestBody?.fields.some((f) => f.wire.style === 'deepObject'));
+    const field = c.op.requestBody!.fields.find((f) => f.wire.style === 'deepObject')!.name;
+    const request = await sentBy(c);
+    await expect(verifySent(c, request)).resolves.toBeUndefined();
+    const parts = [...(request.body as FormData).entries()];
+    const changed = new FormData();
+    const asJson = new FormData();
+    for (const [name, value] of parts) {
+      changed.append(name, name.startsWith(`${field}[`) ? 'changed' : value);
+      if (!name.startsWith(`${field}[`)) asJson.append(name, value);
+    }
+    asJson.append(field, JSON.stringify(c.params![field]));
+    await expect(verifySent(c, { ...request, body: changed })).rejects.toThrow(/multipart part/);
+    await expect(verifySent(c, { ...request, body: asJson })).rejects.toThrow(/multipart part/);
+    // What the parts decode to is checked against the field's schema (Prism ignores them).
+    const formValidator = new SchemaValidator(model, { coerce: true });
+    expect(() => verifyBracketFields(c, request, formValidator)).not.toThrow();
+    const outOfSchema = new FormData();
+    for (const [name, value] of parts) outOfSchema.append(name, name === `${field}[sample_rate]` ? '12345' : value);
+    expect(parts.some(([name]) => name === `${field}[sample_rate]`)).toBe(true);
+    expect(() => verifyBracketFields(c, { ...request, body: outOfSchema }, formValidator)).toThrow(/fails its schema/);
   });
 });
