@@ -41,7 +41,13 @@ export function fieldEncodings(
     ctx.problems.push(problem(code, message, hint, ctx.source.locateNode(node, { file: mediaAt.file, pointer }), 'warning'));
   };
   if (!isRecord(media.encoding)) {
-    warn('encoding-invalid', '`encoding` must map field names to Encoding objects; ignored', 'see OpenAPI 3.1 §4.8.15', media.encoding, at);
+    warn(
+      'encoding-invalid',
+      '`encoding` must map field names to Encoding objects; ignored',
+      'see the Encoding Object of OpenAPI 3.1',
+      media.encoding,
+      at,
+    );
     return result;
   }
   for (const [name, entry] of Object.entries(media.encoding)) {
@@ -58,7 +64,13 @@ export function fieldEncodings(
       continue;
     }
     if (!isRecord(entry)) {
-      warn('encoding-invalid', `the encoding of${specName(name)} must be an object; ignored`, 'see OpenAPI 3.1 §4.8.15', entry, entryAt);
+      warn(
+        'encoding-invalid',
+        `the encoding of${specName(name)} must be an object; ignored`,
+        'see the Encoding Object of OpenAPI 3.1',
+        entry,
+        entryAt,
+      );
       continue;
     }
     const encoding = readEntry(entry, shape, result.get(name)!, (field, message, hint) =>
@@ -85,11 +97,6 @@ function readEntry(
         'write e.g. `contentType: application/json`',
       );
   }
-  let explode: boolean | undefined;
-  if (entry.explode !== undefined) {
-    if (typeof entry.explode === 'boolean') explode = entry.explode;
-    else warn('explode', 'explode must be true or false; ignored', 'write `explode: true` or `explode: false`');
-  }
   let style: FieldEncoding['style'] | undefined;
   if (entry.style !== undefined) {
     if (!STYLES.has(entry.style as FieldEncoding['style']))
@@ -102,6 +109,11 @@ function readEntry(
     else if (entry.style === 'deepObject' && shape !== 'object')
       warn('style', 'deepObject applies to object fields only; ignored', 'remove `style`, or make the property an object');
     else style = entry.style as FieldEncoding['style'];
+  }
+  let explode: boolean | undefined;
+  if (entry.explode !== undefined) {
+    if (typeof entry.explode === 'boolean') explode = entry.explode;
+    else warn('explode', 'explode must be true or false; ignored', 'write `explode: true` or `explode: false`');
   }
   const withType = contentType ? { contentType } : {};
   // OpenAPI 3.1: an explicit style (or explode) wins over contentType.

@@ -140,7 +140,9 @@ export function formParts(name: string, value: unknown, wire?: FieldWire): [stri
     return parts;
   }
   if (wire.style === 'json') return [[name, jsonText(name, value)]];
-  if (wire.style === 'deepObject' && isPlainObject(value)) {
+  if (wire.style === 'deepObject') {
+    if (!isPlainObject(value))
+      throw new InvalidRequestError(`Form field "${name}" is sent as ${name}[key] parts: pass an object.`);
     deepParts(name, value, parts);
     return parts;
   }
@@ -159,8 +161,6 @@ export function formParts(name: string, value: unknown, wire?: FieldWire): [stri
     else if (items.length > 0) parts.push([name, items.map((v) => leaf(v, name)).join(delimiter(wire))]);
     return parts;
   }
-  if (wire.style === 'deepObject')
-    throw new InvalidRequestError(`Form field "${name}" is sent as ${name}[key] parts: pass an object.`);
   if (isPlainObject(value)) {
     const entries = Object.entries(value).filter(([, v]) => v !== undefined && v !== null);
     if (wire.explode) for (const [k, v] of entries) parts.push([k, leaf(v, `${name}.${k}`)]);

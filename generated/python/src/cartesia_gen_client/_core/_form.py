@@ -34,7 +34,9 @@ def form_parts(name: str, value: object, wire: Optional[FieldWire]) -> List[Part
         ]
     if wire.style == "json":
         return [(name, _json(name, value))]
-    if wire.style == "deepObject" and isinstance(value, Mapping):
+    if wire.style == "deepObject":
+        if not isinstance(value, Mapping):
+            raise InvalidRequestError(f'Form field "{name}" is sent as {name}[key] parts: pass a mapping.')
         parts: List[Part] = []
         _deep_parts(name, value, parts)
         return parts
@@ -55,8 +57,6 @@ def form_parts(name: str, value: object, wire: Optional[FieldWire]) -> List[Part
         if wire.explode:
             return [(name, leaf(item, name)) for item in present]
         return [(name, _DELIMITERS.get(style, ",").join(leaf(item, name) for item in present))] if present else []
-    if wire.style == "deepObject":
-        raise InvalidRequestError(f'Form field "{name}" is sent as {name}[key] parts: pass a mapping.')
     if isinstance(value, Mapping):
         entries = [(str(k), v) for k, v in value.items() if not is_absent(v)]
         if wire.explode:

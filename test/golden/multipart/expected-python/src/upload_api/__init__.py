@@ -36,7 +36,11 @@ from .errors import (
     InternalServerError,
 )
 from .models import (
+    Metadata,
     StoredFile,
+    MetadataOrigin,
+    FilesUploadOptions,
+    FormsSubmitAddress,
 )
 
 __version__ = "1.0.0"
@@ -85,5 +89,9 @@ __all__ = [
     "UnprocessableEntityError",
     "RateLimitError",
     "InternalServerError",
+    "Metadata",
     "StoredFile",
+    "MetadataOrigin",
+    "FilesUploadOptions",
+    "FormsSubmitAddress",
 ]
