@@ -10,7 +10,7 @@ from typing import Dict, List, Tuple
 
 from cartesia_gen_client import Cartesia, InvalidRequestError
 from cartesia_gen_client._core._request import prepare_request
-from cartesia_gen_client._core._spec import operation_spec
+from cartesia_gen_client._core._spec import OperationSpec, operation_spec
 from support import Reply, Server
 
 import pytest
@@ -42,12 +42,12 @@ def test_infill_output_format_with_a_list_inside_is_refused_and_nothing_is_sent(
         with pytest.raises(InvalidRequestError, match=r'"output_format\[sample_rate\]" holds a list'):
             client.infill.bytes(
                 transcript="x",
-                output_format={"container": "wav", "encoding": "pcm_s16le", "sample_rate": [8000, 16000]},  # type: ignore[typeddict-item]
+                output_format={"container": "wav", "encoding": "pcm_s16le", "sample_rate": [8000, 16000]},  # type: ignore[arg-type]
             )
     assert server.received == []
 
 
-def _op(encoding: str, fields: Dict[str, Dict[str, object]]) -> object:
+def _op(encoding: str, fields: Dict[str, Dict[str, object]]) -> OperationSpec:
     content_type = "multipart/form-data" if encoding == "multipart" else "application/x-www-form-urlencoded"
     body = {"encoding": encoding, "content_type": content_type, "merged": True, "required": True, "fields": fields}
     return operation_spec({"method": "POST", "path": "/x", "body": body, "response": {"kind": "none"}})
@@ -92,17 +92,22 @@ EXPECTED = [
 
 def _parts(content: bytes, content_type: str) -> List[Tuple[str, str]]:
     message = BytesParser(policy=HTTP).parsebytes(f"Content-Type: {content_type}\r\n\r\n".encode() + content)
-    return [(str(p.get_param("name", header="content-disposition")), p.get_payload(decode=True).decode()) for p in message.iter_parts()]
+    parts = []
+    for part in message.iter_parts():
+        payload = part.get_payload(decode=True)
+        assert isinstance(payload, bytes)
+        parts.append((str(part.get_param("name", header="content-disposition")), payload.decode()))
+    return parts
 
 
 def test_every_style_as_multipart_parts() -> None:
-    prepared = prepare_request("http://h", _op("multipart", FIELDS), {}, {}, VALUES, {}, {}, [])  # type: ignore[arg-type]
+    prepared = prepare_request("http://h", _op("multipart", FIELDS), {}, {}, VALUES, {}, {}, [])
     # An undeclared object keeps OpenAPI's default: one part of JSON text.
     assert _parts(prepared.content or b"", prepared.headers["content-type"]) == EXPECTED + [("loose", '{"a":1}')]
 
 
 def test_every_style_as_urlencoded_pairs() -> None:
-    prepared = prepare_request("http://h", _op("form", FIELDS), {}, {}, VALUES, {}, {}, [])  # type: ignore[arg-type]
+    prepared = prepare_request("http://h", _op("form", FIELDS), {}, {}, VALUES, {}, {}, [])
     # An undeclared object keeps the historic urlencoded default: bracket pairs.
     assert urllib.parse.parse_qsl((prepared.content or b"").decode()) == EXPECTED + [("loose[a]", "1")]
     assert b"meta[origin][port]=8080" in (prepared.content or b"")
@@ -120,9 +125,9 @@ def test_every_style_as_urlencoded_pairs() -> None:
 )
 def test_values_a_style_cannot_express_are_refused(field: str, value: object, message: str) -> None:
     with pytest.raises(InvalidRequestError, match=message):
-        prepare_request("http://h", _op("multipart", FIELDS), {}, {}, {field: value}, {}, {}, [])  # type: ignore[arg-type]
+        prepare_request("http://h", _op("multipart", FIELDS), {}, {}, {field: value}, {}, {}, [])
 
 
 def test_a_file_in_a_urlencoded_field_is_refused() -> None:
     with pytest.raises(InvalidRequestError, match="urlencoded body cannot carry"):
-        prepare_request("http://h", _op("form", FIELDS), {}, {}, {"repeat": [b"RIFF"]}, {}, {}, [])  # type: ignore[arg-type]
+        prepare_request("http://h", _op("form", FIELDS), {}, {}, {"repeat": [b"RIFF"]}, {}, {}, [])
