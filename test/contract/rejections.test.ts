@@ -59,6 +59,31 @@ describe('Prism rejects requests the spec forbids, sent through the escape hatch
   }
 });
 
+describe('Prism and the object field of a multipart body', () => {
+  it('refuses infill output_format as one JSON text part (the old encoding) and accepts the bracket parts', async () => {
+    const send = async (parts: [string, string][]): Promise<number> => {
+      const form = new FormData();
+      form.append('transcript', 'in between');
+      for (const [name, value] of parts) form.append(name, value);
+      const response = await fetch(`${prism.server.url}/infill/bytes`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer test-key', 'cartesia-version': model.apiVersion!.default, accept: 'audio/wav' },
+        body: form,
+      });
+      await response.arrayBuffer();
+      return response.status;
+    };
+    expect(await send([['output_format', JSON.stringify({ container: 'wav', encoding: 'pcm_s16le', sample_rate: 44100 })]])).toBe(422);
+    expect(
+      await send([
+        ['output_format[container]', 'wav'],
+        ['output_format[encoding]', 'pcm_s16le'],
+        ['output_format[sample_rate]', '44100'],
+      ]),
+    ).toBe(200);
+  });
+});
+
 describe('the response check fails for a body that breaks its schema', () => {
   const json = model.operations.find((op) => op.response.kind === 'json' && !op.pagination && op.response.schema);
   const paged = model.operations.find((op) => op.pagination);
