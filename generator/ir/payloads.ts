@@ -1,7 +1,9 @@
 // Request bodies and responses: which media type an operation speaks, how its body is encoded, and what
 // kind of value the client hands back.
+import type { Problem } from '../errors.js';
 import { joinPointer } from '../load/json-pointer.js';
 import type { Origin, SpecSource } from '../load/load-spec.js';
+import { defaultFieldEncoding, fieldEncodings, type FieldShape } from './field-encoding.js';
 import { isRecord, type SchemaRegistry } from './schemas.js';
 import type { BodyEncoding, BodyField, RequestBody, ResponseInfo, ResponseKind, ResponseModel } from './types.js';
 
@@ -40,7 +42,12 @@ export interface PayloadContext {
 }
 
 /** The request body, or `undefined` when the operation declares none (or an empty `content`). */
-export function buildRequestBody(ctx: PayloadContext, node: unknown, origin: Origin, parameterKeys: Set<string>): RequestBody | undefined {
+export function buildRequestBody(
+  ctx: PayloadContext & { problems: Problem[] },
+  node: unknown,
+  origin: Origin,
+  parameterKeys: Set<string>,
+): RequestBody | undefined {
   const { value: body, origin: at } = ctx.source.deref<Record<string, unknown>>(node, origin);
   if (!isRecord(body) || !isRecord(body.content)) return undefined;
   const contentTypes = Object.keys(body.content);
@@ -63,7 +70,13 @@ export function buildRequestBody(ctx: PayloadContext, node: unknown, origin: Ori
   const rawSchema = media.schema ?? (encoding === 'binary' ? { type: 'string', format: 'binary' } : {});
   const schema = ctx.schemas.normalize(rawSchema, ctx.source.originOf(rawSchema) ?? schemaAt);
   const properties = objectProperties(ctx, rawSchema, schemaAt);
-  const fields = encoding === 'multipart' || encoding === 'form' ? formFields(ctx, properties) : [];
+  const formLike = encoding === 'multipart' || encoding === 'form';
+  const fields = formLike ? formFields(ctx, properties, encoding) : [];
+  if (formLike) {
+    const shapes = new Map(fields.map((f) => [f.name, shapeOf(ctx, f, properties!)]));
+    const wires = fieldEncodings(ctx, media, mediaAt, encoding, shapes);
+    for (const field of fields) field.wire = wires.get(field.name)!;
+  }
   const merged =
     encoding !== 'binary' &&
     encoding !== 'text' &&
@@ -167,22 +180,32 @@ function isNullSchema(node: unknown): boolean {
   return isRecord(node) && node.type === 'null';
 }
 
-function formFields(ctx: PayloadContext, properties: ObjectProperties | undefined): BodyField[] {
+function formFields(ctx: PayloadContext, properties: ObjectProperties | undefined, encoding: BodyEncoding = 'multipart'): BodyField[] {
   if (!properties) return [];
   return [...properties.names].map(([name, { node, origin }]) => {
     const resolved = ctx.source.deref<Record<string, unknown>>(node, origin).value;
     const isArray = isRecord(resolved) && (resolved.type === 'array' || (Array.isArray(resolved.type) && resolved.type.includes('array')));
     const element = isArray && isRecord(resolved) ? ctx.source.deref(resolved.items, origin).value : resolved;
     const schema = ctx.schemas.normalize(node, origin);
+    const isFile = isBinarySchema(element);
     return {
       name,
       required: properties.required.has(name),
-      isFile: isBinarySchema(element),
+      isFile,
       isArray,
       ...(typeof schema.description === 'string' ? { description: schema.description } : {}),
       schema,
+      wire: defaultFieldEncoding(isFile ? 'file' : isArray ? 'array' : 'other', encoding),
     };
   });
+}
+
+/** Whether a field holds a file, an array, an object (through `$ref`, `allOf`, a union of objects) or else. */
+function shapeOf(ctx: PayloadContext, field: BodyField, properties: ObjectProperties): FieldShape {
+  if (field.isFile) return 'file';
+  if (field.isArray) return 'array';
+  const { node, origin } = properties.names.get(field.name)!;
+  return objectProperties(ctx, node, origin) ? 'object' : 'other';
 }
 
 /** `type: string, format: binary` (3.0), or a 3.1 string with a `contentMediaType` and no text encoding. */

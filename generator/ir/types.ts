@@ -278,6 +278,33 @@ export interface BodyField {
   isArray: boolean;
   description?: string;
   schema: Schema;
+  /** How the field goes on the wire: the media type's OpenAPI `encoding` entry for it, else OpenAPI's default. */
+  wire: FieldEncoding;
+}
+
+/**
+ * How a form field's value becomes parts (multipart) or `name=value` pairs (urlencoded form), by `style`:
+ * - `json`: one part of JSON text. OpenAPI's default for an object field of a multipart body (its default
+ *   `contentType` is `application/json`), and what an `encoding.contentType` of JSON media asks for.
+ * - `form`: a primitive is one text part; an array one part per item (`explode`) or one part of the items
+ *   joined by `,`; an object one part per property, named by the property (`explode`), or one `k,v,k,v` part.
+ * - `spaceDelimited`, `pipeDelimited`: as `form`, an unexploded array joined by ` ` or `|`.
+ * - `deepObject`: an object as one text part per leaf value, named `field[prop]`, nested `field[a][b]`; a
+ *   value bracket names cannot express (an array inside the object) is the caller's error, nothing sent.
+ * Files are file parts whatever the style. Text values are written as in a query string (numbers in JSON form).
+ */
+export interface FieldEncoding {
+  style: 'json' | 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+  explode: boolean;
+  /** The entry's `contentType`, when the spec gives one. */
+  contentType?: string;
+  /**
+   * `true` when the spec's `encoding` entry decides the style (by `style`, or a `contentType`). `false`: the
+   * default, which a runtime applies by the value's shape: for multipart OpenAPI's (an object as JSON text,
+   * an array as repeated parts); for a urlencoded body objects as `a[b]=v` (`deepObject`, what the clients
+   * have always sent, where OpenAPI's default would be `form`) and arrays repeated.
+   */
+  declared: boolean;
 }
 
 export type ResponseKind = 'json' | 'binary' | 'text' | 'event-stream' | 'none';

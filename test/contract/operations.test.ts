@@ -14,11 +14,12 @@ import { CaseBuilder, invoke, type ContractCase } from './support/cases.js';
 import { contractFetch } from './support/fetch.js';
 import { CONTRACT_SPEC, usePrism } from './support/prism.js';
 import { SchemaValidator, specExamples } from './support/schemas.js';
-import { verifySent } from './support/sent.js';
+import { verifyBracketFields, verifySent } from './support/sent.js';
 import { describeFailure, verifyResult } from './support/verify.js';
 
 const { model } = buildModel(CONTRACT_SPEC);
 const validator = new SchemaValidator(model);
+const formValidator = new SchemaValidator(model, { coerce: true });
 const builder = new CaseBuilder(model);
 const prism = usePrism();
 
@@ -51,6 +52,7 @@ async function runCase(c: ContractCase): Promise<string> {
     const { data, response } = await invoke(clientFor(wire.fetch), c).withResponse();
     expect(wire.sent, 'one request, no retries').toHaveLength(1);
     await verifySent(c, wire.sent[0]);
+    verifyBracketFields(c, wire.sent[0]!, formValidator);
     const outcome = await verifyResult(validator, c.op, data, response);
     if (wire.replaced() > 0) {
       expect(outcome.events, 'every event the spec describes reaches the caller').toBe(events!.length);

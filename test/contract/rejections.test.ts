@@ -11,7 +11,7 @@ import { contractFetch } from './support/fetch.js';
 import { negativeCases, type NegativeCase } from './support/negatives.js';
 import { CONTRACT_SPEC, usePrism } from './support/prism.js';
 import { SchemaValidator } from './support/schemas.js';
-import { verifySent } from './support/sent.js';
+import { verifyBracketFields, verifySent } from './support/sent.js';
 import { describeFailure, verifyResult } from './support/verify.js';
 
 const { model } = buildModel(CONTRACT_SPEC);
@@ -57,6 +57,31 @@ describe('Prism rejects requests the spec forbids, sent through the escape hatch
       expect(violations, `Prism's 422 does not name "${negative.field}"`).toContain(negative.field);
     });
   }
+});
+
+describe('Prism and the object field of a multipart body', () => {
+  it('refuses infill output_format as one JSON text part (the old encoding) and accepts the bracket parts', async () => {
+    const send = async (parts: [string, string][]): Promise<number> => {
+      const form = new FormData();
+      form.append('transcript', 'in between');
+      for (const [name, value] of parts) form.append(name, value);
+      const response = await fetch(`${prism.server.url}/infill/bytes`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer test-key', 'cartesia-version': model.apiVersion!.default, accept: 'audio/wav' },
+        body: form,
+      });
+      await response.arrayBuffer();
+      return response.status;
+    };
+    expect(await send([['output_format', JSON.stringify({ container: 'wav', encoding: 'pcm_s16le', sample_rate: 44100 })]])).toBe(422);
+    expect(
+      await send([
+        ['output_format[container]', 'wav'],
+        ['output_format[encoding]', 'pcm_s16le'],
+        ['output_format[sample_rate]', '44100'],
+      ]),
+    ).toBe(200);
+  });
 });
 
 describe('the response check fails for a body that breaks its schema', () => {
@@ -118,5 +143,29 @@ describe('the sent-request check fails when the client drops or changes a value'
     const file = c.op.requestBody!.fields.find((f) => f.required && f.isFile)!.name;
     for (const [name, value] of (request.body as FormData).entries()) if (name !== file) form.append(name, value);
     await expect(verifySent(c, { ...request, body: form })).rejects.toThrow(/multipart part/);
+  });
+
+  it('a bracket part (deepObject) changed, or sent as one JSON part', async () => {
+    const c = full((x) => x.variant === 'full' && !!x.op.requestBody?.fields.some((f) => f.wire.style === 'deepObject'));
+    const field = c.op.requestBody!.fields.find((f) => f.wire.style === 'deepObject')!.name;
+    const request = await sentBy(c);
+    await expect(verifySent(c, request)).resolves.toBeUndefined();
+    const parts = [...(request.body as FormData).entries()];
+    const changed = new FormData();
+    const asJson = new FormData();
+    for (const [name, value] of parts) {
+      changed.append(name, name.startsWith(`${field}[`) ? 'changed' : value);
+      if (!name.startsWith(`${field}[`)) asJson.append(name, value);
+    }
+    asJson.append(field, JSON.stringify(c.params![field]));
+    await expect(verifySent(c, { ...request, body: changed })).rejects.toThrow(/multipart part/);
+    await expect(verifySent(c, { ...request, body: asJson })).rejects.toThrow(/multipart part/);
+    // What the parts decode to is checked against the field's schema (Prism ignores them).
+    const formValidator = new SchemaValidator(model, { coerce: true });
+    expect(() => verifyBracketFields(c, request, formValidator)).not.toThrow();
+    const outOfSchema = new FormData();
+    for (const [name, value] of parts) outOfSchema.append(name, name === `${field}[sample_rate]` ? '12345' : value);
+    expect(parts.some(([name]) => name === `${field}[sample_rate]`)).toBe(true);
+    expect(() => verifyBracketFields(c, { ...request, body: outOfSchema }, formValidator)).toThrow(/fails its schema/);
   });
 });

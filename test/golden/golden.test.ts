@@ -66,7 +66,8 @@ describe('golden output of the TypeScript templates', () => {
     } finally {
       cleanup();
     }
-  });
+    // One tsc program over all the goldens: ~40 s alone on a 2-core machine, more beside other work.
+  }, 240_000);
 });
 
 afterAll(() => rendered.clear());

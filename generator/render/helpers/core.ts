@@ -20,6 +20,8 @@ export function operationSpec(op: Operation): Record<string, unknown> {
   if (op.requestBody) {
     const b = op.requestBody;
     spec.body = { encoding: b.encoding, contentType: b.contentType, merged: b.merged, required: b.required };
+    const fields = declaredFieldEncodings(op);
+    if (fields) (spec.body as Record<string, unknown>).fields = fields;
   }
   const accept = op.response.kind === 'none' ? undefined : op.response.contentType;
   spec.response = {
@@ -29,6 +31,16 @@ export function operationSpec(op: Operation): Record<string, unknown> {
   };
   spec.security = op.security;
   return spec;
+}
+
+/**
+ * The form fields whose encoding the spec declares, by name: `{ style, explode }`. Others take the runtime's
+ * default by the value's shape (see FieldEncoding.declared); undefined when every field does.
+ */
+export function declaredFieldEncodings(op: Operation): Record<string, { style: string; explode: boolean }> | undefined {
+  const declared = (op.requestBody?.fields ?? []).filter((f) => f.wire.declared);
+  if (declared.length === 0) return undefined;
+  return Object.fromEntries(declared.map((f) => [f.name, { style: f.wire.style, explode: f.wire.explode }]));
 }
 
 /** Every operation of a resource and its sub-resources, depth first. */

@@ -1,6 +1,7 @@
 // The runtime's view of the API's conventions: plain data rendered into the client module as a dict literal
 // (see `client_config` in the runtime), with Python's snake_case keys.
 import type { ApiModel, Channel, Operation, Server } from '../../../generator/ir/types.js';
+import { declaredFieldEncodings } from '../../../generator/render/helpers/core.js';
 import { pyDistributionName, pySnakeName } from './names.js';
 
 export function runtimeConfig(model: ApiModel): Record<string, unknown> {
@@ -91,13 +92,25 @@ export function operationData(op: Operation): Record<string, unknown> {
     ...(op.parameters.query.length > 0 ? { query: op.parameters.query.map(param) } : {}),
     ...(op.parameters.header.length > 0 ? { headers: op.parameters.header.map(param) } : {}),
     ...(op.parameters.cookie.length > 0 ? { cookies: op.parameters.cookie.map(param) } : {}),
-    ...(body ? { body: { encoding: body.encoding, content_type: body.contentType, merged: body.merged, required: body.required } } : {}),
+    ...(body ? { body: bodyData(op) } : {}),
     response: {
       kind: op.response.kind,
       ...(op.response.kind !== 'none' && op.response.contentType ? { accept: op.response.contentType } : {}),
       ...(op.response.base64Fields ? { base64_fields: op.response.base64Fields } : {}),
     },
     security: op.security,
+  };
+}
+
+function bodyData(op: Operation): Record<string, unknown> {
+  const body = op.requestBody!;
+  const fields = declaredFieldEncodings(op);
+  return {
+    encoding: body.encoding,
+    content_type: body.contentType,
+    merged: body.merged,
+    required: body.required,
+    ...(fields ? { fields } : {}),
   };
 }
 

@@ -12,9 +12,18 @@ import httpx
 
 from ._errors import InvalidRequestError
 from ._files import is_file_input, read_file
-from ._spec import OperationSpec
+from ._form import form_parts
+from ._spec import FieldWire, OperationSpec
 from ._types import NotGiven, RequestOptions
-from ._url import encode_component, fill_path, is_absent, scalar_to_string, serialize_loose_query, serialize_query_param
+from ._url import (
+    encode_component,
+    encode_query_component,
+    fill_path,
+    is_absent,
+    scalar_to_string,
+    serialize_loose_query,
+    serialize_query_param,
+)
 
 
 @dataclass(frozen=True)
@@ -115,16 +124,14 @@ def _encode_body(op: OperationSpec, body: object, options: RequestOptions, heade
     if spec.encoding == "multipart":
         if not isinstance(payload, Mapping):
             raise InvalidRequestError("A multipart body must be a mapping of field names to values.")
-        data, boundary = encode_multipart(payload)
+        data, boundary = encode_multipart(payload, spec.fields)
         headers["content-type"] = f"multipart/form-data; boundary={boundary}"
         return data
     if spec.encoding == "form":
         if not isinstance(payload, Mapping):
             raise InvalidRequestError("A form body must be a mapping of field names to values.")
-        pairs: List[str] = []
-        serialize_loose_query(payload, pairs)
         headers["content-type"] = "application/x-www-form-urlencoded"
-        return "&".join(pairs).encode("ascii")
+        return _form_body(payload, spec.fields).encode("ascii")
     headers["content-type"] = spec.content_type
     if spec.encoding == "text":
         return str(payload).encode("utf-8")
@@ -152,33 +159,40 @@ def _quote_name(name: str) -> str:
     return name.replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")
 
 
-def encode_multipart(fields: Mapping[str, object]) -> Tuple[bytes, str]:
-    """Multipart form data: files as file parts, lists as repeated parts, mappings as JSON text."""
+def _form_body(payload: Mapping[str, object], wires: Mapping[str, FieldWire]) -> str:
+    """A urlencoded body: declared fields as the spec's `encoding` says, the others as loose query values."""
+    pairs: List[str] = []
+    for name, value in payload.items():
+        wire = wires.get(name)
+        if wire is None:
+            serialize_loose_query({name: value}, pairs)
+            continue
+        for key, part in form_parts(name, value, wire):
+            if not isinstance(part, str):
+                raise InvalidRequestError(f'Form field "{name}" holds a file, which a urlencoded body cannot carry.')
+            pairs.append(f"{encode_query_component(key)}={encode_query_component(part)}")
+    return "&".join(pairs)
+
+
+def encode_multipart(fields: Mapping[str, object], wires: Optional[Mapping[str, FieldWire]] = None) -> Tuple[bytes, str]:
+    """Multipart form data: declared fields as `wires` says (`form_parts`); others files as file parts, lists as
+    repeated parts, mappings as JSON text."""
     boundary = secrets.token_hex(16)
     parts: List[bytes] = []
 
     def append(name: str, value: object) -> None:
-        if is_absent(value):
-            return
         disposition = f'form-data; name="{_quote_name(name)}"'
-        if is_file_input(value):
+        if isinstance(value, str):
+            data = value.encode("utf-8")
+            head = f"Content-Disposition: {disposition}\r\n"
+        else:
             filename, data, media = read_file(value)
             head = f'Content-Disposition: {disposition}; filename="{_quote_name(filename)}"\r\nContent-Type: {media}\r\n'
-        else:
-            if isinstance(value, (Mapping, list, tuple)):
-                text = json_text(value)
-            else:
-                text = scalar_to_string(value)
-            data = text.encode("utf-8")
-            head = f"Content-Disposition: {disposition}\r\n"
         parts.append(f"--{boundary}\r\n{head}\r\n".encode("utf-8") + data + b"\r\n")
 
     for name, value in fields.items():
-        if isinstance(value, (list, tuple)) and not is_file_input(value):
-            for item in value:
-                append(name, item)
-        else:
-            append(name, value)
+        for part_name, part in form_parts(name, value, (wires or {}).get(name)):
+            append(part_name, part)
     parts.append(f"--{boundary}--\r\n".encode("ascii"))
     return b"".join(parts), boundary
 

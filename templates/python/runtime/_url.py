@@ -28,7 +28,7 @@ def encode_component(text: str) -> str:
         ) from None
 
 
-def _encode_query(text: str) -> str:
+def encode_query_component(text: str) -> str:
     # Brackets stay readable (`expand[]=a`): servers treat them the same as %5B%5D.
     return encode_component(text).replace("%5B", "[").replace("%5D", "]")
 
@@ -76,24 +76,24 @@ def serialize_query_param(spec: ParamSpec, value: object, out: List[str]) -> Non
     """Appends one query parameter's `name=value` pairs to `out`."""
     if is_absent(value):
         return
-    name = _encode_query(spec.name)
+    name = encode_query_component(spec.name)
     if isinstance(value, (list, tuple)):
         items = [scalar_to_string(v) for v in value if not is_absent(v)]
         if spec.explode:
-            out.extend(f"{name}={_encode_query(item)}" for item in items)
+            out.extend(f"{name}={encode_query_component(item)}" for item in items)
         else:
-            out.append(f"{name}={_DELIMITERS.get(spec.style, ',').join(_encode_query(i) for i in items)}")
+            out.append(f"{name}={_DELIMITERS.get(spec.style, ',').join(encode_query_component(i) for i in items)}")
         return
     if isinstance(value, Mapping):
         entries = [(str(k), v) for k, v in value.items() if not is_absent(v)]
         if spec.style == "deepObject":
             _deep_object(name, value, out)
         elif spec.explode:
-            out.extend(f"{_encode_query(k)}={_encode_query(scalar_to_string(v))}" for k, v in entries)
+            out.extend(f"{encode_query_component(k)}={encode_query_component(scalar_to_string(v))}" for k, v in entries)
         else:
-            out.append(f"{name}=" + ",".join(f"{_encode_query(k)},{_encode_query(scalar_to_string(v))}" for k, v in entries))
+            out.append(f"{name}=" + ",".join(f"{encode_query_component(k)},{encode_query_component(scalar_to_string(v))}" for k, v in entries))
         return
-    out.append(f"{name}={_encode_query(scalar_to_string(value))}")
+    out.append(f"{name}={encode_query_component(scalar_to_string(value))}")
 
 
 def _deep_object(prefix: str, value: Mapping[object, object], out: List[str]) -> None:
@@ -101,13 +101,13 @@ def _deep_object(prefix: str, value: Mapping[object, object], out: List[str]) ->
     for key, item in value.items():
         if is_absent(item):
             continue
-        name = f"{prefix}[{_encode_query(str(key))}]"
+        name = f"{prefix}[{encode_query_component(str(key))}]"
         if isinstance(item, Mapping):
             _deep_object(name, item, out)
         elif isinstance(item, (list, tuple)):
-            out.extend(f"{name}[]={_encode_query(scalar_to_string(v))}" for v in item if not is_absent(v))
+            out.extend(f"{name}[]={encode_query_component(scalar_to_string(v))}" for v in item if not is_absent(v))
         else:
-            out.append(f"{name}={_encode_query(scalar_to_string(item))}")
+            out.append(f"{name}={encode_query_component(scalar_to_string(item))}")
 
 
 def serialize_loose_query(query: Mapping[str, object], out: List[str]) -> None:

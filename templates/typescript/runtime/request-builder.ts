@@ -1,10 +1,11 @@
 // Turns an operation and the caller's values into a URL, headers and a body, as the spec prescribes:
 // declared query/header/cookie parameters by name, everything else into the body.
 import { InvalidRequestError } from './errors.js';
-import type { OperationSpec, RequestOptions } from './types.js';
-import { toBlob, toFormData, isUploadable } from './uploads.js';
+import type { FieldWire, OperationSpec, RequestOptions } from './types.js';
+import { formParts, toBlob, toFormData, isUploadable } from './uploads.js';
 import {
   encodeComponent,
+  encodeQueryComponent,
   fillPath,
   ownValue,
   scalarToString,
@@ -152,12 +153,10 @@ function encodeBody(
       return JSON.stringify(payload);
     case 'multipart':
       // fetch writes the multipart boundary into content-type itself.
-      return toFormData(payload as Record<string, unknown>);
+      return toFormData(payload as Record<string, unknown>, spec.fields);
     case 'form': {
       headers['content-type'] = 'application/x-www-form-urlencoded';
-      const pairs: string[] = [];
-      serializeLooseQuery(payload as Record<string, unknown>, pairs);
-      return pairs.join('&');
+      return formBody(payload as Record<string, unknown>, spec.fields);
     }
     case 'text':
       headers['content-type'] = spec.contentType;
@@ -169,6 +168,29 @@ function encodeBody(
       return toBlob(payload).then((converted) => converted.blob);
     }
   }
+}
+
+/** A urlencoded body: declared fields as the spec's `encoding` says, the others as loose query values. */
+function formBody(
+  payload: Record<string, unknown>,
+  wires: Readonly<Record<string, FieldWire>> | undefined,
+): string {
+  const pairs: string[] = [];
+  for (const [name, value] of Object.entries(payload)) {
+    const wire = wires && Object.hasOwn(wires, name) ? wires[name] : undefined;
+    if (!wire) {
+      serializeLooseQuery({ [name]: value }, pairs);
+      continue;
+    }
+    for (const [key, part] of formParts(name, value, wire)) {
+      if (typeof part !== 'string')
+        throw new InvalidRequestError(
+          `Form field "${name}" holds a file, which a urlencoded body cannot carry.`,
+        );
+      pairs.push(`${encodeQueryComponent(key)}=${encodeQueryComponent(part)}`);
+    }
+  }
+  return pairs.join('&');
 }
 
 export function setHeaders(headers: HeaderMap, values: Record<string, string | null | undefined>): void {

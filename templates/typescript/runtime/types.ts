@@ -55,6 +55,12 @@ export interface ClientConfig {
   pagination?: CursorConvention;
 }
 
+/** How one form field becomes parts: the spec's `encoding` entry for it (`formParts` in uploads.ts). */
+export interface FieldWire {
+  style: 'json' | 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+  explode: boolean;
+}
+
 export type BodyEncoding = 'json' | 'multipart' | 'form' | 'binary' | 'text';
 export type ResponseKind = 'json' | 'binary' | 'text' | 'event-stream' | 'none';
 
@@ -65,7 +71,14 @@ export interface OperationSpec {
   query?: readonly ParamSpec[];
   headers?: readonly ParamSpec[];
   cookies?: readonly ParamSpec[];
-  body?: { encoding: BodyEncoding; contentType: string; merged: boolean; required: boolean };
+  body?: {
+    encoding: BodyEncoding;
+    contentType: string;
+    merged: boolean;
+    required: boolean;
+    /** Form fields whose encoding the spec declares; the others go by their value's shape (see uploads.ts). */
+    fields?: Readonly<Record<string, FieldWire>>;
+  };
   response: { kind: ResponseKind; accept?: string; base64Fields?: readonly string[] };
   /** Accepted credential sets; any one suffices. Empty: no authentication. */
   security: readonly (readonly string[])[];

@@ -1,4 +1,8 @@
-// File inputs for multipart bodies: Blob/File, bytes, web streams and Node streams, with a file name.
+// File inputs for multipart bodies: Blob/File, bytes, web streams and Node streams, with a file name; and how
+// a form field's value becomes parts.
+import { InvalidRequestError } from './errors.js';
+import type { FieldWire } from './types.js';
+import { scalarToString } from './url.js';
 
 /** Anything the client can send as a file part. Node `fs.ReadStream`s work: they are async iterables. */
 export type Uploadable =
@@ -90,27 +94,117 @@ export function toFile(
   };
 }
 
-/** Builds multipart form data: files as file parts, arrays as repeated parts, objects as JSON text. */
-export async function toFormData(fields: Record<string, unknown>): Promise<FormData> {
+/**
+ * Builds multipart form data. A field the spec's `encoding` declares goes as `wires` says (`formParts`); any
+ * other by its value: files as file parts, arrays as repeated parts, objects as JSON text (OpenAPI's default).
+ */
+export async function toFormData(
+  fields: Record<string, unknown>,
+  wires?: Readonly<Record<string, FieldWire>>,
+): Promise<FormData> {
   // A FormData the caller built (`client.request()`) goes as it is.
   if (fields instanceof FormData) return fields;
   const form = new FormData();
-  const append = async (name: string, value: unknown): Promise<void> => {
-    if (value === undefined || value === null) return;
-    if (isUploadable(value)) {
-      const { blob, filename } = await toBlob(value);
-      form.append(name, blob, filename);
-    } else if (value instanceof Date) {
-      form.append(name, value.toISOString());
-    } else if (typeof value === 'object') {
-      form.append(name, JSON.stringify(value));
-    } else {
-      form.append(name, String(value));
-    }
-  };
   for (const [name, value] of Object.entries(fields)) {
-    if (Array.isArray(value)) for (const item of value) await append(name, item);
-    else await append(name, value);
+    const wire = wires && Object.hasOwn(wires, name) ? wires[name] : undefined;
+    for (const [partName, part] of formParts(name, value, wire)) {
+      if (typeof part === 'string') form.append(partName, part);
+      else {
+        const { blob, filename } = await toBlob(part);
+        form.append(partName, blob, filename);
+      }
+    }
   }
   return form;
+}
+
+const DELIMITERS = { form: ',', spaceDelimited: ' ', pipeDelimited: '|' } as const;
+
+/**
+ * The parts (name and text, or a file) of one form field, for multipart and urlencoded bodies alike. A value
+ * the declared style cannot express (an array inside a `deepObject`, an object inside a `form` array) is an
+ * InvalidRequestError: nothing is sent.
+ */
+export function formParts(name: string, value: unknown, wire?: FieldWire): [string, string | Uploadable][] {
+  if (value === undefined || value === null) return [];
+  if (isUploadable(value)) return [[name, value]];
+  const parts: [string, string | Uploadable][] = [];
+  if (!wire) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item === undefined || item === null) continue;
+      if (isUploadable(item)) parts.push([name, item]);
+      else
+        parts.push([
+          name,
+          isPlainObject(item) || Array.isArray(item) ? jsonText(name, item) : scalarToString(item),
+        ]);
+    }
+    return parts;
+  }
+  if (wire.style === 'json') return [[name, jsonText(name, value)]];
+  if (wire.style === 'deepObject') {
+    if (!isPlainObject(value))
+      throw new InvalidRequestError(`Form field "${name}" is sent as ${name}[key] parts: pass an object.`);
+    deepParts(name, value, parts);
+    return parts;
+  }
+  const leaf = (item: unknown, where: string): string => {
+    if (isPlainObject(item) || Array.isArray(item))
+      throw new InvalidRequestError(
+        `Form field "${name}" (style ${wire.style}) cannot carry a nested object or array at ${where}; pass primitives there.`,
+      );
+    return scalarToString(item);
+  };
+  if (Array.isArray(value)) {
+    const items = value.filter((v) => v !== undefined && v !== null);
+    if (items.some(isUploadable)) {
+      for (const item of items) parts.push([name, isUploadable(item) ? item : leaf(item, name)]);
+    } else if (wire.explode) for (const item of items) parts.push([name, leaf(item, name)]);
+    else if (items.length > 0) parts.push([name, items.map((v) => leaf(v, name)).join(delimiter(wire))]);
+    return parts;
+  }
+  if (isPlainObject(value)) {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined && v !== null);
+    if (wire.explode) for (const [k, v] of entries) parts.push([k, leaf(v, `${name}.${k}`)]);
+    else if (entries.length > 0)
+      parts.push([name, entries.map(([k, v]) => `${k},${leaf(v, `${name}.${k}`)}`).join(',')]);
+    return parts;
+  }
+  return [[name, scalarToString(value)]];
+}
+
+/** `field[a]=v`, nested `field[a][b]=v`; bracket names have no form for an array, so one is refused. */
+function deepParts(
+  prefix: string,
+  value: Record<string, unknown>,
+  out: [string, string | Uploadable][],
+): void {
+  for (const [key, item] of Object.entries(value)) {
+    if (item === undefined || item === null) continue;
+    const name = `${prefix}[${key}]`;
+    if (Array.isArray(item) || isUploadable(item))
+      throw new InvalidRequestError(
+        `Form field "${name}" holds ${Array.isArray(item) ? 'an array' : 'a file'}, which bracket-named parts (deepObject) cannot express; pass an object of primitives.`,
+      );
+    if (isPlainObject(item)) deepParts(name, item, out);
+    else out.push([name, scalarToString(item)]);
+  }
+}
+
+function delimiter(wire: FieldWire): string {
+  return wire.style === 'spaceDelimited' || wire.style === 'pipeDelimited' ? DELIMITERS[wire.style] : ',';
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+function jsonText(name: string, value: unknown): string {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    throw new InvalidRequestError(
+      `Form field "${name}" cannot be written as JSON (a cycle or a BigInt); fix the value.`,
+    );
+  }
 }

@@ -71,7 +71,7 @@ export function encodeComponent(text: string): string {
 }
 
 // Brackets stay readable (`expand[]=a`): servers treat them the same as %5B%5D.
-function encodeQueryComponent(text: string): string {
+export function encodeQueryComponent(text: string): string {
   const encoded = encodeComponent(text);
   return encoded.includes('%5') ? encoded.replace(/%5B/gi, '[').replace(/%5D/gi, ']') : encoded;
 }

@@ -95,7 +95,9 @@ export class CaseBuilder {
     const body = op.requestBody;
     if (body) {
       const readable = (name: string, schema: Schema): boolean => {
-        const ok = body.encoding !== 'multipart' || this.readableByPrism(schema);
+        // A field the spec declares as bracket parts (deepObject) reaches Prism as parts it decodes into the object.
+        const deep = body.fields.find((f) => f.name === name)?.wire.style === 'deepObject';
+        const ok = body.encoding !== 'multipart' || deep || this.readableByPrism(schema);
         if (!ok && !omitted.includes(name)) omitted.push(name);
         return ok;
       };

@@ -13,8 +13,9 @@ export class SchemaValidator {
   private readonly ajv: Ajv2020;
   private readonly cache = new Map<Schema, ValidateFunction>();
 
-  constructor(model: ApiModel) {
-    this.ajv = irAjv(model);
+  /** `coerce`: text is read as the number or boolean the schema wants, as a server reads form parts. */
+  constructor(model: ApiModel, options: { coerce?: boolean } = {}) {
+    this.ajv = irAjv(model, options);
   }
 
   /** Compiles (once per schema object) and runs the schema against `value`. */

@@ -4,6 +4,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Parameter } from '../../../generator/ir/types.js';
 import { FILE_BYTES, type ContractCase } from './cases.js';
 import type { SentRequest } from './fetch.js';
+import type { SchemaValidator } from './schemas.js';
 
 function fail(c: ContractCase, message: string): never {
   throw new Error(`${c.title}: the request the client sent ${message}`);
@@ -48,6 +49,18 @@ async function checkForm(c: ContractCase, form: FormData, fields: Record<string,
   for (const name of new Set(form.keys())) if (!(name in fields)) fail(c, `has an unexpected multipart part "${name}"`);
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isFile(value);
+}
+
+/** The parts a deepObject field should become: `name[key]`, nested `name[a][b]`. */
+function bracketParts(name: string, value: Record<string, unknown>, out: Record<string, unknown>): void {
+  for (const [key, item] of Object.entries(value)) {
+    if (isRecord(item)) bracketParts(`${name}[${key}]`, item, out);
+    else out[`${name}[${key}]`] = item;
+  }
+}
+
 export async function verifySent(c: ContractCase, request: SentRequest | undefined): Promise<void> {
   if (!request) fail(c, 'never reached fetch');
   const { op } = c;
@@ -78,6 +91,42 @@ export async function verifySent(c: ContractCase, request: SentRequest | undefin
       fail(c, `has JSON body ${request.body}, expected ${JSON.stringify(fields)}`);
   } else if (body.encoding === 'multipart') {
     if (!(request.body instanceof FormData)) fail(c, 'has no multipart body');
-    await checkForm(c, request.body, fields as Record<string, unknown>);
+    const wires = new Map(body.fields.map((f) => [f.name, f.wire]));
+    const parts: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(fields as Record<string, unknown>)) {
+      if (wires.get(name)?.style === 'deepObject' && isRecord(value)) bracketParts(name, value, parts);
+      else parts[name] = value;
+    }
+    await checkForm(c, request.body, parts);
+  }
+}
+
+/** What a server reads from a deepObject field's bracket parts: `a[b][c]=v` → `{ b: { c: 'v' } }`, text as sent. */
+export function decodeBracketParts(form: FormData, field: string): Record<string, unknown> | undefined {
+  let found: Record<string, unknown> | undefined;
+  for (const [name, value] of form.entries()) {
+    if (!name.startsWith(`${field}[`) || typeof value !== 'string') continue;
+    const keys = [...name.slice(field.length).matchAll(/\[([^\]]*)\]/g)].map((m) => m[1]!);
+    found ??= {};
+    let node = found;
+    for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+    node[keys.at(-1)!] = value;
+  }
+  return found;
+}
+
+/**
+ * Prism ignores parts it has no property for, so it cannot see inside bracket parts: the object they decode to
+ * (text coerced to the schema's numbers, as a server reads a form) is checked against the field's schema here.
+ */
+export function verifyBracketFields(c: ContractCase, request: SentRequest, validator: SchemaValidator): void {
+  const fields = c.op.requestBody?.fields.filter((f) => f.wire.style === 'deepObject') ?? [];
+  if (fields.length === 0 || !(request.body instanceof FormData)) return;
+  for (const field of fields) {
+    const decoded = decodeBracketParts(request.body, field.name);
+    if (decoded === undefined) continue;
+    const verdict = validator.check(field.schema, decoded);
+    if (!verdict.valid)
+      fail(c, `has bracket parts ${field.name}[...] that decode to ${JSON.stringify(decoded)}, which fails its schema:\n${verdict.errors}`);
   }
 }

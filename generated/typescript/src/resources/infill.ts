@@ -9,7 +9,13 @@ import type { InfillModel, OutputFormat } from '../models.js';
 const infillBytesOperation: OperationSpec = {
   method: 'POST',
   path: '/infill/bytes',
-  body: { encoding: 'multipart', contentType: 'multipart/form-data', merged: true, required: true },
+  body: {
+    encoding: 'multipart',
+    contentType: 'multipart/form-data',
+    merged: true,
+    required: true,
+    fields: { output_format: { style: 'deepObject', explode: true } },
+  },
   response: { kind: 'binary', accept: 'audio/wav' },
   security: [['APIKeyAuth']],
 };

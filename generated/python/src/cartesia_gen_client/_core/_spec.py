@@ -21,11 +21,21 @@ class ParamSpec:
 
 
 @dataclass(frozen=True)
+class FieldWire:
+    """How one form field becomes parts, as the spec's `encoding` entry for it says (see `form_parts`)."""
+
+    style: str
+    explode: bool
+
+
+@dataclass(frozen=True)
 class BodySpec:
     encoding: str
     content_type: str
     merged: bool
     required: bool
+    fields: Mapping[str, FieldWire] = field(default_factory=dict)
+    """Form fields whose encoding the spec declares; the others go by their value's shape."""
 
 
 @dataclass(frozen=True)
@@ -170,6 +180,11 @@ def _security(items: Any) -> Tuple[Tuple[str, ...], ...]:
     return tuple(tuple(str(s) for s in alternative) for alternative in items or ())
 
 
+def _body(data: Mapping[str, Any]) -> BodySpec:
+    fields = {name: FieldWire(wire["style"], wire["explode"]) for name, wire in (data.get("fields") or {}).items()}
+    return BodySpec(data["encoding"], data["content_type"], data["merged"], data["required"], fields)
+
+
 def operation_spec(data: Mapping[str, Any]) -> OperationSpec:
     """Builds an operation's descriptor from the plain data the generated code holds."""
     body = data.get("body")
@@ -181,7 +196,7 @@ def operation_spec(data: Mapping[str, Any]) -> OperationSpec:
         query=_params(data.get("query"), "form"),
         headers=_params(data.get("headers"), "simple"),
         cookies=_params(data.get("cookies"), "form"),
-        body=BodySpec(body["encoding"], body["content_type"], body["merged"], body["required"]) if body else None,
+        body=_body(body) if body else None,
         security=_security(data.get("security")),
     )
 

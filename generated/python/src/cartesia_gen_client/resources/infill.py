@@ -25,6 +25,7 @@ _INFILL_BYTES = operation_spec(
             "content_type": "multipart/form-data",
             "merged": True,
             "required": True,
+            "fields": {"output_format": {"style": "deepObject", "explode": True}},
         },
         "response": {"kind": "binary", "accept": "audio/wav"},
         "security": [["APIKeyAuth"]],

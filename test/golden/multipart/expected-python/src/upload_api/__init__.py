@@ -37,7 +37,11 @@ from .errors import (
     InternalServerError,
 )
 from .models import (
+    Metadata,
     StoredFile,
+    MetadataOrigin,
+    FilesUploadOptions,
+    FormsSubmitAddress,
 )
 
 __version__ = "1.0.0"
@@ -87,5 +91,9 @@ __all__ = [
     "UnprocessableEntityError",
     "RateLimitError",
     "InternalServerError",
+    "Metadata",
     "StoredFile",
+    "MetadataOrigin",
+    "FilesUploadOptions",
+    "FormsSubmitAddress",
 ]

@@ -3,11 +3,20 @@
 
 from __future__ import annotations
 
-from typing_extensions import TypedDict
+from typing_extensions import NotRequired, TypedDict
 
 __all__ = [
+    "Metadata",
     "StoredFile",
+    "MetadataOrigin",
+    "FilesUploadOptions",
+    "FormsSubmitAddress",
 ]
+
+
+class Metadata(TypedDict):
+    source: NotRequired[str]
+    origin: NotRequired[MetadataOrigin]
 
 
 StoredFile = TypedDict(
@@ -17,3 +26,17 @@ StoredFile = TypedDict(
         "bytes": int,
     },
 )
+
+
+class MetadataOrigin(TypedDict):
+    host: NotRequired[str]
+    port: NotRequired[int]
+
+
+class FilesUploadOptions(TypedDict):
+    dedupe: NotRequired[bool]
+
+
+class FormsSubmitAddress(TypedDict):
+    city: NotRequired[str]
+    zip: NotRequired[str]

@@ -3,13 +3,23 @@ import { APIResource } from '../core/base-client.js';
 import type { APIPromise } from '../core/api-promise.js';
 import type { OperationSpec, RequestOptions } from '../core/types.js';
 import type { Uploadable } from '../core/uploads.js';
-import type { StoredFile } from '../models.js';
+import type { Metadata, StoredFile } from '../models.js';
 
 const filesUploadOperation: OperationSpec = {
   method: 'POST',
   path: '/files',
   query: [{ name: 'overwrite' }],
-  body: { encoding: 'multipart', contentType: 'multipart/form-data', merged: true, required: true },
+  body: {
+    encoding: 'multipart',
+    contentType: 'multipart/form-data',
+    merged: true,
+    required: true,
+    fields: {
+      metadata: { style: 'deepObject', explode: true },
+      options: { style: 'json', explode: true },
+      tags: { style: 'pipeDelimited', explode: false },
+    },
+  },
   response: { kind: 'json', accept: 'application/json' },
   security: [],
 };
@@ -52,6 +62,11 @@ export type FilesUploadParams = {
   purpose: 'fine_tune' | 'assistants';
   'labels[]'?: string[];
   attachments?: Uploadable[];
+  metadata?: Metadata;
+  options?: {
+    dedupe?: boolean;
+  };
+  tags?: string[];
 };
 
 /** Parameters of `client.files.uploadRaw`. */

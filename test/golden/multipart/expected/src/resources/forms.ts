@@ -6,7 +6,13 @@ import type { OperationSpec, RequestOptions } from '../core/types.js';
 const formsSubmitOperation: OperationSpec = {
   method: 'POST',
   path: '/forms',
-  body: { encoding: 'form', contentType: 'application/x-www-form-urlencoded', merged: true, required: false },
+  body: {
+    encoding: 'form',
+    contentType: 'application/x-www-form-urlencoded',
+    merged: true,
+    required: false,
+    fields: { address: { style: 'form', explode: true } },
+  },
   response: { kind: 'none' },
   security: [],
 };
@@ -24,4 +30,8 @@ export class Forms extends APIResource {
 export type FormsSubmitParams = {
   name?: string;
   age?: number;
+  address?: {
+    city?: string;
+    zip?: string;
+  };
 };

@@ -11,6 +11,8 @@ from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models import (
+    FilesUploadOptions,
+    Metadata,
     StoredFile,
 )
 
@@ -24,6 +26,11 @@ _FILES_UPLOAD = operation_spec(
             "content_type": "multipart/form-data",
             "merged": True,
             "required": True,
+            "fields": {
+                "metadata": {"style": "deepObject", "explode": True},
+                "options": {"style": "json", "explode": True},
+                "tags": {"style": "pipeDelimited", "explode": False},
+            },
         },
         "response": {"kind": "json", "accept": "application/json"},
         "security": [],
@@ -57,6 +64,9 @@ class Files(SyncAPIResource):
         purpose: Literal["fine_tune", "assistants"],
         labels: Union[List[str], NotGiven] = NOT_GIVEN,
         attachments: Union[List[FileTypes], NotGiven] = NOT_GIVEN,
+        metadata: Union[Metadata, NotGiven] = NOT_GIVEN,
+        options: Union[FilesUploadOptions, NotGiven] = NOT_GIVEN,
+        tags: Union[List[str], NotGiven] = NOT_GIVEN,
         request_options: Optional[RequestOptions] = None,
     ) -> StoredFile:
         """Upload a file with metadata.
@@ -70,7 +80,15 @@ class Files(SyncAPIResource):
             _FILES_UPLOAD,
             {},
             {"overwrite": overwrite},
-            {"file": file, "purpose": purpose, "labels[]": labels, "attachments": attachments},
+            {
+                "file": file,
+                "purpose": purpose,
+                "labels[]": labels,
+                "attachments": attachments,
+                "metadata": metadata,
+                "options": options,
+                "tags": tags,
+            },
             request_options,
         ))
 
@@ -101,6 +119,9 @@ class AsyncFiles(AsyncAPIResource):
         purpose: Literal["fine_tune", "assistants"],
         labels: Union[List[str], NotGiven] = NOT_GIVEN,
         attachments: Union[List[FileTypes], NotGiven] = NOT_GIVEN,
+        metadata: Union[Metadata, NotGiven] = NOT_GIVEN,
+        options: Union[FilesUploadOptions, NotGiven] = NOT_GIVEN,
+        tags: Union[List[str], NotGiven] = NOT_GIVEN,
         request_options: Optional[RequestOptions] = None,
     ) -> StoredFile:
         """Upload a file with metadata.
@@ -114,7 +135,15 @@ class AsyncFiles(AsyncAPIResource):
             _FILES_UPLOAD,
             {},
             {"overwrite": overwrite},
-            {"file": file, "purpose": purpose, "labels[]": labels, "attachments": attachments},
+            {
+                "file": file,
+                "purpose": purpose,
+                "labels[]": labels,
+                "attachments": attachments,
+                "metadata": metadata,
+                "options": options,
+                "tags": tags,
+            },
             request_options,
         ))
 

@@ -9,6 +9,9 @@ from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, NotGiven, RequestOptions
+from ..models import (
+    FormsSubmitAddress,
+)
 
 _FORMS_SUBMIT = operation_spec(
     {
@@ -19,6 +22,7 @@ _FORMS_SUBMIT = operation_spec(
             "content_type": "application/x-www-form-urlencoded",
             "merged": True,
             "required": False,
+            "fields": {"address": {"style": "form", "explode": True}},
         },
         "response": {"kind": "none"},
         "security": [],
@@ -34,6 +38,7 @@ class Forms(SyncAPIResource):
         *,
         name: Union[str, NotGiven] = NOT_GIVEN,
         age: Union[int, NotGiven] = NOT_GIVEN,
+        address: Union[FormsSubmitAddress, NotGiven] = NOT_GIVEN,
         request_options: Optional[RequestOptions] = None,
     ) -> None:
         """`POST /forms`"""
@@ -41,7 +46,7 @@ class Forms(SyncAPIResource):
             _FORMS_SUBMIT,
             {},
             {},
-            {"name": name, "age": age},
+            {"name": name, "age": age, "address": address},
             request_options,
         )
 
@@ -54,6 +59,7 @@ class AsyncForms(AsyncAPIResource):
         *,
         name: Union[str, NotGiven] = NOT_GIVEN,
         age: Union[int, NotGiven] = NOT_GIVEN,
+        address: Union[FormsSubmitAddress, NotGiven] = NOT_GIVEN,
         request_options: Optional[RequestOptions] = None,
     ) -> None:
         """`POST /forms`"""
@@ -61,6 +67,6 @@ class AsyncForms(AsyncAPIResource):
             _FORMS_SUBMIT,
             {},
             {},
-            {"name": name, "age": age},
+            {"name": name, "age": age, "address": address},
             request_options,
         )

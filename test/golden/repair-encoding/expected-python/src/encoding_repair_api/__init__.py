@@ -1,0 +1,91 @@
+# Generated from spec.yaml (Encoding Repair API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+"""Typed client for the Encoding Repair API."""
+
+from ._client import AsyncEncodingRepairAPI, EncodingRepairAPI
+from ._core._binary import AsyncBinaryResponse, BinaryResponse
+from ._core._files import FileTypes, NamedFile, to_file
+from ._core._pagination import AsyncPage, AsyncPager, SyncPage
+from ._core._raw import APIResponse
+from ._core._sse import ServerSentEvent, SSEParser
+from ._core._streaming import AsyncEventStream, EventStream
+from ._core._types import NOT_GIVEN, ChannelOptions, NotGiven, RequestOptions
+from .errors import (
+    APIConnectionError,
+    APIConnectionTimeoutError,
+    APIError,
+    APIResponseParseError,
+    APIUserAbortError,
+    BackpressureError,
+    ClientError,
+    ConfigurationError,
+    ErrorBody,
+    InsecureTransportError,
+    InvalidRequestError,
+    MissingCredentialError,
+    ProtocolError,
+    RedirectError,
+    ResponseTooLargeError,
+    SocketClosedError,
+    StreamEventError,
+    BadRequestError,
+    AuthenticationError,
+    PermissionDeniedError,
+    NotFoundError,
+    ConflictError,
+    UnprocessableEntityError,
+    RateLimitError,
+    InternalServerError,
+)
+from .models import (
+    UploadsCreateSettings,
+)
+
+__version__ = "1.0.0"
+
+__all__ = [
+    "EncodingRepairAPI",
+    "AsyncEncodingRepairAPI",
+    "APIResponse",
+    "AsyncBinaryResponse",
+    "AsyncEventStream",
+    "AsyncPage",
+    "AsyncPager",
+    "BinaryResponse",
+    "ChannelOptions",
+    "EventStream",
+    "FileTypes",
+    "NOT_GIVEN",
+    "NamedFile",
+    "NotGiven",
+    "RequestOptions",
+    "SSEParser",
+    "ServerSentEvent",
+    "SyncPage",
+    "to_file",
+    "APIConnectionError",
+    "APIConnectionTimeoutError",
+    "APIError",
+    "APIResponseParseError",
+    "APIUserAbortError",
+    "BackpressureError",
+    "ClientError",
+    "ConfigurationError",
+    "ErrorBody",
+    "InsecureTransportError",
+    "InvalidRequestError",
+    "MissingCredentialError",
+    "ProtocolError",
+    "RedirectError",
+    "ResponseTooLargeError",
+    "SocketClosedError",
+    "StreamEventError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+    "UploadsCreateSettings",
+]

@@ -1,0 +1,121 @@
+# Generated from spec.yaml (Encoding Repair API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+"""The EncodingRepairAPI and AsyncEncodingRepairAPI clients."""
+
+from __future__ import annotations
+
+from typing import Mapping, Optional
+
+import httpx
+
+from ._core._async_client import AsyncAPIClient
+from ._core._spec import client_config
+from ._core._sync_client import SyncAPIClient
+from .errors import ERROR_CLASSES
+from .resources.uploads import AsyncUploads, Uploads
+
+_CONFIG = client_config(
+    {
+        "client_name": "EncodingRepairAPI",
+        "package_name": "encoding-repair-api",
+        "package_version": "1.0.0",
+        "base_url": "https://api.example.com/v1",
+        "websocket_base_url": "wss://api.example.com/v1",
+        "timeout": 60,
+        "transport": {"tls": "required", "loopback_exception": True},
+        "retry": {
+            "max_retries": 2,
+            "initial_delay_ms": 500,
+            "max_delay_ms": 8000,
+            "statuses": [408, 409, 429],
+            "status_ranges": [5],
+            "on_connection_error": True,
+            "retry_after_headers": ["retry-after-ms", "retry-after"],
+        },
+        "errors": {
+            "message_fields": ["message", "error", "detail", "title"],
+            "request_id_headers": ["x-request-id", "request-id"],
+        },
+        "credentials": [],
+    },
+    ERROR_CLASSES,
+)
+
+
+class EncodingRepairAPI(SyncAPIClient):
+    """Synchronous client of the Encoding Repair API.
+
+    Use it with `with`, or call `close()` when done.
+    """
+
+    uploads: Uploads
+    """The `client.uploads` resource."""
+
+    def __init__(
+        self,
+        *,
+        base_url: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        default_headers: Optional[Mapping[str, Optional[str]]] = None,
+        version: Optional[str] = None,
+        http_client: Optional[httpx.Client] = None,
+    ) -> None:
+        """Args:
+            base_url: Overrides the server (default https://api.example.com/v1). Plain http is refused for credentials unless the host is loopback.
+            timeout: Seconds allowed for each step of an attempt: connect, write, each wait for bytes (default 60; float("inf") for none).
+            max_retries: Retries after the first attempt (default 2).
+            default_headers: Headers sent with every request; None removes one the client would send.
+            version: Unused: the API is not versioned by header.
+            http_client: Your own httpx client (its pool, proxies, transport); you close it.
+        """
+        super().__init__(
+            _CONFIG,
+            credentials={},
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            version=version,
+            http_client=http_client,
+        )
+        self.uploads = Uploads(self)
+
+
+class AsyncEncodingRepairAPI(AsyncAPIClient):
+    """Asynchronous client of the Encoding Repair API.
+
+    Use it with `async with`, or `await client.close()` when done.
+    """
+
+    uploads: AsyncUploads
+    """The `client.uploads` resource."""
+
+    def __init__(
+        self,
+        *,
+        base_url: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        default_headers: Optional[Mapping[str, Optional[str]]] = None,
+        version: Optional[str] = None,
+        http_client: Optional[httpx.AsyncClient] = None,
+    ) -> None:
+        """Args:
+            base_url: Overrides the server (default https://api.example.com/v1). Plain http is refused for credentials unless the host is loopback.
+            timeout: Seconds allowed for each step of an attempt: connect, write, each wait for bytes (default 60; float("inf") for none).
+            max_retries: Retries after the first attempt (default 2).
+            default_headers: Headers sent with every request; None removes one the client would send.
+            version: Unused: the API is not versioned by header.
+            http_client: Your own httpx client (its pool, proxies, transport); you close it.
+        """
+        super().__init__(
+            _CONFIG,
+            credentials={},
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            version=version,
+            http_client=http_client,
+        )
+        self.uploads = AsyncUploads(self)

@@ -1,0 +1,14 @@
+# Generated from spec.yaml (Encoding Repair API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+"""Types of the schemas the spec declares. They are TypedDicts and aliases: plain dicts and values at run time."""
+
+from __future__ import annotations
+
+from typing_extensions import NotRequired, TypedDict
+
+__all__ = [
+    "UploadsCreateSettings",
+]
+
+
+class UploadsCreateSettings(TypedDict):
+    mode: NotRequired[str]

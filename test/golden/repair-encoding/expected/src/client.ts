@@ -1,0 +1,50 @@
+// Generated from spec.yaml (Encoding Repair API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+import { BaseClient } from './core/base-client.js';
+import type { BaseClientOptions, ClientConfig } from './core/types.js';
+import { errorClasses } from './errors.js';
+import { Uploads } from './resources/uploads.js';
+
+/** Options of `new EncodingRepairAPI(...)`. */
+export interface ClientOptions extends BaseClientOptions {}
+
+const config: ClientConfig = {
+  clientName: 'EncodingRepairAPI',
+  packageName: 'encoding-repair-api',
+  packageVersion: '1.0.0',
+  baseURL: 'https://api.example.com/v1',
+  websocketBaseURL: 'wss://api.example.com/v1',
+  timeoutMs: 60000,
+  transport: { tls: 'required', loopbackException: true },
+  retry: {
+    maxRetries: 2,
+    initialDelayMs: 500,
+    maxDelayMs: 8000,
+    statuses: [408, 409, 429],
+    statusRanges: [5],
+    onConnectionError: true,
+    retryAfterHeaders: ['retry-after-ms', 'retry-after'],
+  },
+  errors: {
+    messageFields: ['message', 'error', 'detail', 'title'],
+    requestIdHeaders: ['x-request-id', 'request-id'],
+    classes: errorClasses,
+  },
+  credentials: [],
+};
+
+/**
+ * The client without its resources: give it to the resource classes a program uses (`new Tts(core)`), so
+ * that a bundler leaves the others out. Same options, conventions and behaviour as `EncodingRepairAPI`.
+ */
+export class EncodingRepairAPICore extends BaseClient {
+  constructor(options: ClientOptions = {}) {
+    super(config, options as BaseClientOptions & Record<string, unknown>);
+  }
+}
+
+/**
+ * Client of the Encoding Repair API.
+ */
+export class EncodingRepairAPI extends EncodingRepairAPICore {
+  readonly uploads: Uploads = new Uploads(this);
+}

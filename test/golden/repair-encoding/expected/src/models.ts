@@ -1,0 +1,4 @@
+// Generated from spec.yaml (Encoding Repair API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+// Types of the schemas the spec declares. Binary data in responses is a Blob.
+
+export {};
