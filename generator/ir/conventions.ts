@@ -7,6 +7,7 @@ import { kebabCase, memberIdentifier, NameAllocator, typeIdentifier } from './na
 import { isRecord, type SchemaRegistry } from './schemas.js';
 import type {
   ApiVersionConvention,
+  ClientEnvironment,
   ClientInfo,
   ErrorConvention,
   PaginationConvention,
@@ -77,7 +78,32 @@ export class ConventionReader {
       packageName: this.string(x, 'packageName', '/x-client') ?? (kebabCase(title) || 'api-client'),
       version,
       timeoutMs: this.integer(x, 'timeoutMs', '/x-client', 60_000),
+      environment: this.environment(x.environment),
     };
+  }
+
+  /** `x-client.environment`: names of the variables a client reads; a malformed name is dropped with a warning. */
+  private environment(value: unknown): ClientEnvironment {
+    const at = '/x-client/environment';
+    if (value === undefined) return {};
+    if (!isRecord(value)) {
+      this.warnShape(at, 'environment must be an object mapping `logLevel` and `baseUrl` to variable names');
+      return {};
+    }
+    const out: ClientEnvironment = {};
+    for (const [key, name] of Object.entries(value)) {
+      if (key !== 'logLevel' && key !== 'baseUrl') {
+        this.warnShape(joinPointer(at, key), `unknown field${specName(key)}: only \`logLevel\` and \`baseUrl\` are read`);
+        continue;
+      }
+      // A name every shell and runtime can set: letters, digits and underscores, not starting with a digit.
+      if (typeof name !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+        this.warnShape(joinPointer(at, key), `${key} must be an environment variable name such as MY_API_${key === 'logLevel' ? 'LOG' : 'BASE_URL'}`);
+        continue;
+      }
+      out[key] = name;
+    }
+    return out;
   }
 
   apiVersion(): ApiVersionConvention | undefined {

@@ -3,6 +3,7 @@
 // and credential rules as HTTP requests.
 import type { ChannelSpec, SessionRuntime } from './channel-session.js';
 import { MissingCredentialError } from './errors.js';
+import type { ClientLog } from './logging.js';
 import type { ChannelOptions, ClientConfig } from './types.js';
 import { ownValue, serializeLooseQuery, serializeQueryParam } from './url.js';
 import { openSocket, type WebSocketConstructor, type WebSocketLike } from './websocket.js';
@@ -16,6 +17,9 @@ export interface ChannelClient {
   timeout: number;
   WebSocket: WebSocketConstructor | undefined;
   runtime: SessionRuntime;
+  /** Sent as the handshake's User-Agent where the implementation can send headers (the `ws` package). */
+  userAgent: string | undefined;
+  log: ClientLog;
   /** Throws when the URL would carry a credential in clear text. */
   checkTransport(url: string): void;
 }
@@ -83,10 +87,15 @@ export async function connectChannel<S>(
 ): Promise<S> {
   const { url, redacted } = channelURL(client, spec, params, options);
   const WebSocket = options.WebSocket ?? client.WebSocket;
-  return openSocket(
+  const { log } = client;
+  const shown = log.url(redacted);
+  const startedAt = Date.now();
+  log.debug(`WebSocket connecting to ${shown}`, { url: shown });
+  const opened = openSocket(
     url,
     redacted,
     {
+      ...(client.userAgent ? { headers: { 'user-agent': client.userAgent } } : {}),
       ...(WebSocket ? { WebSocket } : {}),
       timeout: options.timeout ?? client.timeout,
       ...(client.runtime.maxMessageBytes !== undefined
@@ -95,6 +104,24 @@ export async function connectChannel<S>(
       ...(client.runtime.redact ? { redact: client.runtime.redact } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
     },
-    (socket) => create(socket, spec, client.runtime),
+    (socket) => {
+      const durationMs = Date.now() - startedAt;
+      log.info(`WebSocket connected to ${shown} in ${durationMs} ms`, { url: shown, durationMs });
+      socket.addEventListener('close', (event: { code?: number; reason?: string }) =>
+        log.info(
+          `WebSocket to ${shown} closed: ${event.code ?? 1006}${event.reason ? ` ${event.reason}` : ''}`,
+          {
+            url: shown,
+            code: event.code ?? 1006,
+            reason: event.reason ?? '',
+          },
+        ),
+      );
+      return create(socket, spec, client.runtime);
+    },
   );
+  opened.catch((error: Error) =>
+    log.info(`WebSocket to ${shown} failed to open: ${error.message}`, { url: shown, error: error.message }),
+  );
+  return opened;
 }

@@ -1,5 +1,6 @@
 // Builds request URLs: path parameters, and query parameters serialized as the spec's `style`/`explode` say.
-import { ConfigurationError, InvalidRequestError } from './errors.js';
+import { isBrowserLike, isLoopbackHost, readEnv } from './environment.js';
+import { ConfigurationError, InsecureTransportError, InvalidRequestError } from './errors.js';
 import type { ClientConfig } from './types.js';
 
 export type ParamStyle =
@@ -183,4 +184,44 @@ export function checkBaseURL(baseURL: string): void {
     throw new ConfigurationError(
       'The base URL contains a user name or password: remove them from the URL and pass the credential through its client option.',
     );
+}
+
+/**
+ * The client's base URL, checked: the option, else the environment variable the spec names (server runtimes;
+ * an option of `null` skips it), else the spec's server with the caller's variables.
+ */
+export function resolveBaseURL(
+  config: ClientConfig,
+  option: string | null | undefined,
+  variables: Record<string, string | undefined> | undefined,
+): string {
+  const envName = config.environment.baseURL;
+  const fromEnv = option === undefined && envName && !isBrowserLike() ? readEnv(envName) : undefined;
+  const baseURL = option ?? fromEnv ?? serverURL(config, variables);
+  if (!baseURL) throw new ConfigurationError('No base URL: the spec declares no server, so pass `baseURL`.');
+  try {
+    checkBaseURL(baseURL);
+  } catch (error) {
+    if (fromEnv === undefined || !(error instanceof ConfigurationError)) throw error;
+    throw new ConfigurationError(`${envName}: ${error.message}`);
+  }
+  return baseURL;
+}
+
+/** Throws when sending a credential to `url` would put it on the network in clear text. */
+export function checkTransport(config: ClientConfig, url: string): void {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    // Not echoed: an unparsable URL may still hold a password.
+    throw new ConfigurationError('Invalid base URL: pass an absolute URL such as "https://api.example.com".');
+  }
+  const { tls, loopbackException } = config.transport;
+  const plain = parsed.protocol === 'http:' || parsed.protocol === 'ws:';
+  if (tls === 'required' && plain && !(loopbackException && isLoopbackHost(parsed.hostname))) {
+    throw new InsecureTransportError(
+      `Refusing to send credentials over plain ${parsed.protocol.slice(0, -1)} to ${parsed.hostname}: anyone on the network could read them. Use https (plain http is only allowed to localhost).`,
+    );
+  }
 }

@@ -3,18 +3,18 @@
 // responses.ts.
 import { APIPromise, type RawResponse } from './api-promise.js';
 import { authenticate, readCredentials } from './credentials.js';
-import { isLoopbackHost, sleep } from './environment.js';
+import { sleep, userAgent } from './environment.js';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
   APIUserAbortError,
   ClientError,
   ConfigurationError,
-  InsecureTransportError,
 } from './errors.js';
 import { Page, PagePromise } from './pagination.js';
 import { prepareRequest, setHeaders, type HeaderMap, type PreparedRequest } from './request-builder.js';
 import { Deadline } from './deadline.js';
+import { ClientLog } from './logging.js';
 import { Redactor } from './redact.js';
 import {
   followRedirects,
@@ -25,7 +25,7 @@ import {
 } from './redirects.js';
 import { decodeResponse, describeCause, describeErrorBody, errorFrom } from './responses.js';
 import { backoff, isRetryableStatus, retryDelay } from './retry.js';
-import { checkBaseURL, serverURL } from './url.js';
+import { checkTransport, resolveBaseURL } from './url.js';
 import type { ChannelSpec, SessionClass, SessionRuntime } from './channel-session.js';
 import type {
   BaseClientOptions,
@@ -64,13 +64,12 @@ export class BaseClient {
   /** Masks the credential values in every error built from what a server sent. */
   readonly #redactor: Redactor;
   readonly #redirects: RedirectPolicy;
+  readonly #log: ClientLog;
+  readonly #userAgent: string | undefined;
 
   constructor(config: ClientConfig, options: BaseClientOptions & Record<string, unknown>) {
     this.#config = config;
-    const baseURL = options.baseURL ?? serverURL(config, options.serverVariables);
-    if (!baseURL)
-      throw new ConfigurationError('No base URL: the spec declares no server, so pass `baseURL`.');
-    checkBaseURL(baseURL);
+    const baseURL = resolveBaseURL(config, options.baseURL, options.serverVariables);
     this.baseURL = baseURL;
     this.#base = baseURL.replace(/\/+$/, '');
     this.timeout = options.timeout ?? config.timeoutMs;
@@ -95,8 +94,21 @@ export class BaseClient {
     this.#checkVersion(this.version);
 
     this.#credentials = readCredentials(config, options);
-    if (this.#credentials.size > 0) this.#checkTransport(this.baseURL);
     this.#redactor = new Redactor(this.#credentials.values());
+    this.#log = new ClientLog({
+      level: options.logLevel,
+      logger: options.logger,
+      envName: config.environment.logLevel,
+      clientName: config.clientName,
+      redactor: this.#redactor,
+      secretHeaders: config.credentials.filter((c) => c.in === 'header').map((c) => c.parameterName ?? ''),
+      secretQueryParameters: config.credentials.flatMap((c) => [
+        ...(c.in === 'query' && c.parameterName ? [c.parameterName] : []),
+        ...(c.websocketQueryParameter ? [c.websocketQueryParameter] : []),
+      ]),
+    });
+    this.#userAgent = userAgent(config.packageName, config.packageVersion);
+    if (this.#credentials.size > 0) this.#checkTransport(this.baseURL);
     this.#redirects = redirectPolicy(config, (url) => {
       if (this.#credentials.size > 0) this.#checkTransport(url);
     });
@@ -160,6 +172,8 @@ export class BaseClient {
             : (this.#checkVersion(options.version), options.version),
         timeout: this.timeout,
         WebSocket: this.#WebSocket,
+        userAgent: this.#userAgent,
+        log: this.#log,
         runtime,
         checkTransport: (url: string) => this.#checkTransport(url),
       };
@@ -209,22 +223,7 @@ export class BaseClient {
   }
 
   #checkTransport(url: string): void {
-    let parsed: URL;
-    try {
-      parsed = new URL(url);
-    } catch {
-      // Not echoed: an unparsable URL may still hold a password.
-      throw new ConfigurationError(
-        'Invalid base URL: pass an absolute URL such as "https://api.example.com".',
-      );
-    }
-    const { tls, loopbackException } = this.#config.transport;
-    const plain = parsed.protocol === 'http:' || parsed.protocol === 'ws:';
-    if (tls === 'required' && plain && !(loopbackException && isLoopbackHost(parsed.hostname))) {
-      throw new InsecureTransportError(
-        `Refusing to send credentials over plain ${parsed.protocol.slice(0, -1)} to ${parsed.hostname}: anyone on the network could read them. Use https (plain http is only allowed to localhost).`,
-      );
-    }
+    checkTransport(this.#config, url);
   }
 
   /**
@@ -241,6 +240,7 @@ export class BaseClient {
     const headers: HeaderMap = {};
     // Spread, not Object.assign: a default header named `__proto__` stays an entry, not a prototype.
     setHeaders(headers, {
+      ...(this.#userAgent ? { 'user-agent': this.#userAgent } : {}),
       ...auth.headers,
       ...(apiVersion && version !== undefined ? { [apiVersion.header]: version } : {}),
       ...this.#defaultHeaders,
@@ -296,6 +296,22 @@ export class BaseClient {
     // See redirects.ts: outside browsers the client follows redirects itself, under its own rules.
     const manual = followsRedirects(init);
     if (manual) init.redirect = 'manual';
+    const log = this.#log;
+    const method = init.method ?? 'GET';
+    const exchange = (
+      attempt: number,
+      startedAt: number,
+      outcome: { response?: Response; failure?: string },
+    ) =>
+      log.exchange({
+        method,
+        url,
+        attempt: attempt + 1,
+        startedAt,
+        requestHeaders: init.headers as Record<string, string>,
+        requestIdHeaders: this.#config.errors.requestIdHeaders,
+        ...outcome,
+      });
     for (let attempt = 0; ; attempt++) {
       if (userSignal?.aborted) throw new APIUserAbortError();
       const controller = new AbortController();
@@ -309,6 +325,7 @@ export class BaseClient {
         userSignal?.removeEventListener('abort', onAbort);
       };
       let response: Response;
+      const startedAt = Date.now();
       try {
         init.signal = controller.signal;
         // Called without a receiver: browsers' fetch throws "Illegal invocation" when `this` is not the window.
@@ -323,10 +340,21 @@ export class BaseClient {
         const error = deadline.expired
           ? timeoutError()
           : new APIConnectionError(`Connection error: ${redactor.text(describeCause(cause))}`, { cause });
+        exchange(attempt, startedAt, { failure: error.message });
         if (attempt >= maxRetries || !this.#config.retry.onConnectionError) throw error;
-        await this.#wait(backoff(attempt, this.#config.retry), userSignal);
+        const delay = backoff(attempt, this.#config.retry);
+        log.retry(
+          method,
+          url,
+          attempt + 2,
+          maxRetries + 1,
+          deadline.expired ? 'a timeout' : 'a connection error',
+          delay,
+        );
+        await this.#wait(delay, userSignal);
         continue;
       }
+      exchange(attempt, startedAt, { response });
       if (response.ok) {
         // Decoding may read the body later; the abort listener stays so the caller can still cancel it.
         return {
@@ -347,6 +375,7 @@ export class BaseClient {
       if (delay !== undefined) {
         await response.body?.cancel().catch(() => undefined);
         release();
+        log.retry(method, url, attempt + 2, maxRetries + 1, `status ${response.status}`, delay);
         await this.#wait(delay, userSignal);
         continue;
       }

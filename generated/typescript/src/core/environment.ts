@@ -80,3 +80,28 @@ export function base64Decode(text: string): Uint8Array {
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
 }
+
+/**
+ * `<package>/<version> <runtime>/<version> <os>/<arch>` on Node, Bun and Deno; undefined in browsers and other
+ * runtimes, which send their own User-Agent (and some refuse a script setting it).
+ */
+export function userAgent(packageName: string, packageVersion: string): string | undefined {
+  if (isBrowserLike()) return undefined;
+  const g = globalThis as {
+    process?: { version?: string; versions?: { bun?: string }; platform?: string; arch?: string };
+    Deno?: { version?: { deno?: string }; build?: { os?: string; arch?: string } };
+  };
+  let runtime: string;
+  let os: string;
+  if (g.Deno?.version?.deno) {
+    runtime = `deno/${g.Deno.version.deno}`;
+    os = `${g.Deno.build?.os ?? 'unknown'}/${g.Deno.build?.arch ?? 'unknown'}`;
+  } else if (g.process?.versions?.bun) {
+    runtime = `bun/${g.process.versions.bun}`;
+    os = `${g.process.platform ?? 'unknown'}/${g.process.arch ?? 'unknown'}`;
+  } else if (g.process?.version) {
+    runtime = `node/${g.process.version}`;
+    os = `${g.process.platform ?? 'unknown'}/${g.process.arch ?? 'unknown'}`;
+  } else return undefined;
+  return `${packageName}/${packageVersion} ${runtime} ${os}`;
+}

@@ -65,6 +65,8 @@ export interface ConnectOptions {
   maxMessageBytes?: number;
   /** Masks credentials in messages from the implementation. */
   redact?: Redactor;
+  /** Handshake headers; only the `ws` package (Node) sends them: WHATWG WebSockets cannot. */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -83,7 +85,10 @@ export async function openSocket<S>(
   const socket = new (Ctor as new (url: string, protocols: undefined, options: object) => WebSocketLike)(
     url,
     undefined,
-    { maxPayload: options.maxMessageBytes ?? DEFAULT_MAX_PAYLOAD },
+    {
+      maxPayload: options.maxMessageBytes ?? DEFAULT_MAX_PAYLOAD,
+      ...(options.headers ? { headers: options.headers } : {}),
+    },
   );
   socket.binaryType = 'arraybuffer';
   const timeout = options.timeout ?? 30_000;
