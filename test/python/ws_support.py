@@ -8,7 +8,7 @@ import base64
 import json
 import threading
 import time
-from typing import Any, Callable, List, Optional, Union
+from typing import Any, Callable, Dict, List, Optional, Union
 from urllib.parse import parse_qs, urlsplit
 
 from websockets.asyncio.server import ServerConnection, serve
@@ -18,6 +18,8 @@ from websockets.sync import server as sync_server
 class RealtimeServer:
     def __init__(self) -> None:
         self.paths: List[str] = []
+        self.headers: List[Dict[str, str]] = []
+        """The handshake headers of each connection, names lower-cased."""
         self.messages: List[Union[str, bytes]] = []
         self._loop = asyncio.new_event_loop()
         self._ready = threading.Event()
@@ -53,6 +55,7 @@ class RealtimeServer:
     async def _handle(self, connection: ServerConnection) -> None:
         path = connection.request.path if connection.request else ""
         self.paths.append(path)
+        self.headers.append({k.lower(): v for k, v in connection.request.headers.raw_items()} if connection.request else {})
         if path.startswith("/tts/websocket"):
             await self._tts(connection)
         else:
