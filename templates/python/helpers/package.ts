@@ -87,7 +87,7 @@ export function constructorDoc(model: ApiModel): string {
       ? `    version: API version to pin instead of ${model.apiVersion.default}.`
       : '    version: Unused: the API is not versioned by header.',
     `    log_level: "off", "error", "warn", "info" (retries, WebSocket connects and closes) or "debug" (every request and response, credentials masked)${env.logLevel ? `; defaults to the \`${env.logLevel}\` environment variable, else "warn"` : '; default "warn"'}.`,
-    '    logger: The logging.Logger to write to (default: the package\'s own named logger).',
+    "    logger: The logging.Logger to write to (default: the package's own named logger).",
     '    http_client: Your own httpx client (its pool, proxies, transport); you close it.',
   );
   return lines.join('\n');
