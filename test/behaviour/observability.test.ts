@@ -97,6 +97,22 @@ describe('log levels', () => {
   });
 });
 
+describe('a failing logger', () => {
+  it('does not fail the request it reports on', async () => {
+    server.reply(ok);
+    const broken = {
+      error: () => undefined,
+      warn: () => undefined,
+      info: () => undefined,
+      debug: () => {
+        throw new Error('log sink down');
+      },
+    };
+    const client = await withEnv(NO_ENV, () => clientFor(server, { logLevel: 'debug', logger: broken }));
+    await expect(client.voices.get('v1')).resolves.toEqual(voice('v1'));
+  });
+});
+
 describe('CARTESIA_LOG (name from the spec)', () => {
   it('sets the level when the option is absent, in any case', async () => {
     server.reply(ok);

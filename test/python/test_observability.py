@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import platform
 import re
+import subprocess
+import sys
 from typing import Iterator, List
 
 import httpx
@@ -230,3 +233,27 @@ def test_cartesia_base_url_is_checked_like_the_option(monkeypatch: pytest.Monkey
     with pytest.raises(ConfigurationError, match=r"^CARTESIA_BASE_URL: The base URL carries a user name or password") as caught:
         Cartesia(api_key=API_KEY)
     assert "hunter2" not in str(caught.value)
+
+
+PROGRAM = """
+import logging, sys
+from cartesia_gen_client import Cartesia
+if sys.argv[2] == "configured":
+    logging.basicConfig(stream=sys.stdout, format="%(name)s %(levelname)s %(message)s")
+with Cartesia(api_key=sys.argv[3], base_url=sys.argv[1], log_level="debug") as client:
+    client.api_status.get()
+"""
+
+
+@pytest.mark.parametrize("setup", ["unconfigured", "configured"])
+def test_lines_reach_stderr_until_the_program_configures_logging_and_then_only_its_handlers(setup: str, server: Server) -> None:
+    server.script(OK)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path), "PYTHONDONTWRITEBYTECODE": "1"}
+    done = subprocess.run(
+        [sys.executable, "-c", PROGRAM, server.url, setup, API_KEY], capture_output=True, text=True, env=env, timeout=60, check=True
+    )
+    ours_out, other = (done.stderr, done.stdout) if setup == "unconfigured" else (done.stdout, done.stderr)
+    lines = ours_out.strip().splitlines()
+    assert len(lines) == 1 and re.search(r"DEBUG cartesia_gen_client: \[Cartesia\] GET \S+ -> 200|cartesia_gen_client DEBUG \[Cartesia\] GET \S+ -> 200", lines[0])
+    assert other == ""
+    assert API_KEY not in done.stdout + done.stderr
