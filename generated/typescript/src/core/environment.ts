@@ -86,6 +86,15 @@ export function base64Decode(text: string): Uint8Array {
  * runtimes, which send their own User-Agent (and some refuse a script setting it).
  */
 export function userAgent(packageName: string, packageVersion: string): string | undefined {
+  const key = `${packageName}/${packageVersion}`;
+  if (!userAgents.has(key)) userAgents.set(key, detectUserAgent(key));
+  return userAgents.get(key);
+}
+
+/** Worked out once per package: the runtime does not change while the program runs. */
+const userAgents = new Map<string, string | undefined>();
+
+function detectUserAgent(product: string): string | undefined {
   if (isBrowserLike()) return undefined;
   const g = globalThis as {
     process?: { version?: string; versions?: { bun?: string }; platform?: string; arch?: string };
@@ -103,5 +112,5 @@ export function userAgent(packageName: string, packageVersion: string): string |
     runtime = `node/${g.process.version}`;
     os = `${g.process.platform ?? 'unknown'}/${g.process.arch ?? 'unknown'}`;
   } else return undefined;
-  return `${packageName}/${packageVersion} ${runtime} ${os}`;
+  return `${product} ${runtime} ${os}`;
 }

@@ -31,9 +31,12 @@ export class ClientLog {
   readonly #logger: Logger;
   readonly #prefix: string;
   readonly #redactor: Redactor;
-  readonly #secretHeaders: Set<string>;
+  // Built on first use: most clients never log a URL or headers, and building them costs every constructor.
+  readonly #secretHeaderNames: Iterable<string>;
+  readonly #secretQueryNames: Iterable<string>;
+  #secretHeaders: Set<string> | undefined;
   /** Matches the value of every query parameter that carries a credential, whatever its length. */
-  readonly #secretQuery: RegExp | undefined;
+  #secretQuery: RegExp | null | undefined;
 
   /**
    * A bad `logLevel` option is the caller's mistake and throws; a bad environment value is the deployment's,
@@ -63,12 +66,8 @@ export class ClientLog {
     this.#logger = (logger as Logger | undefined) ?? console;
     this.#prefix = `[${options.clientName}]`;
     this.#redactor = options.redactor;
-    const names = [...new Set(options.secretQueryParameters)].filter(Boolean).map(escapeRegExp);
-    this.#secretQuery = names.length > 0 ? new RegExp(`([?&](?:${names.join('|')})=)[^&#]*`, 'g') : undefined;
-    this.#secretHeaders = new Set([
-      ...SECRET_HEADERS,
-      ...[...options.secretHeaders].map((h) => h.toLowerCase()),
-    ]);
+    this.#secretHeaderNames = options.secretHeaders;
+    this.#secretQueryNames = options.secretQueryParameters;
     const fromEnv =
       level === undefined && options.envName && !isBrowserLike() ? readEnv(options.envName) : undefined;
     const envLevel = fromEnv?.toLowerCase();
@@ -101,16 +100,24 @@ export class ClientLog {
 
   /** A URL as it may be logged: credential values (query parameters) masked. */
   url(url: string): string {
+    if (this.#secretQuery === undefined) {
+      const names = [...new Set(this.#secretQueryNames)].filter(Boolean).map(escapeRegExp);
+      this.#secretQuery = names.length > 0 ? new RegExp(`([?&](?:${names.join('|')})=)[^&#]*`, 'g') : null;
+    }
     const masked = this.#secretQuery ? url.replace(this.#secretQuery, `$1${MASK}`) : url;
     return this.#redactor.text(masked);
   }
 
   /** Headers as they may be logged: credential headers masked whole, any other value holding a secret masked. */
   headers(headers: Headers | Record<string, string>): Record<string, string> {
+    const secret = (this.#secretHeaders ??= new Set([
+      ...SECRET_HEADERS,
+      ...[...this.#secretHeaderNames].map((h) => h.toLowerCase()),
+    ]));
     const out: Record<string, string> = {};
     const add = (value: string, name: string): void => {
       const lower = name.toLowerCase();
-      out[lower] = this.#secretHeaders.has(lower) ? MASK : this.#redactor.text(value);
+      out[lower] = secret.has(lower) ? MASK : this.#redactor.text(value);
     };
     if (headers instanceof Headers) headers.forEach(add);
     else for (const [name, value] of Object.entries(headers)) add(value, name);
