@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LogRecorder } from '../behaviour/support/log-recorder.js';
 import { REPO } from '../support/paths.js';
-import { ACCESS_TOKEN, API_KEY, clientFor, sttParams } from './support/client.js';
+import { ACCESS_TOKEN, API_KEY, clientFor, sttParams, wsOf } from './support/client.js';
 import { useEmulator } from './support/lifecycle.js';
 
 const fixture = useEmulator();
@@ -31,6 +31,8 @@ describe('WebSocket logging', () => {
     const logger = new LogRecorder();
     const session = await clientFor(emulator, { logLevel: 'info', logger }).tts.websocket();
     await session.close();
+    // The close is logged by a listener that goes away with it.
+    expect(wsOf(session).listenerCount('close')).toBe(0);
     const messages = logger.at('info').map((l) => l.message);
     expect(messages).toEqual([
       expect.stringMatching(

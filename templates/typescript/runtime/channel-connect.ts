@@ -107,16 +107,20 @@ export async function connectChannel<S>(
     (socket) => {
       const durationMs = Date.now() - startedAt;
       log.info(`WebSocket connected to ${shown} in ${durationMs} ms`, { url: shown, durationMs });
-      socket.addEventListener('close', (event: { code?: number; reason?: string }) =>
-        log.info(
-          `WebSocket to ${shown} closed: ${event.code ?? 1006}${event.reason ? ` ${event.reason}` : ''}`,
-          {
+      if (log.enabled('info')) {
+        // Removed when it fires: a closed socket keeps no listener of the client's.
+        const onClose = (event: { code?: number; reason?: string }): void => {
+          socket.removeEventListener('close', onClose);
+          const code = event.code ?? 1006;
+          const reason = event.reason ?? '';
+          log.info(`WebSocket to ${shown} closed: ${code}${reason ? ` ${reason}` : ''}`, {
             url: shown,
-            code: event.code ?? 1006,
-            reason: event.reason ?? '',
-          },
-        ),
-      );
+            code,
+            reason,
+          });
+        };
+        socket.addEventListener('close', onClose);
+      }
       return create(socket, spec, client.runtime);
     },
   );
