@@ -201,7 +201,10 @@ def test_websocket_handshake_user_agent_and_connect_close_logs(realtime: Realtim
                 pass
 
     asyncio.run(main())
-    assert [h["user-agent"] for h in realtime.headers] == [expected_user_agent()] * 2
+    with Cartesia(api_key=API_KEY, base_url=base, default_headers={"User-Agent": "my-app/2.0"}) as client:
+        with client.tts.websocket():
+            pass
+    assert [h["user-agent"] for h in realtime.headers] == [expected_user_agent()] * 2 + ["my-app/2.0"]
     messages = [r.getMessage() for r in ours(caplog)]
     assert [re.sub(r"ws://\S+", "<url>", m) for m in messages] == [
         "[Cartesia] WebSocket connected to <url> in %s ms" % re.search(r"in (\d+) ms", messages[0]).group(1),  # type: ignore[union-attr]

@@ -25,6 +25,15 @@ describe('WebSocket identity', () => {
   });
 });
 
+describe('WebSocket identity, the caller’s own', () => {
+  it('a User-Agent in defaultHeaders is the handshake’s too', async () => {
+    const { emulator } = fixture;
+    const session = await clientFor(emulator, { defaultHeaders: { 'User-Agent': 'my-app/2.0' } }).tts.websocket();
+    expect(emulator.handshakes[0]!.headers['user-agent']).toBe('my-app/2.0');
+    await session.close();
+  });
+});
+
 describe('WebSocket logging', () => {
   it('info: the connect (with its duration) and the close (with its code), credential masked', async () => {
     const { emulator } = fixture;

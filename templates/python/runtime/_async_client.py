@@ -137,7 +137,7 @@ class AsyncAPIClient(BaseAPIClient):
             timeout = opts.get("timeout", self.timeout)
             log = SocketLog(self._log, redacted)
             try:
-                socket = await connect(url, redacted, timeout, transport_timeout(timeout), self._error_from, self._user_agent)
+                socket = await connect(url, redacted, timeout, transport_timeout(timeout), self._error_from, self._handshake_user_agent)
             except Exception as exc:
                 log.failed(exc)
                 raise

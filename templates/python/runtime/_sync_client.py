@@ -129,7 +129,7 @@ class SyncAPIClient(BaseAPIClient):
         timeout = opts.get("timeout", self.timeout)
         log = SocketLog(self._log, redacted)
         try:
-            socket = connect(url, redacted, timeout, transport_timeout(timeout), self._error_from, self._user_agent)
+            socket = connect(url, redacted, timeout, transport_timeout(timeout), self._error_from, self._handshake_user_agent)
         except Exception as exc:
             log.failed(exc)
             raise

@@ -3,7 +3,7 @@
 // responses.ts.
 import { APIPromise, type RawResponse } from './api-promise.js';
 import { authenticate, readCredentials } from './credentials.js';
-import { sleep, userAgent } from './environment.js';
+import { handshakeUserAgent, sleep, userAgent } from './environment.js';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -14,7 +14,7 @@ import {
 import { Page, PagePromise } from './pagination.js';
 import { prepareRequest, setHeaders, type HeaderMap, type PreparedRequest } from './request-builder.js';
 import { Deadline } from './deadline.js';
-import { ClientLog } from './logging.js';
+import { logFor, type ClientLog } from './logging.js';
 import { Redactor } from './redact.js';
 import {
   followRedirects,
@@ -95,18 +95,7 @@ export class BaseClient {
 
     this.#credentials = readCredentials(config, options);
     this.#redactor = new Redactor(this.#credentials.values());
-    this.#log = new ClientLog({
-      level: options.logLevel,
-      logger: options.logger,
-      envName: config.environment.logLevel,
-      clientName: config.clientName,
-      redactor: this.#redactor,
-      secretHeaders: config.credentials.filter((c) => c.in === 'header').map((c) => c.parameterName ?? ''),
-      secretQueryParameters: config.credentials.flatMap((c) => [
-        ...(c.in === 'query' && c.parameterName ? [c.parameterName] : []),
-        ...(c.websocketQueryParameter ? [c.websocketQueryParameter] : []),
-      ]),
-    });
+    this.#log = logFor(config, options, this.#redactor);
     this.#userAgent = userAgent(config.packageName, config.packageVersion);
     if (this.#credentials.size > 0) this.#checkTransport(this.baseURL);
     this.#redirects = redirectPolicy(config, (url) => {
@@ -172,7 +161,7 @@ export class BaseClient {
             : (this.#checkVersion(options.version), options.version),
         timeout: this.timeout,
         WebSocket: this.#WebSocket,
-        userAgent: this.#userAgent,
+        userAgent: handshakeUserAgent(this.#defaultHeaders, this.#userAgent),
         log: this.#log,
         runtime,
         checkTransport: (url: string) => this.#checkTransport(url),
@@ -343,14 +332,8 @@ export class BaseClient {
         exchange(attempt, startedAt, { failure: error.message });
         if (attempt >= maxRetries || !this.#config.retry.onConnectionError) throw error;
         const delay = backoff(attempt, this.#config.retry);
-        log.retry(
-          method,
-          url,
-          attempt + 2,
-          maxRetries + 1,
-          deadline.expired ? 'a timeout' : 'a connection error',
-          delay,
-        );
+        const reason = deadline.expired ? 'a timeout' : 'a connection error';
+        log.retry(method, url, attempt + 2, maxRetries + 1, reason, delay);
         await this.#wait(delay, userSignal);
         continue;
       }

@@ -18,7 +18,7 @@ export interface ChannelClient {
   WebSocket: WebSocketConstructor | undefined;
   runtime: SessionRuntime;
   /** Sent as the handshake's User-Agent where the implementation can send headers (the `ws` package). */
-  userAgent: string | undefined;
+  userAgent: string | null | undefined;
   log: ClientLog;
   /** Throws when the URL would carry a credential in clear text. */
   checkTransport(url: string): void;

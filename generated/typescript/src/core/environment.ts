@@ -114,3 +114,14 @@ function detectUserAgent(product: string): string | undefined {
   } else return undefined;
   return `${product} ${runtime} ${os}`;
 }
+
+/** The handshake's User-Agent: the caller's from `defaultHeaders` (`null`: none), else the client's. */
+export function handshakeUserAgent(
+  defaultHeaders: Record<string, string | null | undefined>,
+  own: string | undefined,
+): string | null | undefined {
+  let found: string | null | undefined = own;
+  for (const [name, value] of Object.entries(defaultHeaders))
+    if (name.toLowerCase() === 'user-agent' && value !== undefined) found = value;
+  return found;
+}

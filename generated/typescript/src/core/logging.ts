@@ -4,6 +4,7 @@
 import { isBrowserLike, readEnv } from './environment.js';
 import { ConfigurationError } from './errors.js';
 import type { Redactor } from './redact.js';
+import type { BaseClientOptions, ClientConfig } from './types.js';
 
 export type LogLevel = 'off' | 'error' | 'warn' | 'info' | 'debug';
 
@@ -183,6 +184,22 @@ export class ClientLog {
       // A failing logger must not fail the request it reports on.
     }
   }
+}
+
+/** A client's log: its options, the spec's variable, and what the spec says carries a credential. */
+export function logFor(config: ClientConfig, options: BaseClientOptions, redactor: Redactor): ClientLog {
+  return new ClientLog({
+    level: options.logLevel,
+    logger: options.logger,
+    envName: config.environment.logLevel,
+    clientName: config.clientName,
+    redactor,
+    secretHeaders: config.credentials.filter((c) => c.in === 'header').map((c) => c.parameterName ?? ''),
+    secretQueryParameters: config.credentials.flatMap((c) => [
+      ...(c.in === 'query' && c.parameterName ? [c.parameterName] : []),
+      ...(c.websocketQueryParameter ? [c.websocketQueryParameter] : []),
+    ]),
+  });
 }
 
 /** The request id a response carries, under the first header the API's error convention names. */

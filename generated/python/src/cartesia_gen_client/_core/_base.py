@@ -129,6 +129,12 @@ class BaseAPIClient:
             check_transport(config, self.base_url)
 
     @property
+    def _handshake_user_agent(self) -> Optional[str]:
+        """The User-Agent of WebSocket handshakes: the caller's from `default_headers` (None: none), else the client's."""
+        given = [value for name, value in self._default_headers.items() if name.lower() == "user-agent"]
+        return given[-1] if given else self._user_agent
+
+    @property
     def _held(self) -> Mapping[str, str]:
         return self.__credentials
 
