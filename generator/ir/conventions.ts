@@ -7,6 +7,7 @@ import { kebabCase, memberIdentifier, NameAllocator, typeIdentifier } from './na
 import { isRecord, type SchemaRegistry } from './schemas.js';
 import type {
   ApiVersionConvention,
+  ClientEnvironment,
   ClientInfo,
   ErrorConvention,
   PaginationConvention,
@@ -77,7 +78,39 @@ export class ConventionReader {
       packageName: this.string(x, 'packageName', '/x-client') ?? (kebabCase(title) || 'api-client'),
       version,
       timeoutMs: this.integer(x, 'timeoutMs', '/x-client', 60_000),
+      environment: this.environment(x.environment),
     };
+  }
+
+  /**
+   * `x-client.environment`: names of the variables a client reads. A malformed entry is dropped with a located
+   * warning (`client-environment-invalid`): the client then reads no variable for it, and still works.
+   */
+  private environment(value: unknown): ClientEnvironment {
+    const at = '/x-client/environment';
+    const warn = (pointer: string, message: string): void => {
+      const hint = 'give each of `logLevel` and `baseUrl` an environment variable name such as MY_API_LOG (spec/README.md, x-client)';
+      this.problems.push(problem('client-environment-invalid', message, hint, this.source.locateNode(undefined, pointer), 'warning'));
+    };
+    if (value === undefined) return {};
+    if (!isRecord(value)) {
+      warn(at, 'x-client.environment is not an object; no environment variable is read for the log level or the base URL');
+      return {};
+    }
+    const out: ClientEnvironment = {};
+    for (const [key, name] of Object.entries(value)) {
+      if (key !== 'logLevel' && key !== 'baseUrl') {
+        warn(joinPointer(at, key), `x-client.environment has an unknown field${specName(key)}, ignored`);
+        continue;
+      }
+      // A name every shell and runtime can set: letters, digits and underscores, not starting with a digit.
+      if (typeof name !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+        warn(joinPointer(at, key), `x-client.environment.${key} is not an environment variable name; it is ignored`);
+        continue;
+      }
+      out[key] = name;
+    }
+    return out;
   }
 
   apiVersion(): ApiVersionConvention | undefined {

@@ -62,6 +62,18 @@ export interface ClientInfo {
   version: string;
   /** Default request timeout in milliseconds. */
   timeoutMs: number;
+  /**
+   * Environment variables the client reads on server runtimes (`x-client.environment`); each is absent when the
+   * spec names none, and the client then reads no variable for it. Explicit client options always win.
+   */
+  environment: ClientEnvironment;
+}
+
+export interface ClientEnvironment {
+  /** Log level (`off`, `error`, `warn`, `info`, `debug`), e.g. `CARTESIA_LOG`. */
+  logLevel?: string;
+  /** Base URL used when the caller passes none, e.g. `CARTESIA_BASE_URL`. */
+  baseUrl?: string;
 }
 
 export interface Server {

@@ -277,8 +277,12 @@ export class PythonHelpers {
             return `from .resources.${module} import ${[this.typeName(`Async${r.typeName}`), this.typeName(r.typeName)].sort().join(', ')}`;
           })
           .sort();
+        // The constructors' `log_level` and `logger` options.
+        const runtime = [...(imports.runtime ?? []), { module: '_logging', names: ['LogLevel'] }];
         return importBlock({
           ...imports,
+          stdlib: ['logging'],
+          runtime: runtime.sort((a, b) => a.module.localeCompare(b.module)),
           prefix: '.',
           thirdParty: ['import httpx'],
           local: ['from .errors import ERROR_CLASSES'],

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderClient } from '../../generator/pipeline.js';
 import { REPO, TS_TEMPLATES, tempDir, writeTree } from '../support/paths.js';
+import { LogRecorder } from './support/log-recorder.js';
 
 type Probe = Record<string, () => Promise<unknown>>;
 let work: ReturnType<typeof tempDir>;
@@ -77,5 +78,32 @@ describe('security schemes on the wire', () => {
     expect((await call('optional', {})).headers.authorization).toBeUndefined();
     expect((await call('optional', { accessToken: 'tok' })).headers.authorization).toBe('Bearer tok');
     expect((await call('inherited')).headers.authorization).toBe('Bearer srv-key');
+  });
+});
+
+describe('debug logs of every scheme', () => {
+  it('never show a credential: headers and cookies masked by name, query credentials masked in URLs', async () => {
+    // Two-letter values too: the redactor leaves values under 4 characters alone, the names still mask them.
+    const secrets = {
+      apiKey: 'srv-key-SECRET-1',
+      accessToken: 'tok-SECRET-2',
+      headerKey: 'hk',
+      queryKey: 'qk',
+      cookieKey: 'ck',
+      basic: 'user:pässword-SECRET-3',
+      oAuth: 'oauth-SECRET-4',
+      oidc: 'oidc-SECRET-5',
+    };
+    const logger = new LogRecorder();
+    const client = new Client({ baseURL, ...secrets, logLevel: 'debug', logger });
+    for (const probe of ['headerKey', 'queryKey', 'cookieKey', 'basic', 'oauth', 'both', 'inherited']) await client.probe[probe]!();
+    expect(logger.at('debug')).toHaveLength(7);
+    const text = logger.text();
+    for (const value of Object.values(secrets)) expect(text).not.toContain(value);
+    expect(text).not.toContain(Buffer.from(secrets.basic).toString('base64'));
+    expect(text).not.toMatch(/"(hk|qk|ck)"|=(hk|qk|ck)\b/);
+    expect(text).toContain(`${baseURL}/query-key?key=[REDACTED]`);
+    expect(text).toContain('"x-api-key":"[REDACTED]"');
+    expect(text).toContain('"cookie":"[REDACTED]"');
   });
 });

@@ -194,6 +194,7 @@ describe('on the command line', () => {
     'path-param-undeclared.yaml': 'path-parameter-missing',
     'schema-unknown-type.yaml': 'schema-type-invalid',
     'security-unknown-scheme.yaml': 'security-unknown',
+    'x-client-environment-bad.yaml': 'client-environment-invalid',
   };
   it.each(Object.keys(REPAIRED))('%s: generates with one located warning (exit 0); with --strict it is an error (exit 1)', (file) => {
     const spec = path.join(HERE, 'warnings', file);

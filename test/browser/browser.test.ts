@@ -128,6 +128,9 @@ describe('the client in a real browser', () => {
       'content-type': 'application/json',
       accept: 'audio/wav',
     });
+    // The browser's own User-Agent: the client sets none there (and the preflight above lists no user-agent).
+    expect(post!.headers['user-agent']).toMatch(/Chrom/);
+    expect(post!.headers['user-agent']).not.toContain('@cartesia-gen/client');
     expect(JSON.parse(post!.body)).toEqual({
       model_id: 'sonic-3',
       transcript: 'Hello from a browser.',

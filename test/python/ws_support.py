@@ -8,7 +8,7 @@ import base64
 import json
 import threading
 import time
-from typing import Any, Callable, List, Optional, Union
+from typing import Any, Callable, Dict, List, Optional, Union
 from urllib.parse import parse_qs, urlsplit
 
 from websockets.asyncio.server import ServerConnection, serve
@@ -19,8 +19,8 @@ from websockets.sync import server as sync_server
 class RealtimeServer:
     def __init__(self) -> None:
         self.paths: List[str] = []
-        self.headers: List[dict[str, str]] = []
-        """Each handshake's headers, lower-cased names."""
+        self.headers: List[Dict[str, str]] = []
+        """The handshake headers of each connection, names lower-cased."""
         self.messages: List[Union[str, bytes]] = []
         self._loop = asyncio.new_event_loop()
         self._ready = threading.Event()

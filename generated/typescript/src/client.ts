@@ -41,6 +41,10 @@ const config: ClientConfig = {
   baseURL: 'https://api.cartesia.ai',
   websocketBaseURL: 'wss://api.cartesia.ai',
   timeoutMs: 60000,
+  environment: {
+    logLevel: 'CARTESIA_LOG',
+    baseURL: 'CARTESIA_BASE_URL',
+  },
   apiVersion: {
     header: 'Cartesia-Version',
     default: '2025-11-04',

@@ -2,13 +2,14 @@
 // (see `client_config` in the runtime), with Python's snake_case keys.
 import type { ApiModel, Channel, Operation, Server } from '../../../generator/ir/types.js';
 import { declaredFieldEncodings } from '../../../generator/render/helpers/core.js';
-import { pyDistributionName, pySnakeName } from './names.js';
+import { pyDistributionName, pyImportName, pySnakeName } from './names.js';
 
 export function runtimeConfig(model: ApiModel): Record<string, unknown> {
   const server = model.servers[0];
   const version = model.apiVersion;
   const errors = model.errors;
   const pagination = model.pagination;
+  const environment = model.client.environment;
   return {
     client_name: model.client.name,
     package_name: pyDistributionName(model.client.packageName),
@@ -17,6 +18,15 @@ export function runtimeConfig(model: ApiModel): Record<string, unknown> {
     ...(server ? { websocket_base_url: server.websocketUrl } : {}),
     ...(server && server.variables.length > 0 ? { server: serverData(server) } : {}),
     timeout: model.client.timeoutMs / 1000,
+    logger_name: pyImportName(model.client.packageName),
+    ...(environment.logLevel || environment.baseUrl
+      ? {
+          environment: {
+            ...(environment.logLevel ? { log_level: environment.logLevel } : {}),
+            ...(environment.baseUrl ? { base_url: environment.baseUrl } : {}),
+          },
+        }
+      : {}),
     ...(version
       ? {
           api_version: {

@@ -4,6 +4,8 @@ export interface ImportSet {
   typing?: string[];
   typingExtensions?: string[];
   builtins?: boolean;
+  /** Standard-library modules imported whole (`import logging`). */
+  stdlib?: string[];
   runtime?: { module: string; names: string[] }[];
   /** Relative module prefix of the runtime (`..` in resources/, `.` at the package root). */
   prefix?: string;
@@ -19,6 +21,7 @@ export interface ImportSet {
 export function importBlock(imports: ImportSet): string {
   const groups: string[][] = [[], [], []];
   if (imports.builtins) groups[0]!.push('import builtins');
+  for (const module of imports.stdlib ?? []) groups[0]!.push(`import ${module}`);
   if (imports.typing?.length) groups[0]!.push(`from typing import ${imports.typing.join(', ')}`);
   groups[1]!.push(...(imports.thirdParty ?? []));
   if (imports.typingExtensions?.length) groups[1]!.push(`from typing_extensions import ${imports.typingExtensions.join(', ')}`);

@@ -72,11 +72,12 @@ export function callPrefix(op: PyOperation, isAsync: boolean): string {
 }
 
 export function constructorDoc(model: ApiModel): string {
+  const env = model.client.environment;
   const lines = ['Args:'];
   for (const scheme of model.auth.schemes.filter((s) => s.transport !== 'none'))
     lines.push(`    ${pySnakeName(scheme.option)}: ${credentialDoc(scheme)}`);
   lines.push(
-    `    base_url: Overrides the server${model.servers[0] ? ` (default ${model.servers[0].defaultUrl})` : ''}. Plain http is refused for credentials unless the host is loopback.`,
+    `    base_url: Overrides the server${model.servers[0] ? ` (default ${model.servers[0].defaultUrl})` : ''}${env.baseUrl ? ` and the \`${env.baseUrl}\` environment variable` : ''}. Plain http is refused for credentials unless the host is loopback.`,
   );
   if (model.servers[0]?.variables.length) lines.push('    server_variables: Values for the variables of the server URL.');
   lines.push(
@@ -86,6 +87,8 @@ export function constructorDoc(model: ApiModel): string {
     model.apiVersion
       ? `    version: API version to pin instead of ${model.apiVersion.default}.`
       : '    version: Unused: the API is not versioned by header.',
+    `    log_level: "off", "error", "warn", "info" (retries, WebSocket connects and closes) or "debug" (every request and response, credentials masked)${env.logLevel ? `; defaults to the \`${env.logLevel}\` environment variable, else "warn"` : '; default "warn"'}.`,
+    "    logger: The logging.Logger to write to (default: the package's own named logger).",
     '    http_client: Your own httpx client (its pool, proxies, transport); you close it.',
   );
   return lines.join('\n');

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import logging
+import os
 import re
 from typing import Dict, List, Mapping, Optional, Tuple
 from urllib.parse import urlsplit
@@ -19,6 +21,7 @@ from ._errors import (
     ResponseTooLargeError,
     error_class_for,
 )
+from ._logging import ClientLog, user_agent
 from ._redact import Redactor
 from ._redirect import credential_headers, redirect_request
 from ._request import PreparedRequest, prepare_request, set_headers
@@ -74,12 +77,21 @@ class BaseAPIClient:
         max_retries: Optional[int],
         default_headers: Optional[Mapping[str, Optional[str]]],
         version: Optional[str],
+        log_level: Optional[str] = None,
+        logger: Optional[logging.Logger] = None,
     ) -> None:
         self._config = config
-        url = base_url if base_url is not None else server_url(config, server_variables)
+        # The environment's base URL sits between the option and the spec's server.
+        from_env = (os.environ.get(config.base_url_env) or "").strip() if base_url is None and config.base_url_env else ""
+        url = base_url if base_url is not None else (from_env or server_url(config, server_variables))
         if not url:
             raise ConfigurationError("No base URL: the spec declares no server, so pass `base_url`.")
-        check_base_url(url)
+        try:
+            check_base_url(url)
+        except ConfigurationError as exc:
+            if not from_env:
+                raise
+            raise ConfigurationError(f"{config.base_url_env}: {exc}") from None
         self.base_url = url
         self.timeout = float(timeout) if timeout is not None else config.timeout
         try:
@@ -97,8 +109,30 @@ class BaseAPIClient:
         self.__credentials = resolve_credentials(config, credentials)
         self._redactor = Redactor(self.__credentials.values())
         self._secret_headers = credential_headers(config.credentials)
+        self._log = ClientLog(
+            level=log_level,
+            logger=logger,
+            env_name=config.log_level_env,
+            logger_name=config.logger_name,
+            client_name=config.client_name,
+            redactor=self._redactor,
+            secret_headers=self._secret_headers,
+            secret_query=[
+                name
+                for c in config.credentials
+                for name in (c.parameter_name if c.location == "query" else None, c.websocket_query_parameter)
+                if name
+            ],
+        )
+        self._user_agent = user_agent(config.package_name, config.package_version)
         if self.__credentials:
             check_transport(config, self.base_url)
+
+    @property
+    def _handshake_user_agent(self) -> Optional[str]:
+        """The User-Agent of WebSocket handshakes: the caller's from `default_headers` (None: none), else the client's."""
+        given = [value for name, value in self._default_headers.items() if name.lower() == "user-agent"]
+        return given[-1] if given else self._user_agent
 
     @property
     def _held(self) -> Mapping[str, str]:
@@ -121,7 +155,7 @@ class BaseAPIClient:
         if "version" in options:
             check_version(self._config, version)
         auth_headers, auth_query = authenticate(self._config, self._held, op.security)
-        client_headers: Dict[str, Optional[str]] = dict(auth_headers)
+        client_headers: Dict[str, Optional[str]] = {"user-agent": self._user_agent, **auth_headers}
         if self._config.api_version is not None and version is not None:
             client_headers[self._config.api_version.header] = version
         client_headers.update(self._default_headers)

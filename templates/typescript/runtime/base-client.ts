@@ -3,7 +3,7 @@
 // responses.ts.
 import { APIPromise, type RawResponse } from './api-promise.js';
 import { authenticate, checkTransport, readCredentials } from './credentials.js';
-import { sleep } from './environment.js';
+import { handshakeUserAgent, sleep, userAgent } from './environment.js';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -15,6 +15,7 @@ import { genericOperation, type GenericRequest } from './generic-request.js';
 import { Page, PagePromise } from './pagination.js';
 import { prepareRequest, setHeaders, type HeaderMap, type PreparedRequest } from './request-builder.js';
 import { Deadline } from './deadline.js';
+import { logFor, type ClientLog } from './logging.js';
 import { Redactor } from './redact.js';
 import {
   followRedirects,
@@ -25,7 +26,7 @@ import {
 } from './redirects.js';
 import { decodeResponse, describeCause, describeErrorBody, errorFrom } from './responses.js';
 import { backoff, isRetryableStatus, retryDelay } from './retry.js';
-import { checkBaseURL, serverURL } from './url.js';
+import { resolveBaseURL } from './url.js';
 import type { ChannelSpec, SessionClass, SessionRuntime } from './channel-session.js';
 import type {
   BaseClientOptions,
@@ -65,13 +66,12 @@ export class BaseClient {
   /** Masks the credential values in every error built from what a server sent. */
   readonly #redactor: Redactor;
   readonly #redirects: RedirectPolicy;
+  readonly #log: ClientLog;
+  readonly #userAgent: string | undefined;
 
   constructor(config: ClientConfig, options: BaseClientOptions & Record<string, unknown>) {
     this.#config = config;
-    const baseURL = options.baseURL ?? serverURL(config, options.serverVariables);
-    if (!baseURL)
-      throw new ConfigurationError('No base URL: the spec declares no server, so pass `baseURL`.');
-    checkBaseURL(baseURL);
+    const baseURL = resolveBaseURL(config, options.baseURL, options.serverVariables);
     this.baseURL = baseURL;
     this.#base = baseURL.replace(/\/+$/, '');
     this.timeout = options.timeout ?? config.timeoutMs;
@@ -97,8 +97,10 @@ export class BaseClient {
     this.#checkVersion(this.version);
 
     this.#credentials = readCredentials(config, options);
-    if (this.#credentials.size > 0) this.#checkTransport(this.baseURL);
     this.#redactor = new Redactor(this.#credentials.values());
+    this.#log = logFor(config, options, this.#redactor);
+    this.#userAgent = userAgent(config.packageName, config.packageVersion);
+    if (this.#credentials.size > 0) this.#checkTransport(this.baseURL);
     this.#redirects = redirectPolicy(config, (url) => {
       if (this.#credentials.size > 0) this.#checkTransport(url);
     });
@@ -178,6 +180,8 @@ export class BaseClient {
         timeout: this.timeout,
         WebSocket: this.#WebSocket,
         websocketCredentials: this.#websocketCredentials,
+        userAgent: handshakeUserAgent(this.#defaultHeaders, this.#userAgent),
+        log: this.#log,
         runtime,
         checkTransport: (url: string) => this.#checkTransport(url),
       };
@@ -244,6 +248,7 @@ export class BaseClient {
     const headers: HeaderMap = {};
     // Spread, not Object.assign: a default header named `__proto__` stays an entry, not a prototype.
     setHeaders(headers, {
+      ...(this.#userAgent ? { 'user-agent': this.#userAgent } : {}),
       ...auth.headers,
       ...(apiVersion && version !== undefined ? { [apiVersion.header]: version } : {}),
       ...this.#defaultHeaders,
@@ -299,6 +304,22 @@ export class BaseClient {
     // See redirects.ts: outside browsers the client follows redirects itself, under its own rules.
     const manual = followsRedirects(init);
     if (manual) init.redirect = 'manual';
+    const log = this.#log;
+    const method = init.method ?? 'GET';
+    const exchange = (
+      attempt: number,
+      startedAt: number,
+      outcome: { response?: Response; failure?: string },
+    ) =>
+      log.exchange({
+        method,
+        url,
+        attempt: attempt + 1,
+        startedAt,
+        requestHeaders: init.headers as Record<string, string>,
+        requestIdHeaders: this.#config.errors.requestIdHeaders,
+        ...outcome,
+      });
     for (let attempt = 0; ; attempt++) {
       if (userSignal?.aborted) throw new APIUserAbortError();
       const controller = new AbortController();
@@ -312,6 +333,7 @@ export class BaseClient {
         userSignal?.removeEventListener('abort', onAbort);
       };
       let response: Response;
+      const startedAt = Date.now();
       try {
         init.signal = controller.signal;
         // Called without a receiver: browsers' fetch throws "Illegal invocation" when `this` is not the window.
@@ -326,10 +348,15 @@ export class BaseClient {
         const error = deadline.expired
           ? timeoutError()
           : new APIConnectionError(`Connection error: ${redactor.text(describeCause(cause))}`, { cause });
+        exchange(attempt, startedAt, { failure: error.message });
         if (attempt >= maxRetries || !this.#config.retry.onConnectionError) throw error;
-        await this.#wait(backoff(attempt, this.#config.retry), userSignal);
+        const delay = backoff(attempt, this.#config.retry);
+        const reason = deadline.expired ? 'a timeout' : 'a connection error';
+        log.retry(method, url, attempt + 2, maxRetries + 1, reason, delay);
+        await this.#wait(delay, userSignal);
         continue;
       }
+      exchange(attempt, startedAt, { response });
       if (response.ok) {
         // Decoding may read the body later; the abort listener stays so the caller can still cancel it.
         return {
@@ -350,6 +377,7 @@ export class BaseClient {
       if (delay !== undefined) {
         await response.body?.cancel().catch(() => undefined);
         release();
+        log.retry(method, url, attempt + 2, maxRetries + 1, `status ${response.status}`, delay);
         await this.#wait(delay, userSignal);
         continue;
       }

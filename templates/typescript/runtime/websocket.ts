@@ -70,6 +70,8 @@ export interface ConnectOptions {
    * global WebSocket (undici) and Bun read; only passed when there are headers (never in browsers).
    */
   headers?: Record<string, string>;
+  /** Sent as the handshake's User-Agent where the implementation can send headers (`ws`, undici, Bun). */
+  userAgent?: string;
   /** The error for a handshake the server refused, where the implementation reports the response (`ws`). */
   refused?: (status: number, headers: Headers, body: ArrayBuffer) => Promise<Error>;
 }
@@ -98,11 +100,13 @@ export async function openSocket<S>(
   const Ctor = await resolveWebSocket(options.WebSocket);
   if (options.signal?.aborted) throw new APIUserAbortError('The connection was aborted before it started.');
   const maxPayload = options.maxMessageBytes ?? DEFAULT_MAX_PAYLOAD;
+  const agent = options.userAgent ? { 'user-agent': options.userAgent } : undefined;
   // A third argument is `ws`'s options; WHATWG implementations take two and ignore it. With headers, the
-  // options go second: `ws` reads an object there as its options, undici and Bun as their init.
+  // options go second: `ws` reads an object there as its options, undici and Bun as their init. A User-Agent
+  // alone goes third, so a WHATWG-style implementation (which takes protocols second) never sees it.
   const socket = options.headers
     ? new (Ctor as new (url: string, init: object) => WebSocketLike)(url, {
-        headers: options.headers,
+        headers: { ...agent, ...options.headers },
         maxPayload,
       })
     : new (Ctor as new (url: string, protocols: undefined, options: object) => WebSocketLike)(
@@ -110,6 +114,7 @@ export async function openSocket<S>(
         undefined,
         {
           maxPayload,
+          ...(agent ? { headers: agent } : {}),
         },
       );
   socket.binaryType = 'arraybuffer';

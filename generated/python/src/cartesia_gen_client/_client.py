@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Mapping, Optional
 
 import httpx
 
 from ._core._async_client import AsyncAPIClient
+from ._core._logging import LogLevel
 from ._core._spec import client_config
 from ._core._sync_client import SyncAPIClient
 from .errors import ERROR_CLASSES
@@ -31,6 +33,8 @@ _CONFIG = client_config(
         "base_url": "https://api.cartesia.ai",
         "websocket_base_url": "wss://api.cartesia.ai",
         "timeout": 60,
+        "logger_name": "cartesia_gen_client",
+        "environment": {"log_level": "CARTESIA_LOG", "base_url": "CARTESIA_BASE_URL"},
         "api_version": {
             "header": "Cartesia-Version",
             "default": "2025-11-04",
@@ -134,16 +138,20 @@ class Cartesia(SyncAPIClient):
         max_retries: Optional[int] = None,
         default_headers: Optional[Mapping[str, Optional[str]]] = None,
         version: Optional[str] = None,
+        log_level: Optional[LogLevel] = None,
+        logger: Optional[logging.Logger] = None,
         http_client: Optional[httpx.Client] = None,
     ) -> None:
         """Args:
             api_key: Long-lived API key, sent as a bearer token. Meant for server-side code only; never ship it in browser or mobile apps. Defaults to the `CARTESIA_API_KEY` environment variable. Sent as `Authorization: Bearer <value>`.
             access_token: Short-lived access token (JWT), sent as a bearer token, for browser and mobile client apps. Your server mints it with `POST /access-token`. Sent as `Authorization: Bearer <value>`.
-            base_url: Overrides the server (default https://api.cartesia.ai). Plain http is refused for credentials unless the host is loopback.
+            base_url: Overrides the server (default https://api.cartesia.ai) and the `CARTESIA_BASE_URL` environment variable. Plain http is refused for credentials unless the host is loopback.
             timeout: Seconds allowed for each step of an attempt: connect, write, each wait for bytes (default 60; float("inf") for none).
             max_retries: Retries after the first attempt (default 2).
             default_headers: Headers sent with every request; None removes one the client would send.
             version: API version to pin instead of 2025-11-04.
+            log_level: "off", "error", "warn", "info" (retries, WebSocket connects and closes) or "debug" (every request and response, credentials masked); defaults to the `CARTESIA_LOG` environment variable, else "warn".
+            logger: The logging.Logger to write to (default: the package's own named logger).
             http_client: Your own httpx client (its pool, proxies, transport); you close it.
         """
         super().__init__(
@@ -154,6 +162,8 @@ class Cartesia(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             version=version,
+            log_level=log_level,
+            logger=logger,
             http_client=http_client,
         )
         self.agents = Agents(self)
@@ -220,16 +230,20 @@ class AsyncCartesia(AsyncAPIClient):
         max_retries: Optional[int] = None,
         default_headers: Optional[Mapping[str, Optional[str]]] = None,
         version: Optional[str] = None,
+        log_level: Optional[LogLevel] = None,
+        logger: Optional[logging.Logger] = None,
         http_client: Optional[httpx.AsyncClient] = None,
     ) -> None:
         """Args:
             api_key: Long-lived API key, sent as a bearer token. Meant for server-side code only; never ship it in browser or mobile apps. Defaults to the `CARTESIA_API_KEY` environment variable. Sent as `Authorization: Bearer <value>`.
             access_token: Short-lived access token (JWT), sent as a bearer token, for browser and mobile client apps. Your server mints it with `POST /access-token`. Sent as `Authorization: Bearer <value>`.
-            base_url: Overrides the server (default https://api.cartesia.ai). Plain http is refused for credentials unless the host is loopback.
+            base_url: Overrides the server (default https://api.cartesia.ai) and the `CARTESIA_BASE_URL` environment variable. Plain http is refused for credentials unless the host is loopback.
             timeout: Seconds allowed for each step of an attempt: connect, write, each wait for bytes (default 60; float("inf") for none).
             max_retries: Retries after the first attempt (default 2).
             default_headers: Headers sent with every request; None removes one the client would send.
             version: API version to pin instead of 2025-11-04.
+            log_level: "off", "error", "warn", "info" (retries, WebSocket connects and closes) or "debug" (every request and response, credentials masked); defaults to the `CARTESIA_LOG` environment variable, else "warn".
+            logger: The logging.Logger to write to (default: the package's own named logger).
             http_client: Your own httpx client (its pool, proxies, transport); you close it.
         """
         super().__init__(
@@ -240,6 +254,8 @@ class AsyncCartesia(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             version=version,
+            log_level=log_level,
+            logger=logger,
             http_client=http_client,
         )
         self.agents = AsyncAgents(self)

@@ -7,6 +7,7 @@ import { isBrowserLike } from './environment.js';
 import { APIConnectionError, MissingCredentialError } from './errors.js';
 import { Redactor } from './redact.js';
 import { errorFrom } from './responses.js';
+import type { ClientLog } from './logging.js';
 import type { ChannelOptions, ClientConfig } from './types.js';
 import { ownValue, serializeLooseQuery, serializeQueryParam } from './url.js';
 import { openSocket, type WebSocketConstructor, type WebSocketLike } from './websocket.js';
@@ -22,6 +23,9 @@ export interface ChannelClient {
   /** The client's `websocketCredentials` option. */
   websocketCredentials: 'headers' | 'query' | undefined;
   runtime: SessionRuntime;
+  /** Sent as the handshake's User-Agent where the implementation can send headers (the `ws` package). */
+  userAgent: string | null | undefined;
+  log: ClientLog;
   /** Throws when the URL would carry a credential in clear text. */
   checkTransport(url: string): void;
 }
@@ -108,11 +112,15 @@ export async function connectChannel<S>(
 ): Promise<S> {
   const { url, redacted, headers } = channelURL(client, spec, params, options);
   const WebSocket = options.WebSocket ?? client.WebSocket;
-  const { config, runtime } = client;
-  return openSocket(
+  const { config, runtime, log } = client;
+  const shown = log.url(redacted);
+  const startedAt = Date.now();
+  log.debug(`WebSocket connecting to ${shown}`, { url: shown });
+  const opened = openSocket(
     url,
     redacted,
     {
+      ...(client.userAgent ? { userAgent: client.userAgent } : {}),
       ...(WebSocket ? { WebSocket } : {}),
       ...(Object.keys(headers).length > 0 ? { headers } : {}),
       // A refused handshake becomes the same typed error (401, 403, ...) as a refused HTTP request.
@@ -134,6 +142,28 @@ export async function connectChannel<S>(
       ...(client.runtime.redact ? { redact: client.runtime.redact } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
     },
-    (socket) => create(socket, spec, client.runtime),
+    (socket) => {
+      const durationMs = Date.now() - startedAt;
+      log.info(`WebSocket connected to ${shown} in ${durationMs} ms`, { url: shown, durationMs });
+      if (log.enabled('info')) {
+        // Removed when it fires: a closed socket keeps no listener of the client's.
+        const onClose = (event: { code?: number; reason?: string }): void => {
+          socket.removeEventListener('close', onClose);
+          const code = event.code ?? 1006;
+          const reason = event.reason ?? '';
+          log.info(`WebSocket to ${shown} closed: ${code}${reason ? ` ${reason}` : ''}`, {
+            url: shown,
+            code,
+            reason,
+          });
+        };
+        socket.addEventListener('close', onClose);
+      }
+      return create(socket, spec, client.runtime);
+    },
   );
+  opened.catch((error: Error) =>
+    log.info(`WebSocket to ${shown} failed to open: ${error.message}`, { url: shown, error: error.message }),
+  );
+  return opened;
 }

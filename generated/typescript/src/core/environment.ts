@@ -80,3 +80,48 @@ export function base64Decode(text: string): Uint8Array {
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
 }
+
+/**
+ * `<package>/<version> <runtime>/<version> <os>/<arch>` on Node, Bun and Deno; undefined in browsers and other
+ * runtimes, which send their own User-Agent (and some refuse a script setting it).
+ */
+export function userAgent(packageName: string, packageVersion: string): string | undefined {
+  const key = `${packageName}/${packageVersion}`;
+  if (!userAgents.has(key)) userAgents.set(key, detectUserAgent(key));
+  return userAgents.get(key);
+}
+
+/** Worked out once per package: the runtime does not change while the program runs. */
+const userAgents = new Map<string, string | undefined>();
+
+function detectUserAgent(product: string): string | undefined {
+  if (isBrowserLike()) return undefined;
+  const g = globalThis as {
+    process?: { version?: string; versions?: { bun?: string }; platform?: string; arch?: string };
+    Deno?: { version?: { deno?: string }; build?: { os?: string; arch?: string } };
+  };
+  let runtime: string;
+  let os: string;
+  if (g.Deno?.version?.deno) {
+    runtime = `deno/${g.Deno.version.deno}`;
+    os = `${g.Deno.build?.os ?? 'unknown'}/${g.Deno.build?.arch ?? 'unknown'}`;
+  } else if (g.process?.versions?.bun) {
+    runtime = `bun/${g.process.versions.bun}`;
+    os = `${g.process.platform ?? 'unknown'}/${g.process.arch ?? 'unknown'}`;
+  } else if (g.process?.version) {
+    runtime = `node/${g.process.version}`;
+    os = `${g.process.platform ?? 'unknown'}/${g.process.arch ?? 'unknown'}`;
+  } else return undefined;
+  return `${product} ${runtime} ${os}`;
+}
+
+/** The handshake's User-Agent: the caller's from `defaultHeaders` (`null`: none), else the client's. */
+export function handshakeUserAgent(
+  defaultHeaders: Record<string, string | null | undefined>,
+  own: string | undefined,
+): string | null | undefined {
+  let found: string | null | undefined = own;
+  for (const [name, value] of Object.entries(defaultHeaders))
+    if (name.toLowerCase() === 'user-agent' && value !== undefined) found = value;
+  return found;
+}

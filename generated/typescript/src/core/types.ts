@@ -1,5 +1,6 @@
 // Shapes shared by the runtime and the generated code: what the spec says about the API and each operation.
 import type { ErrorClassEntry } from './errors.js';
+import type { Logger, LogLevel } from './logging.js';
 import type { CursorConvention } from './pagination.js';
 import type { ParamSpec } from './url.js';
 import type { WebSocketConstructor } from './websocket.js';
@@ -32,6 +33,8 @@ export interface ClientConfig {
   /** Where WebSocket channels live (the base URL with a ws/wss scheme). */
   websocketBaseURL?: string;
   timeoutMs: number;
+  /** Environment variables read on server runtimes when the matching option is not given. */
+  environment: { logLevel?: string; baseURL?: string };
   apiVersion?: { header: string; default: string; pattern?: RegExp; websocketQueryParameter?: string };
   transport: { tls: 'required' | 'optional'; loopbackException: boolean };
   retry: {
@@ -112,7 +115,10 @@ export interface RequestOptions {
 
 /** Options every generated client accepts; credential options are added per API. */
 export interface BaseClientOptions {
-  /** Overrides the spec's server. Plain `http://` is refused for credentials unless the host is loopback. */
+  /**
+   * Overrides the spec's server (and the base URL environment variable, when the API names one; `null` ignores
+   * that variable). Plain `http://` is refused for credentials unless the host is loopback.
+   */
   baseURL?: string | null;
   /** Values for the variables of the spec's server URL (ignored when `baseURL` is given). */
   serverVariables?: Record<string, string | undefined>;
@@ -151,6 +157,14 @@ export interface BaseClientOptions {
    * WebSocket implementation that takes no headers.
    */
   websocketCredentials?: 'headers' | 'query';
+  /**
+   * What the client logs: `off`, `error`, `warn` (the default), `info` (retries, WebSocket connects and closes)
+   * or `debug` (every request and response: method, URL, status, duration, attempt, request id, headers).
+   * Credentials never appear. Default: the log level environment variable when the API names one, else `warn`.
+   */
+  logLevel?: LogLevel;
+  /** Where log lines go: any object with `error`, `warn`, `info` and `debug` methods. Default: `console`. */
+  logger?: Logger;
 }
 
 /** Per-connection options, the last argument of every method that opens a realtime channel. */

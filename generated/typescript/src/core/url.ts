@@ -1,4 +1,5 @@
 // Builds request URLs: path parameters, and query parameters serialized as the spec's `style`/`explode` say.
+import { isBrowserLike, readEnv } from './environment.js';
 import { ConfigurationError, InvalidRequestError } from './errors.js';
 import type { ClientConfig } from './types.js';
 
@@ -183,4 +184,26 @@ export function checkBaseURL(baseURL: string): void {
     throw new ConfigurationError(
       'The base URL contains a user name or password: remove them from the URL and pass the credential through its client option.',
     );
+}
+
+/**
+ * The client's base URL, checked: the option, else the environment variable the spec names (server runtimes;
+ * an option of `null` skips it), else the spec's server with the caller's variables.
+ */
+export function resolveBaseURL(
+  config: ClientConfig,
+  option: string | null | undefined,
+  variables: Record<string, string | undefined> | undefined,
+): string {
+  const envName = config.environment.baseURL;
+  const fromEnv = option === undefined && envName && !isBrowserLike() ? readEnv(envName) : undefined;
+  const baseURL = option ?? fromEnv ?? serverURL(config, variables);
+  if (!baseURL) throw new ConfigurationError('No base URL: the spec declares no server, so pass `baseURL`.');
+  try {
+    checkBaseURL(baseURL);
+  } catch (error) {
+    if (fromEnv === undefined || !(error instanceof ConfigurationError)) throw error;
+    throw new ConfigurationError(`${envName}: ${error.message}`);
+  }
+  return baseURL;
 }

@@ -58,9 +58,17 @@ S = TypeVar("S")
 Audio = Union[bytes, bytearray, memoryview]
 
 
-async def connect(url: str, redacted: str, headers: Dict[str, str], timeout: float, limit: Optional[float], error_from: ErrorFactory) -> ClientConnection:
+async def connect(
+    url: str,
+    redacted: str,
+    headers: Dict[str, str],
+    timeout: float,
+    limit: Optional[float],
+    error_from: ErrorFactory,
+    user_agent: Optional[str] = None,
+) -> ClientConnection:
     try:
-        return await ws_connect(url, additional_headers=headers, open_timeout=limit, max_size=MAX_MESSAGE)
+        return await ws_connect(url, additional_headers=headers, open_timeout=limit, max_size=MAX_MESSAGE, user_agent_header=user_agent)
     except Exception as exc:
         raise handshake_error(exc, redacted, timeout, error_from) from None
 
@@ -68,6 +76,7 @@ async def connect(url: str, redacted: str, headers: Dict[str, str], timeout: flo
 class _Closable(Protocol):
     idle_timeout: Optional[float]
     _redactor: Redactor
+    _on_close: Optional[Callable[[int, str], None]]
 
     async def close(self, code: int = ..., reason: str = ...) -> CloseInfo: ...
 
@@ -156,6 +165,8 @@ class AsyncSocketSession(Generic[E]):
     idle_timeout: Optional[float] = None
     """Seconds a reader waits for the next message before APIConnectionTimeoutError (`ChannelOptions.timeout`)."""
     _redactor: Redactor = NO_SECRETS
+    _on_close: Optional[Callable[[int, str], None]] = None
+    """Told the close code and reason once the socket has closed (the client logs it)."""
 
     def __init__(self, socket: ClientConnection, spec: ChannelSpec, errors: ErrorSpec) -> None:
         self.socket = socket
@@ -288,6 +299,8 @@ class AsyncSocketSession(Generic[E]):
         info = CloseInfo(info.code, self._redactor.text(info.reason))
         self.close_info = info
         self._ended(info, self._closing)
+        if self._on_close is not None:
+            self._on_close(info.code, info.reason)
         if not self._closed.done():
             self._closed.set_result(info)
 

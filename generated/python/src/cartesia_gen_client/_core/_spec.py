@@ -166,6 +166,12 @@ class ClientConfig:
     api_version: Optional[ApiVersionSpec] = None
     credentials: Tuple[CredentialSpec, ...] = ()
     pagination: Optional[CursorConvention] = None
+    logger_name: str = "api_client"
+    """The named logger the client logs to (the package's import name)."""
+    log_level_env: Optional[str] = None
+    """Environment variable holding the log level, when the spec names one."""
+    base_url_env: Optional[str] = None
+    """Environment variable holding the base URL, when the spec names one."""
 
 
 def _params(items: Any, default_style: str) -> Tuple[ParamSpec, ...]:
@@ -222,6 +228,7 @@ def client_config(data: Mapping[str, Any], error_classes: Sequence[ErrorClassEnt
     server = data.get("server")
     pagination = data.get("pagination")
     transport = data.get("transport", {})
+    environment = data.get("environment", {})
     return ClientConfig(
         client_name=data["client_name"],
         package_name=data["package_name"],
@@ -269,4 +276,7 @@ def client_config(data: Mapping[str, Any], error_classes: Sequence[ErrorClassEnt
             for c in data.get("credentials", ())
         ),
         pagination=CursorConvention(**pagination) if pagination else None,
+        logger_name=data.get("logger_name", "api_client"),
+        log_level_env=environment.get("log_level"),
+        base_url_env=environment.get("base_url"),
     )

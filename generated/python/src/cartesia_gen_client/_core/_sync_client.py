@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from typing import TYPE_CHECKING, Any, Callable, List, Mapping, Optional, TypeVar
 
@@ -9,6 +10,7 @@ import httpx
 from typing_extensions import ParamSpec
 
 from ._base import BaseAPIClient, too_large
+from ._logging import SocketLog
 from ._binary import BinaryResponse
 from ._errors import APIConnectionTimeoutError, ClientError
 from ._generic import ResponseKind, generic_operation
@@ -44,6 +46,8 @@ class SyncAPIClient(BaseAPIClient):
         max_retries: Optional[int] = None,
         default_headers: Optional[Mapping[str, Optional[str]]] = None,
         version: Optional[str] = None,
+        log_level: Optional[str] = None,
+        logger: Optional[logging.Logger] = None,
         http_client: Optional[httpx.Client] = None,
     ) -> None:
         super().__init__(
@@ -55,6 +59,8 @@ class SyncAPIClient(BaseAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             version=version,
+            log_level=log_level,
+            logger=logger,
         )
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.Client(follow_redirects=False)
@@ -165,8 +171,15 @@ class SyncAPIClient(BaseAPIClient):
         opts: ChannelOptions = options or {}
         url, redacted, headers = self._channel_url(spec, params, opts)
         timeout = opts.get("timeout", self.timeout)
-        socket = connect(url, redacted, headers, timeout, transport_timeout(timeout), self._error_from)
+        log = SocketLog(self._log, redacted)
+        try:
+            socket = connect(url, redacted, headers, timeout, transport_timeout(timeout), self._error_from, self._handshake_user_agent)
+        except Exception as exc:
+            log.failed(exc)
+            raise
+        log.opened()
         session = create(socket, spec, self._config.errors)
+        session._on_close = log.closed
         # Only a timeout asked for on this channel bounds the waits for messages: realtime servers may be quiet for long.
         session.idle_timeout = opts.get("timeout")
         session._redactor = self._redactor
@@ -181,8 +194,11 @@ class SyncAPIClient(BaseAPIClient):
         timeout = options.get("timeout", self.timeout)
         limit = transport_timeout(timeout)
         retry = self._config.retry
+        log, method, url = self._log, prepared.method, prepared.url
+        request_ids = self._config.errors.request_id_headers
         attempt = 0
         while True:
+            started = time.monotonic()
             try:
                 response = self._follow(prepared, limit)
             except httpx.TimeoutException as exc:
@@ -191,11 +207,13 @@ class SyncAPIClient(BaseAPIClient):
             except httpx.TransportError as exc:
                 error, cause = self._connection_error("Connection error", exc), exc
             else:
+                log.exchange(method, url, attempt + 1, started, prepared.headers, request_ids, response=response)
                 if response.is_success:
                     note_response(response)
                     return response
                 delay = retry_delay(retry, attempt, response.headers) if attempt < max_retries and should_retry(retry, response.status_code) else None
                 if delay is not None:
+                    log.retry(method, url, attempt + 2, max_retries + 1, f"status {response.status_code}", delay)
                     response.close()
                     time.sleep(delay)
                     attempt += 1
@@ -205,9 +223,12 @@ class SyncAPIClient(BaseAPIClient):
                 finally:
                     response.close()
                 raise self._error_from(response.status_code, response.headers, content, response.reason_phrase)
+            log.exchange(method, url, attempt + 1, started, prepared.headers, request_ids, failure=str(error))
             if attempt >= max_retries or not retry.on_connection_error:
                 raise error from self._redactor.cause(cause)
-            time.sleep(backoff(retry, attempt))
+            wait = backoff(retry, attempt)
+            log.retry(method, url, attempt + 2, max_retries + 1, "a timeout" if isinstance(error, APIConnectionTimeoutError) else "a connection error", wait)
+            time.sleep(wait)
             attempt += 1
 
     def _follow(self, prepared: PreparedRequest, timeout: Optional[float]) -> httpx.Response:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import threading
 from collections import deque
-from typing import Deque, Dict, Generic, Iterable, Iterator, List, Mapping, Optional, Tuple, TypeVar, Union, cast
+from typing import Callable, Deque, Dict, Generic, Iterable, Iterator, List, Mapping, Optional, Tuple, TypeVar, Union, cast
 
 from typing_extensions import Self
 from websockets.exceptions import ConnectionClosed
@@ -38,10 +38,20 @@ E = TypeVar("E")
 S = TypeVar("S")
 
 
-def connect(url: str, redacted: str, headers: Dict[str, str], timeout: float, limit: Optional[float], error_from: ErrorFactory) -> ClientConnection:
+def connect(
+    url: str,
+    redacted: str,
+    headers: Dict[str, str],
+    timeout: float,
+    limit: Optional[float],
+    error_from: ErrorFactory,
+    user_agent: Optional[str] = None,
+) -> ClientConnection:
     try:
         # Entered as a context manager (the session closes it): the form every websockets version accepts.
-        return ws_connect(url, additional_headers=headers, open_timeout=limit, max_size=MAX_MESSAGE).__enter__()
+        return ws_connect(
+            url, additional_headers=headers, open_timeout=limit, max_size=MAX_MESSAGE, user_agent_header=user_agent
+        ).__enter__()
     except Exception as exc:
         raise handshake_error(exc, redacted, timeout, error_from) from None
 
@@ -65,6 +75,8 @@ class SocketSession(Generic[E]):
     idle_timeout: Optional[float] = None
     """Seconds a reader waits for the next message before APIConnectionTimeoutError (`ChannelOptions.timeout`)."""
     _redactor: Redactor = NO_SECRETS
+    _on_close: Optional[Callable[[int, str], None]] = None
+    """Told the close code and reason once the socket has closed (the client logs it)."""
 
     def __init__(self, socket: ClientConnection, spec: ChannelSpec, errors: ErrorSpec) -> None:
         self.socket = socket
@@ -200,6 +212,8 @@ class SocketSession(Generic[E]):
         info = CloseInfo(info.code, self._redactor.text(info.reason))
         self.close_info = info
         self._ended(info, self._closing)
+        if self._on_close is not None:
+            self._on_close(info.code, info.reason)
 
 
 def _fail(queue: _Queue[E], error: BaseException) -> None:

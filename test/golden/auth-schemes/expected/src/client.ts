@@ -53,6 +53,7 @@ const config: ClientConfig = {
   baseURL: 'https://auth.example.com',
   websocketBaseURL: 'wss://auth.example.com',
   timeoutMs: 60000,
+  environment: {},
   transport: { tls: 'required', loopbackException: true },
   retry: {
     maxRetries: 2,

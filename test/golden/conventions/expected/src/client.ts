@@ -37,6 +37,10 @@ const config: ClientConfig = {
     enums: { region: ['eu', 'us'] },
   },
   timeoutMs: 15000,
+  environment: {
+    logLevel: 'CONV_LOG',
+    baseURL: 'CONV_BASE_URL',
+  },
   apiVersion: {
     header: 'Conv-Version',
     default: '2023-05-01',

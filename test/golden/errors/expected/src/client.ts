@@ -14,6 +14,7 @@ const config: ClientConfig = {
   baseURL: 'https://errors.example.com',
   websocketBaseURL: 'wss://errors.example.com',
   timeoutMs: 60000,
+  environment: {},
   transport: { tls: 'required', loopbackException: true },
   retry: {
     maxRetries: 5,

@@ -14,6 +14,7 @@ const config: ClientConfig = {
   baseURL: 'https://form-ref.example.com',
   websocketBaseURL: 'wss://form-ref.example.com',
   timeoutMs: 60000,
+  environment: {},
   transport: { tls: 'required', loopbackException: true },
   retry: {
     maxRetries: 2,

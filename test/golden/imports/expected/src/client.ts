@@ -18,6 +18,7 @@ const config: ClientConfig = {
   baseURL: 'https://imports.example.com',
   websocketBaseURL: 'wss://imports.example.com',
   timeoutMs: 60000,
+  environment: {},
   transport: { tls: 'required', loopbackException: true },
   retry: {
     maxRetries: 2,

@@ -19,3 +19,4 @@ export type { WebSocketConstructor, WebSocketLike } from './core/websocket.js';
 export type { ServerSentEvent } from './core/sse.js';
 export { toFile, type Uploadable, type NamedUpload } from './core/uploads.js';
 export type { RequestOptions, ChannelOptions } from './core/types.js';
+export type { Logger, LogLevel } from './core/logging.js';

@@ -14,6 +14,7 @@ const config: ClientConfig = {
   baseURL: 'https://api.example.com',
   websocketBaseURL: 'wss://api.example.com',
   timeoutMs: 60000,
+  environment: {},
   transport: { tls: 'required', loopbackException: true },
   retry: {
     maxRetries: 2,

@@ -15,6 +15,7 @@ const config: ClientConfig = {
   baseURL: 'https://names.example.com',
   websocketBaseURL: 'wss://names.example.com',
   timeoutMs: 60000,
+  environment: {},
   transport: { tls: 'required', loopbackException: true },
   retry: {
     maxRetries: 2,

@@ -14,6 +14,7 @@ const config: ClientConfig = {
   baseURL: 'https://enums.example.com',
   websocketBaseURL: 'wss://enums.example.com',
   timeoutMs: 60000,
+  environment: {},
   transport: { tls: 'required', loopbackException: true },
   retry: {
     maxRetries: 2,

@@ -15,6 +15,7 @@ const config: ClientConfig = {
   baseURL: 'https://rw.example.com',
   websocketBaseURL: 'wss://rw.example.com',
   timeoutMs: 60000,
+  environment: {},
   transport: { tls: 'required', loopbackException: true },
   retry: {
     maxRetries: 2,

@@ -23,6 +23,7 @@ const config: ClientConfig = {
   baseURL: 'https://voice.example.com/v1',
   websocketBaseURL: 'wss://voice.example.com/v1',
   timeoutMs: 60000,
+  environment: {},
   apiVersion: {
     header: 'Echo-Version',
     default: '2024-02-02',

@@ -14,6 +14,7 @@ const config: ClientConfig = {
   baseURL: 'https://api.example.com/v1',
   websocketBaseURL: 'wss://api.example.com/v1',
   timeoutMs: 60000,
+  environment: {},
   transport: { tls: 'required', loopbackException: true },
   retry: {
     maxRetries: 2,

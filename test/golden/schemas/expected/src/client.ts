@@ -16,6 +16,7 @@ const config: ClientConfig = {
   baseURL: 'https://schemas.example.com',
   websocketBaseURL: 'wss://schemas.example.com',
   timeoutMs: 60000,
+  environment: {},
   transport: { tls: 'required', loopbackException: true },
   retry: {
     maxRetries: 2,

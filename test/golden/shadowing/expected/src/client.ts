@@ -14,6 +14,7 @@ const config: ClientConfig = {
   baseURL: 'https://shadowing.example.com',
   websocketBaseURL: 'wss://shadowing.example.com',
   timeoutMs: 60000,
+  environment: {},
   transport: { tls: 'required', loopbackException: true },
   retry: {
     maxRetries: 2,

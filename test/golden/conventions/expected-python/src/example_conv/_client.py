@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Mapping, Optional
 
 import httpx
 
 from ._core._async_client import AsyncAPIClient
+from ._core._logging import LogLevel
 from ._core._spec import client_config
 from ._core._sync_client import SyncAPIClient
 from .errors import ERROR_CLASSES
@@ -26,6 +28,8 @@ _CONFIG = client_config(
             "enums": {"region": ["eu", "us"]},
         },
         "timeout": 15,
+        "logger_name": "example_conv",
+        "environment": {"log_level": "CONV_LOG", "base_url": "CONV_BASE_URL"},
         "api_version": {
             "header": "Conv-Version",
             "default": "2023-05-01",
@@ -70,16 +74,20 @@ class ConvClient(SyncAPIClient):
         max_retries: Optional[int] = None,
         default_headers: Optional[Mapping[str, Optional[str]]] = None,
         version: Optional[str] = None,
+        log_level: Optional[LogLevel] = None,
+        logger: Optional[logging.Logger] = None,
         http_client: Optional[httpx.Client] = None,
     ) -> None:
         """Args:
             token: Defaults to the `CONV_TOKEN` environment variable. Sent as `Authorization: Bearer <value>`.
-            base_url: Overrides the server (default https://eu.conv.example.com/v2). Plain http is refused for credentials unless the host is loopback.
+            base_url: Overrides the server (default https://eu.conv.example.com/v2) and the `CONV_BASE_URL` environment variable. Plain http is refused for credentials unless the host is loopback.
             server_variables: Values for the variables of the server URL.
             timeout: Seconds allowed for each step of an attempt: connect, write, each wait for bytes (default 15; float("inf") for none).
             max_retries: Retries after the first attempt (default 1).
             default_headers: Headers sent with every request; None removes one the client would send.
             version: API version to pin instead of 2023-05-01.
+            log_level: "off", "error", "warn", "info" (retries, WebSocket connects and closes) or "debug" (every request and response, credentials masked); defaults to the `CONV_LOG` environment variable, else "warn".
+            logger: The logging.Logger to write to (default: the package's own named logger).
             http_client: Your own httpx client (its pool, proxies, transport); you close it.
         """
         super().__init__(
@@ -90,6 +98,8 @@ class ConvClient(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             version=version,
+            log_level=log_level,
+            logger=logger,
             http_client=http_client,
         )
         self.ping = Ping(self)
@@ -113,16 +123,20 @@ class AsyncConvClient(AsyncAPIClient):
         max_retries: Optional[int] = None,
         default_headers: Optional[Mapping[str, Optional[str]]] = None,
         version: Optional[str] = None,
+        log_level: Optional[LogLevel] = None,
+        logger: Optional[logging.Logger] = None,
         http_client: Optional[httpx.AsyncClient] = None,
     ) -> None:
         """Args:
             token: Defaults to the `CONV_TOKEN` environment variable. Sent as `Authorization: Bearer <value>`.
-            base_url: Overrides the server (default https://eu.conv.example.com/v2). Plain http is refused for credentials unless the host is loopback.
+            base_url: Overrides the server (default https://eu.conv.example.com/v2) and the `CONV_BASE_URL` environment variable. Plain http is refused for credentials unless the host is loopback.
             server_variables: Values for the variables of the server URL.
             timeout: Seconds allowed for each step of an attempt: connect, write, each wait for bytes (default 15; float("inf") for none).
             max_retries: Retries after the first attempt (default 1).
             default_headers: Headers sent with every request; None removes one the client would send.
             version: API version to pin instead of 2023-05-01.
+            log_level: "off", "error", "warn", "info" (retries, WebSocket connects and closes) or "debug" (every request and response, credentials masked); defaults to the `CONV_LOG` environment variable, else "warn".
+            logger: The logging.Logger to write to (default: the package's own named logger).
             http_client: Your own httpx client (its pool, proxies, transport); you close it.
         """
         super().__init__(
@@ -133,6 +147,8 @@ class AsyncConvClient(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             version=version,
+            log_level=log_level,
+            logger=logger,
             http_client=http_client,
         )
         self.ping = AsyncPing(self)

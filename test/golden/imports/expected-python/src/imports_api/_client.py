@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Mapping, Optional, cast
 
 import httpx
 
 from ._core._async_client import AsyncAPIClient
+from ._core._logging import LogLevel
 from ._core._spec import client_config, operation_spec
 from ._core._sync_client import SyncAPIClient
 from ._core._types import NOT_GIVEN, RequestOptions
@@ -26,6 +28,7 @@ _CONFIG = client_config(
         "base_url": "https://imports.example.com",
         "websocket_base_url": "wss://imports.example.com",
         "timeout": 60,
+        "logger_name": "imports_api",
         "transport": {"tls": "required", "loopback_exception": True},
         "retry": {
             "max_retries": 2,
@@ -82,6 +85,8 @@ class ImportsAPI(SyncAPIClient):
         max_retries: Optional[int] = None,
         default_headers: Optional[Mapping[str, Optional[str]]] = None,
         version: Optional[str] = None,
+        log_level: Optional[LogLevel] = None,
+        logger: Optional[logging.Logger] = None,
         http_client: Optional[httpx.Client] = None,
     ) -> None:
         """Args:
@@ -90,6 +95,8 @@ class ImportsAPI(SyncAPIClient):
             max_retries: Retries after the first attempt (default 2).
             default_headers: Headers sent with every request; None removes one the client would send.
             version: Unused: the API is not versioned by header.
+            log_level: "off", "error", "warn", "info" (retries, WebSocket connects and closes) or "debug" (every request and response, credentials masked); default "warn".
+            logger: The logging.Logger to write to (default: the package's own named logger).
             http_client: Your own httpx client (its pool, proxies, transport); you close it.
         """
         super().__init__(
@@ -100,6 +107,8 @@ class ImportsAPI(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             version=version,
+            log_level=log_level,
+            logger=logger,
             http_client=http_client,
         )
         self.albums = Albums(self)
@@ -140,6 +149,8 @@ class AsyncImportsAPI(AsyncAPIClient):
         max_retries: Optional[int] = None,
         default_headers: Optional[Mapping[str, Optional[str]]] = None,
         version: Optional[str] = None,
+        log_level: Optional[LogLevel] = None,
+        logger: Optional[logging.Logger] = None,
         http_client: Optional[httpx.AsyncClient] = None,
     ) -> None:
         """Args:
@@ -148,6 +159,8 @@ class AsyncImportsAPI(AsyncAPIClient):
             max_retries: Retries after the first attempt (default 2).
             default_headers: Headers sent with every request; None removes one the client would send.
             version: Unused: the API is not versioned by header.
+            log_level: "off", "error", "warn", "info" (retries, WebSocket connects and closes) or "debug" (every request and response, credentials masked); default "warn".
+            logger: The logging.Logger to write to (default: the package's own named logger).
             http_client: Your own httpx client (its pool, proxies, transport); you close it.
         """
         super().__init__(
@@ -158,6 +171,8 @@ class AsyncImportsAPI(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             version=version,
+            log_level=log_level,
+            logger=logger,
             http_client=http_client,
         )
         self.albums = AsyncAlbums(self)

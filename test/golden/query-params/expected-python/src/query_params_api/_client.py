@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Mapping, Optional
 
 import httpx
 
 from ._core._async_client import AsyncAPIClient
+from ._core._logging import LogLevel
 from ._core._spec import client_config
 from ._core._sync_client import SyncAPIClient
 from .errors import ERROR_CLASSES
@@ -21,6 +23,7 @@ _CONFIG = client_config(
         "base_url": "https://api.example.com/v1",
         "websocket_base_url": "wss://api.example.com/v1",
         "timeout": 60,
+        "logger_name": "query_params_api",
         "transport": {"tls": "required", "loopback_exception": True},
         "retry": {
             "max_retries": 2,
@@ -58,6 +61,8 @@ class QueryParamsAPI(SyncAPIClient):
         max_retries: Optional[int] = None,
         default_headers: Optional[Mapping[str, Optional[str]]] = None,
         version: Optional[str] = None,
+        log_level: Optional[LogLevel] = None,
+        logger: Optional[logging.Logger] = None,
         http_client: Optional[httpx.Client] = None,
     ) -> None:
         """Args:
@@ -66,6 +71,8 @@ class QueryParamsAPI(SyncAPIClient):
             max_retries: Retries after the first attempt (default 2).
             default_headers: Headers sent with every request; None removes one the client would send.
             version: Unused: the API is not versioned by header.
+            log_level: "off", "error", "warn", "info" (retries, WebSocket connects and closes) or "debug" (every request and response, credentials masked); default "warn".
+            logger: The logging.Logger to write to (default: the package's own named logger).
             http_client: Your own httpx client (its pool, proxies, transport); you close it.
         """
         super().__init__(
@@ -76,6 +83,8 @@ class QueryParamsAPI(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             version=version,
+            log_level=log_level,
+            logger=logger,
             http_client=http_client,
         )
         self.items = Items(self)
@@ -98,6 +107,8 @@ class AsyncQueryParamsAPI(AsyncAPIClient):
         max_retries: Optional[int] = None,
         default_headers: Optional[Mapping[str, Optional[str]]] = None,
         version: Optional[str] = None,
+        log_level: Optional[LogLevel] = None,
+        logger: Optional[logging.Logger] = None,
         http_client: Optional[httpx.AsyncClient] = None,
     ) -> None:
         """Args:
@@ -106,6 +117,8 @@ class AsyncQueryParamsAPI(AsyncAPIClient):
             max_retries: Retries after the first attempt (default 2).
             default_headers: Headers sent with every request; None removes one the client would send.
             version: Unused: the API is not versioned by header.
+            log_level: "off", "error", "warn", "info" (retries, WebSocket connects and closes) or "debug" (every request and response, credentials masked); default "warn".
+            logger: The logging.Logger to write to (default: the package's own named logger).
             http_client: Your own httpx client (its pool, proxies, transport); you close it.
         """
         super().__init__(
@@ -116,6 +129,8 @@ class AsyncQueryParamsAPI(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             version=version,
+            log_level=log_level,
+            logger=logger,
             http_client=http_client,
         )
         self.items = AsyncItems(self)

@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Mapping, Optional
 
 import httpx
 
 from ._core._async_client import AsyncAPIClient
+from ._core._logging import LogLevel
 from ._core._spec import client_config
 from ._core._sync_client import SyncAPIClient
 from .errors import ERROR_CLASSES
@@ -23,6 +25,7 @@ _CONFIG = client_config(
         "base_url": "https://schemas.example.com",
         "websocket_base_url": "wss://schemas.example.com",
         "timeout": 60,
+        "logger_name": "schema_features",
         "transport": {"tls": "required", "loopback_exception": True},
         "retry": {
             "max_retries": 2,
@@ -66,6 +69,8 @@ class SchemaFeatures(SyncAPIClient):
         max_retries: Optional[int] = None,
         default_headers: Optional[Mapping[str, Optional[str]]] = None,
         version: Optional[str] = None,
+        log_level: Optional[LogLevel] = None,
+        logger: Optional[logging.Logger] = None,
         http_client: Optional[httpx.Client] = None,
     ) -> None:
         """Args:
@@ -74,6 +79,8 @@ class SchemaFeatures(SyncAPIClient):
             max_retries: Retries after the first attempt (default 2).
             default_headers: Headers sent with every request; None removes one the client would send.
             version: Unused: the API is not versioned by header.
+            log_level: "off", "error", "warn", "info" (retries, WebSocket connects and closes) or "debug" (every request and response, credentials masked); default "warn".
+            logger: The logging.Logger to write to (default: the package's own named logger).
             http_client: Your own httpx client (its pool, proxies, transport); you close it.
         """
         super().__init__(
@@ -84,6 +91,8 @@ class SchemaFeatures(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             version=version,
+            log_level=log_level,
+            logger=logger,
             http_client=http_client,
         )
         self.pets = Pets(self)
@@ -114,6 +123,8 @@ class AsyncSchemaFeatures(AsyncAPIClient):
         max_retries: Optional[int] = None,
         default_headers: Optional[Mapping[str, Optional[str]]] = None,
         version: Optional[str] = None,
+        log_level: Optional[LogLevel] = None,
+        logger: Optional[logging.Logger] = None,
         http_client: Optional[httpx.AsyncClient] = None,
     ) -> None:
         """Args:
@@ -122,6 +133,8 @@ class AsyncSchemaFeatures(AsyncAPIClient):
             max_retries: Retries after the first attempt (default 2).
             default_headers: Headers sent with every request; None removes one the client would send.
             version: Unused: the API is not versioned by header.
+            log_level: "off", "error", "warn", "info" (retries, WebSocket connects and closes) or "debug" (every request and response, credentials masked); default "warn".
+            logger: The logging.Logger to write to (default: the package's own named logger).
             http_client: Your own httpx client (its pool, proxies, transport); you close it.
         """
         super().__init__(
@@ -132,6 +145,8 @@ class AsyncSchemaFeatures(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             version=version,
+            log_level=log_level,
+            logger=logger,
             http_client=http_client,
         )
         self.pets = AsyncPets(self)
