@@ -96,7 +96,18 @@ export async function renderClient(
   const { plan, warnings: planWarnings } = planRelease(model, templateSet.runtimeSurface, options.out, generated);
   model.client.version = plan.version;
   const files = await formatOutput(await renderTemplateSet(templateSet, model), templateSet);
-  for (const [file, content] of plan.files)
+  for (const [file, content] of plan.files) {
+    if (files.has(file))
+      throw new GeneratorError(
+        problem(
+          'template-output-reserved',
+          `the template set renders ${file}, which the generator writes itself`,
+          'remove that file from the manifest',
+          {
+            file: path.join(templateSet.root, 'manifest.yaml'),
+          },
+        ),
+      );
     files.set(file, {
       content,
       source: 'generator/surface',
@@ -104,6 +115,7 @@ export async function renderClient(
       format: false,
       ...(file === CHANGELOG_FILE ? { keepsExisting: true } : {}),
     });
+  }
   return { model, files, warnings: [...warnings, ...planWarnings], templateSet, inputFiles, release: plan };
 }
 
