@@ -9,7 +9,7 @@ import { loadSpec, type LoadOptions } from './load/load-spec.js';
 import { renderTemplateSet, type RenderedFiles } from './render/render.js';
 import { loadTemplateSet, type TemplateSet } from './render/template-set.js';
 import { CHANGELOG_FILE } from './surface/changelog.js';
-import { planRelease, type ReleasePlan } from './surface/release-plan.js';
+import { hashOutput, patchRelease, planRelease, releaseFiles, releaseInputs, type ReleasePlan } from './surface/release-plan.js';
 import { SURFACE_FILE } from './surface/surface-record.js';
 import { validateSpec } from './validate/validate-spec.js';
 import { forcedWithoutRecord, resolveOutputFolder } from './write/output-folder.js';
@@ -93,10 +93,25 @@ export async function renderClient(
   });
   const templateSet = loadTemplateSet(options.templates);
   const generated = options.out !== undefined && readRecord(options.out) !== undefined;
-  const { plan, warnings: planWarnings } = planRelease(model, templateSet.runtimeSurface, options.out, generated);
-  model.client.version = plan.version;
-  const files = await formatOutput(await renderTemplateSet(templateSet, model), templateSet);
-  for (const [file, content] of plan.files) {
+  let { plan, warnings: planWarnings } = planRelease(model, templateSet.runtimeSurface, options.out, generated);
+  const render = async (version: string): Promise<RenderedFiles> => {
+    model.client.version = version;
+    return formatOutput(await renderTemplateSet(templateSet, model), templateSet);
+  };
+  let files = await render(plan.version);
+  // Same surface, other code: a patch, rendered again with its version (only then is the render paid twice).
+  const patch = patchRelease(plan, hashOutput(files));
+  if (patch) {
+    plan = patch;
+    files = await render(plan.version);
+  }
+  addReleaseFiles(files, releaseFiles(plan, hashOutput(files), options.out), templateSet);
+  return { model, files, warnings: [...warnings, ...planWarnings], templateSet, inputFiles, release: plan };
+}
+
+/** The report's files join the rendered ones; a template set may not render them itself. */
+function addReleaseFiles(files: RenderedFiles, added: Map<string, string>, templateSet: TemplateSet): void {
+  for (const [file, content] of added) {
     if (files.has(file))
       throw new GeneratorError(
         problem(
@@ -108,6 +123,7 @@ export async function renderClient(
           },
         ),
       );
+    // The changelog carries what the file held before: replacing it loses nothing.
     files.set(file, {
       content,
       source: 'generator/surface',
@@ -116,14 +132,13 @@ export async function renderClient(
       ...(file === CHANGELOG_FILE ? { keepsExisting: true } : {}),
     });
   }
-  return { model, files, warnings: [...warnings, ...planWarnings], templateSet, inputFiles, release: plan };
 }
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   // The output folder is checked before anything else runs, and again with every file the spec referenced.
   const rules = { inputs: [options.spec, options.templates], force: options.force ?? false };
   const target = resolveOutputFolder(options.out, { ...rules, allowUnrecorded: true });
-  const basis = releaseBasis(target);
+  const basis = releaseInputs(target);
   const { model, files, warnings, inputFiles, release } = await renderClient({ ...options, out: target });
   const out = resolveOutputFolder(options.out, { ...rules, inputs: [...rules.inputs, ...inputFiles] });
   if (options.check) return { comparison: compareOutput(out, files), warnings, files, model, release };
@@ -145,7 +160,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const lock = await lockOutputFolder(out, { ...(options.onWait ? { onWait: options.onWait } : {}) });
   try {
     // The release was planned from files read before the lock: another run may have written them since.
-    if (releaseBasis(out) !== basis)
+    if (releaseInputs(out) !== basis)
       throw new GeneratorError(
         problem(
           'output-changed',
@@ -162,19 +177,6 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     // A folder this run created and left empty (it failed) goes again.
     if (!existed) removeIfEmpty(out);
   }
-}
-
-/** The files a release plan reads, as one string to compare. */
-function releaseBasis(out: string): string {
-  return [SURFACE_FILE, CHANGELOG_FILE]
-    .map((file) => {
-      try {
-        return fs.readFileSync(path.join(out, file), 'utf8');
-      } catch {
-        return '\0';
-      }
-    })
-    .join('\0\0');
 }
 
 function removeIfEmpty(folder: string): void {

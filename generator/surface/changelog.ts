@@ -49,8 +49,11 @@ function sizeText(plan: ReleasePlan): string {
 /** CHANGELOG.md: a new entry above the previous file's entries, or the previous file as it is when nothing changed. */
 export function changelogText(plan: ReleasePlan, first: boolean, previous: string | undefined): string {
   const rest = stripHeading(previous ?? '');
-  if (!first && !plan.release) return previous ?? `${HEADING}\n`;
+  if (!first && !plan.release)
+    return previous ?? `${HEADING}\n\n${entryHeading(plan)}The changelog (removed since) starts again here: ${sizeText(plan)}.\n`;
   const entry = first ? initialEntry(plan) : changeEntry(plan);
+  // A run treated as first (its record lost) over a changelog that already starts with this very entry.
+  if (rest.startsWith(entry)) return `${HEADING}\n\n${rest}`;
   return `${HEADING}\n\n${entry}${rest ? `\n${rest}` : ''}`;
 }
 

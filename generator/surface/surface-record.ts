@@ -2,7 +2,7 @@
 // with the package version it was given. The next run compares its IR against this record, so no generated code
 // is read back. The format is documented in README.md ("Public API report, changelog and version").
 //
-//   { "format": 1, "package": "<name>", "version": "<semver>", "apiVersion": "<default>", "irHash": "<16 hex>",
+//   { "format": 1, "package": "<name>", "version": "<semver>", "apiVersion": "<default>", "outputHash": "<16 hex>",
 //     "members": { "<section>:<IR name>": { "value": bool, "flow": ..., "type": ..., ... }, ... } }
 //
 // Members are sorted and written one per line, so the file diffs well and the same generation writes the same bytes.
@@ -20,8 +20,8 @@ export interface SurfaceRecord {
   package: string;
   version: string;
   apiVersion?: string;
-  /** Hash of the IR without its versions: a change here and none in `members` is a patch (documentation, behaviour). */
-  irHash: string;
+  /** Hash of the rendered files: a change here and none in `members` is a patch (descriptions, defaults, runtime). */
+  outputHash: string;
   members: SurfaceMembers;
 }
 
@@ -45,7 +45,7 @@ export function serializeSurfaceRecord(record: SurfaceRecord): string {
     package: record.package,
     version: record.version,
     apiVersion: record.apiVersion,
-    irHash: record.irHash,
+    outputHash: record.outputHash,
   };
   const lines = Object.keys(record.members)
     .sort()
@@ -93,16 +93,16 @@ export function readSurfaceRecord(outDir: string, generated: boolean): { record?
       'surface-record-format',
       `the surface record has format ${JSON.stringify(data.format) ?? 'none'}, this generator reads format ${SURFACE_FORMAT}`,
     );
-  const { version, members, irHash, apiVersion } = data;
-  if (typeof version !== 'string' || typeof irHash !== 'string' || !isObject(members) || !Object.values(members).every(isMember))
-    return warn('surface-record-invalid', 'the surface record lacks a version, an irHash or well-formed members');
+  const { version, members, outputHash, apiVersion } = data;
+  if (typeof version !== 'string' || typeof outputHash !== 'string' || !isObject(members) || !Object.values(members).every(isMember))
+    return warn('surface-record-invalid', 'the surface record lacks a version, an outputHash or well-formed members');
   return {
     record: {
       format: SURFACE_FORMAT,
       package: typeof data.package === 'string' ? data.package : '',
       version,
       ...(typeof apiVersion === 'string' ? { apiVersion } : {}),
-      irHash,
+      outputHash,
       members: members as SurfaceMembers,
     },
   };

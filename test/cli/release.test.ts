@@ -167,14 +167,16 @@ describe('public-API report, changelog and version across regenerations', () => 
     expect(generate(out, PY_TEMPLATES, true).status).toBe(0);
   });
 
-  it('a description-only change is a patch release; a higher info.version wins over the bump', () => {
+  it('a description-only change (other code, same surface) is a patch release; a higher info.version wins over the bump', () => {
     const out = path.join(work.dir, 'patch');
     fs.writeFileSync(spec, SPEC_V1);
     expect(generate(out).status).toBe(0);
-    fs.writeFileSync(spec, SPEC_V1.replace("'200': { description: Voices.", "'200': { description: All voices."));
+    // A doc comment in the code changes, nothing a caller can see in types.
+    fs.writeFileSync(spec, SPEC_V1.replace('operationId: voices.list\n', 'operationId: voices.list\n      summary: Lists every voice.\n'));
     const patch = generate(out);
     expect(patch.stdout).toContain('Public API of voices: no surface change — a patch release: 0.1.0 → 0.1.1');
     expect(fs.readFileSync(path.join(out, 'CHANGELOG.md'), 'utf8')).toContain('## 0.1.1\n\nNo change to the public API');
+    expect(generate(out).stdout, 'a patch is decided once').toContain('Public API of voices: unchanged (version 0.1.1)');
     fs.writeFileSync(
       spec,
       SPEC_V1.replace('version: 0.1.0', 'version: 2.0.0').replace('        name: { type: string }\n        is_public', '        is_public'),
