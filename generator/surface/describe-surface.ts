@@ -102,7 +102,8 @@ function data(schema: Schema, required: boolean, flow: Flow, location?: string):
   const { parts, nullable } = typeParts(schema);
   return {
     value: false,
-    flow,
+    // A read-only field is only ever received, a write-only one only sent: each is held to that direction's rules.
+    flow: schema.readOnly ? 'output' : schema.writeOnly ? 'input' : flow,
     type: parts.join(' | '),
     required,
     ...(nullable ? { nullable } : {}),

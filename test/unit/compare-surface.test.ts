@@ -218,6 +218,19 @@ components:`,
     expect(only(list)).toEqual({ section: 'runtime', name: 'APIError', kind: 'changed', breaking: true });
   });
 
+  it('read-only and write-only fields: the IR splits them into an output schema and an input twin, each with its rules', () => {
+    const list = changes(
+      'required: [name]\n      properties:\n',
+      'required: [name, id]\n      properties:\n        id: { type: string, readOnly: true }\n',
+    );
+    // The body now takes the twin (a type of another name), the read-only field joins the output shape only.
+    expect(list.map((c) => `${c.kind} ${c.section} ${c.name} ${c.breaking}`)).toEqual([
+      'changed parameter items.create(body) true',
+      'added field In.id false',
+      'added schema InInput false',
+    ]);
+  });
+
   it('no change, no release', () => {
     expect(compareSurface(base, surfaceOf(BASE))).toEqual([]);
     expect(releaseOf([])).toBeUndefined();
