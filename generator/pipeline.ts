@@ -10,7 +10,6 @@ import { renderTemplateSet, type RenderedFiles } from './render/render.js';
 import { loadTemplateSet, type TemplateSet } from './render/template-set.js';
 import { CHANGELOG_FILE } from './surface/changelog.js';
 import { hashOutput, patchRelease, planRelease, releaseFiles, releaseInputs, type ReleasePlan } from './surface/release-plan.js';
-import { SURFACE_FILE } from './surface/surface-record.js';
 import { validateSpec } from './validate/validate-spec.js';
 import { forcedWithoutRecord, resolveOutputFolder } from './write/output-folder.js';
 import { lockOutputFolder } from './write/output-lock.js';
@@ -139,9 +138,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const rules = { inputs: [options.spec, options.templates], force: options.force ?? false };
   const target = resolveOutputFolder(options.out, { ...rules, allowUnrecorded: true });
   const basis = releaseInputs(target);
-  const { model, files, warnings, inputFiles, release } = await renderClient({ ...options, out: target });
-  const out = resolveOutputFolder(options.out, { ...rules, inputs: [...rules.inputs, ...inputFiles] });
-  if (options.check) return { comparison: compareOutput(out, files), warnings, files, model, release };
+  let rendered = await renderClient({ ...options, out: target });
+  const out = resolveOutputFolder(options.out, { ...rules, inputs: [...rules.inputs, ...rendered.inputFiles] });
+  if (options.check) {
+    const { model, files, warnings, release } = rendered;
+    return { comparison: compareOutput(out, files), warnings, files, model, release };
+  }
 
   const forced = options.force ? forcedWithoutRecord(out) : undefined;
   const existed = fs.existsSync(out);
@@ -159,16 +161,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   }
   const lock = await lockOutputFolder(out, { ...(options.onWait ? { onWait: options.onWait } : {}) });
   try {
-    // The release was planned from files read before the lock: another run may have written them since.
-    if (releaseInputs(out) !== basis)
-      throw new GeneratorError(
-        problem(
-          'output-changed',
-          `another run changed ${SURFACE_FILE} or ${CHANGELOG_FILE} while this one rendered`,
-          'run the generation again',
-          { file: out },
-        ),
-      );
+    // The release was planned from files read before the lock: when another run wrote since, plan against its output.
+    if (releaseInputs(out) !== basis) rendered = await renderClient({ ...options, out });
+    const { model, files, warnings, release } = rendered;
     const { warnings: writeWarnings, ...comparison } = writeOutput(out, files, { force: options.force ?? false });
     const all = [...warnings, ...(forced ? [forced] : []), ...writeWarnings];
     return { comparison, warnings: all, files, model, release };
