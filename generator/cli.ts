@@ -6,7 +6,8 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { displayPath, formatProblem, GeneratorError, UsageError, type Problem } from './errors.js';
 import { buildModel, DEFAULTS, generate } from './pipeline.js';
-import type { SurfaceChange } from './surface/typescript-surface.js';
+import { CHANGELOG_FILE, describeChange, reportSections, summaryLine } from './surface/changelog.js';
+import type { ReleasePlan } from './surface/release-plan.js';
 import { releaseHeldLocks } from './write/output-lock.js';
 import { RECORD_FILE } from './write/output-record.js';
 
@@ -54,7 +55,7 @@ async function runGenerate(args: {
     return EXIT_OK;
   }
   const written = added.length + changed.length;
-  if (result.surfaceChange) printSurfaceChange(result.surfaceChange);
+  printRelease(result.release);
   process.stdout.write(
     `Generated ${out} from ${displayPath(path.resolve(args.spec))}: ${written} written (${added.length} new, ${changed.length} changed), ` +
       `${unchanged.length} unchanged, ${removed.length} removed in ${seconds(start)}.\n`,
@@ -64,17 +65,17 @@ async function runGenerate(args: {
 
 const SHOWN = 8;
 
-function printSurfaceChange(change: SurfaceChange): void {
-  const list = (label: string, names: string[]): string =>
-    names.length === 0 ? '' : `\n  ${label} (${names.length}): ${names.slice(0, SHOWN).join(', ')}${names.length > SHOWN ? ', ...' : ''}`;
-  const total = change.added.length + change.removed.length + change.changed.length;
-  const why = { major: 'something was removed or changed', minor: 'only additions', patch: 'no change to the public API' }[change.release];
+/** The summary line, then every breaking change, and the additions and other changes up to SHOWN each. */
+function printRelease(plan: ReleasePlan): void {
+  const { breaking, added, other } = reportSections(plan.changes);
+  const list = (label: string, changes: typeof plan.changes, limit: number): string => {
+    if (changes.length === 0) return '';
+    const shown = changes.slice(0, limit).map((c) => `\n    ${describeChange(c)}`);
+    const more = changes.length > limit ? `\n    ... and ${changes.length - limit} more (${CHANGELOG_FILE} lists them all)` : '';
+    return `\n  ${label} (${changes.length}):${shown.join('')}${more}`;
+  };
   process.stdout.write(
-    `Public API: ${total === 0 ? 'unchanged' : `${total} change(s)`} — a ${change.release} release (${why}).` +
-      list('added', change.added) +
-      list('removed', change.removed) +
-      list('changed', change.changed) +
-      '\n',
+    `${summaryLine(plan)}.` + list('Breaking', breaking, Infinity) + list('Added', added, SHOWN) + list('Other', other, SHOWN) + '\n',
   );
 }
 

@@ -8,10 +8,12 @@ import type { ApiModel } from './ir/types.js';
 import { loadSpec, type LoadOptions } from './load/load-spec.js';
 import { renderTemplateSet, type RenderedFiles } from './render/render.js';
 import { loadTemplateSet, type TemplateSet } from './render/template-set.js';
-import type { SurfaceChange } from './surface/typescript-surface.js';
+import { CHANGELOG_FILE } from './surface/changelog.js';
+import { hashOutput, patchRelease, planRelease, releaseFiles, releaseInputs, type ReleasePlan } from './surface/release-plan.js';
 import { validateSpec } from './validate/validate-spec.js';
 import { forcedWithoutRecord, resolveOutputFolder } from './write/output-folder.js';
 import { lockOutputFolder } from './write/output-lock.js';
+import { readRecord } from './write/output-record.js';
 import { compareOutput, writeOutput, type OutputComparison } from './write/write-output.js';
 
 export const DEFAULTS = {
@@ -43,8 +45,8 @@ export interface ModelOptions extends LoadOptions {
 
 export interface GenerateResult {
   comparison: OutputComparison;
-  /** How the public surface changed against the previous output (when the template set can read it). */
-  surfaceChange?: SurfaceChange;
+  /** How the public surface changed against the previous output, the release and version that follow. */
+  release: ReleasePlan;
   warnings: Problem[];
   files: RenderedFiles;
   model: ApiModel;
@@ -70,26 +72,78 @@ function strictly(p: Problem): Problem {
   return { ...p, severity: 'error', hint: `${p.hint ? `${p.hint} ` : ''}(an error under --strict)` };
 }
 
-/** Everything up to formatted files in memory: nothing is written. */
+/**
+ * Everything up to formatted files in memory: nothing is written. With `out`, the release is planned against the
+ * surface record of the generation there (none: a first generation); the version it decides is rendered.
+ */
 export async function renderClient(
-  options: Pick<GenerateOptions, 'spec' | 'templates' | 'allowRefDirs' | 'strict'>,
-): Promise<{ model: ApiModel; files: RenderedFiles; warnings: Problem[]; templateSet: TemplateSet; inputFiles: string[] }> {
+  options: Pick<GenerateOptions, 'spec' | 'templates' | 'allowRefDirs' | 'strict'> & { out?: string },
+): Promise<{
+  model: ApiModel;
+  files: RenderedFiles;
+  warnings: Problem[];
+  templateSet: TemplateSet;
+  inputFiles: string[];
+  release: ReleasePlan;
+}> {
   const { model, warnings, inputFiles } = buildModel(options.spec, {
     allowRefDirs: options.allowRefDirs ?? [],
     ...(options.strict ? { strict: true } : {}),
   });
   const templateSet = loadTemplateSet(options.templates);
-  const files = await formatOutput(await renderTemplateSet(templateSet, model), templateSet);
-  return { model, files, warnings, templateSet, inputFiles };
+  const generated = options.out !== undefined && readRecord(options.out) !== undefined;
+  let { plan, warnings: planWarnings } = planRelease(model, templateSet.runtimeSurface, options.out, generated);
+  const render = async (version: string): Promise<RenderedFiles> => {
+    model.client.version = version;
+    return formatOutput(await renderTemplateSet(templateSet, model), templateSet);
+  };
+  let files = await render(plan.version);
+  // Same surface, other code: a patch, rendered again with its version (only then is the render paid twice).
+  const patch = patchRelease(plan, hashOutput(files));
+  if (patch) {
+    plan = patch;
+    files = await render(plan.version);
+  }
+  addReleaseFiles(files, releaseFiles(plan, hashOutput(files), options.out), templateSet);
+  return { model, files, warnings: [...warnings, ...planWarnings], templateSet, inputFiles, release: plan };
+}
+
+/** The report's files join the rendered ones; a template set may not render them itself. */
+function addReleaseFiles(files: RenderedFiles, added: Map<string, string>, templateSet: TemplateSet): void {
+  for (const [file, content] of added) {
+    if (files.has(file))
+      throw new GeneratorError(
+        problem(
+          'template-output-reserved',
+          `the template set renders ${file}, which the generator writes itself`,
+          'remove that file from the manifest',
+          {
+            file: path.join(templateSet.root, 'manifest.yaml'),
+          },
+        ),
+      );
+    // The changelog carries what the file held before: replacing it loses nothing.
+    files.set(file, {
+      content,
+      source: 'generator/surface',
+      copied: false,
+      format: false,
+      ...(file === CHANGELOG_FILE ? { keepsExisting: true } : {}),
+    });
+  }
 }
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   // The output folder is checked before anything else runs, and again with every file the spec referenced.
   const rules = { inputs: [options.spec, options.templates], force: options.force ?? false };
-  resolveOutputFolder(options.out, { ...rules, allowUnrecorded: true });
-  const { model, files, warnings, templateSet, inputFiles } = await renderClient(options);
-  const out = resolveOutputFolder(options.out, { ...rules, inputs: [...rules.inputs, ...inputFiles] });
-  if (options.check) return { comparison: compareOutput(out, files), warnings, files, model };
+  const target = resolveOutputFolder(options.out, { ...rules, allowUnrecorded: true });
+  const basis = releaseInputs(target);
+  let rendered = await renderClient({ ...options, out: target });
+  const out = resolveOutputFolder(options.out, { ...rules, inputs: [...rules.inputs, ...rendered.inputFiles] });
+  if (options.check) {
+    const { model, files, warnings, release } = rendered;
+    return { comparison: compareOutput(out, files), warnings, files, model, release };
+  }
 
   const forced = options.force ? forcedWithoutRecord(out) : undefined;
   const existed = fs.existsSync(out);
@@ -107,10 +161,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   }
   const lock = await lockOutputFolder(out, { ...(options.onWait ? { onWait: options.onWait } : {}) });
   try {
-    const surfaceChange = await changeOfSurface(templateSet, out, files);
+    // The release was planned from files read before the lock: when another run wrote since, plan against its output.
+    if (releaseInputs(out) !== basis) rendered = await renderClient({ ...options, out });
+    const { model, files, warnings, release } = rendered;
     const { warnings: writeWarnings, ...comparison } = writeOutput(out, files, { force: options.force ?? false });
     const all = [...warnings, ...(forced ? [forced] : []), ...writeWarnings];
-    return { comparison, warnings: all, files, model, ...(surfaceChange ? { surfaceChange } : {}) };
+    return { comparison, warnings: all, files, model, release };
   } finally {
     lock.release();
     // A folder this run created and left empty (it failed) goes again.
@@ -124,21 +180,6 @@ function removeIfEmpty(folder: string): void {
   } catch {
     // not empty: it holds the generation
   }
-}
-
-/** The public-surface change against the files now in `out` (undefined on a first generation). */
-async function changeOfSurface(templateSet: TemplateSet, out: string, files: RenderedFiles): Promise<SurfaceChange | undefined> {
-  if (templateSet.surface !== 'typescript') return undefined;
-  const rendered = [...files].filter(([, f]) => !f.copied);
-  const previous = new Map<string, string>();
-  for (const [file] of rendered) {
-    const full = path.join(out, file);
-    if (fs.existsSync(full)) previous.set(file, fs.readFileSync(full, 'utf8'));
-  }
-  if (previous.size === 0) return undefined;
-  // ts-morph is loaded only when there is a previous output to compare with.
-  const { compareSurfaces, readTypeScriptSurface } = await import('./surface/typescript-surface.js');
-  return compareSurfaces(readTypeScriptSurface(previous), readTypeScriptSurface(new Map(rendered.map(([file, f]) => [file, f.content]))));
 }
 
 function dedupe(problems: Problem[]): Problem[] {

@@ -48,7 +48,7 @@ export interface ApiInfo {
   title: string;
   summary?: string;
   description?: string;
-  /** `info.version`: the version of the document, used as the package version. */
+  /** `info.version`: the version of the document; the package version starts from it (`ClientInfo.version`). */
   version: string;
   license?: { name: string; identifier?: string; url?: string };
 }
@@ -58,7 +58,10 @@ export interface ClientInfo {
   name: string;
   /** Registry package name, e.g. `@cartesia-gen/client`. */
   packageName: string;
-  /** Package version (= `info.version`). */
+  /**
+   * Package version: `info.version` on a first generation, then the previous generation's bumped by the release
+   * its public-API change calls for (generator/surface/), or `info.version` when that is higher.
+   */
   version: string;
   /** Default request timeout in milliseconds. */
   timeoutMs: number;

@@ -28,6 +28,9 @@ export interface RenderedFile {
   copied: boolean;
   /** What the format stage does with it (copied files may be kept formatted at the source). */
   format: FileFormat;
+  /** Its content carries the file already in the output folder (a changelog): replacing that file loses nothing,
+   * so it is never refused as one the generator did not write. */
+  keepsExisting?: boolean;
 }
 
 /** Rendered output: relative path → file. */

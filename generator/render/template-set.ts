@@ -7,6 +7,7 @@ import { joinPointer } from '../load/json-pointer.js';
 import { parseSourceFile } from '../load/parse-source.js';
 import { isRecord } from '../ir/schemas.js';
 import { IR_VERSION } from '../ir/types.js';
+import type { RuntimeSurface } from '../surface/describe-surface.js';
 
 /** What a template is rendered for: once, or once per item of an IR collection. */
 export type RenderEach = 'resources' | 'schemas' | 'operations' | 'channels';
@@ -44,8 +45,11 @@ export interface TemplateSet {
   /** Static files copied verbatim: every file under `from` goes to `to` in the output. `format: false` skips the
    * formatter for files kept formatted in the template set already (a test holds them to it). */
   copy: { from: string; to: string; format: boolean }[];
-  /** How to read the public surface of the output, to report what a regeneration changed. */
-  surface?: 'typescript';
+  /**
+   * Public names the static runtime exports from the package (the IR cannot know them), split into values (classes,
+   * functions, constants) and types. They join the public-surface description (generator/surface/).
+   */
+  runtimeSurface: RuntimeSurface;
 }
 
 const KNOWN_KEYS = new Set([
@@ -191,13 +195,7 @@ export function loadTemplateSet(folder: string): TemplateSet {
   if (data.helpersModule !== undefined && (typeof data.helpersModule !== 'string' || !fs.existsSync(path.join(root, data.helpersModule)))) {
     fail('/helpersModule', 'template-missing', 'the helpers module does not exist', 'check the path, relative to the template folder');
   }
-  if (data.surface !== undefined && data.surface !== 'typescript')
-    fail(
-      '/surface',
-      'manifest-invalid',
-      '`surface` must be typescript (or left out)',
-      'remove it, or name a surface reader the generator has',
-    );
+  const runtimeSurface = readRuntimeSurface(data.surface, fail);
   if (problems.length > 0) throw new GeneratorError(problems);
   return {
     root,
@@ -209,8 +207,47 @@ export function loadTemplateSet(folder: string): TemplateSet {
     ...(typeof data.partials === 'string' ? { partials: data.partials } : {}),
     files,
     copy,
-    ...(data.surface === 'typescript' ? { surface: 'typescript' as const } : {}),
+    runtimeSurface,
   };
+}
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** `surface: { runtimeValues: [..], runtimeTypes: [..] }`: identifiers, each in one list only. */
+function readRuntimeSurface(raw: unknown, fail: (pointer: string, code: string, message: string, hint: string) => void): RuntimeSurface {
+  const surface: RuntimeSurface = { values: [], types: [] };
+  if (raw === undefined) return surface;
+  const example = 'write `surface: { runtimeValues: [APIError, toFile], runtimeTypes: [RequestOptions] }`';
+  if (!isRecord(raw)) {
+    fail('/surface', 'manifest-invalid', '`surface` must be a mapping of runtimeValues and runtimeTypes', example);
+    return surface;
+  }
+  for (const key of Object.keys(raw))
+    if (key !== 'runtimeValues' && key !== 'runtimeTypes')
+      fail(joinPointer('/surface', key), 'manifest-invalid', `unknown surface key "${key}"`, 'known keys: runtimeValues, runtimeTypes');
+  const seen = new Set<string>();
+  for (const [key, target] of [
+    ['runtimeValues', surface.values],
+    ['runtimeTypes', surface.types],
+  ] as const) {
+    const list = raw[key] ?? [];
+    if (!Array.isArray(list)) {
+      fail(joinPointer('/surface', key), 'manifest-invalid', `\`surface.${key}\` must be a list of names`, example);
+      continue;
+    }
+    list.forEach((name, i) => {
+      const pointer = joinPointer('/surface', key, i);
+      if (typeof name !== 'string' || !IDENTIFIER.test(name))
+        fail(pointer, 'manifest-invalid', `${JSON.stringify(name)} is not an exported name`, 'list identifiers the runtime exports');
+      else if (seen.has(name))
+        fail(pointer, 'manifest-invalid', `"${name}" is listed twice`, 'list each name once, as a value or as a type');
+      else {
+        seen.add(name);
+        target.push(name);
+      }
+    });
+  }
+  return surface;
 }
 
 /** Every file under `dir`, as sorted paths relative to it. */

@@ -62,10 +62,14 @@ function withRecord(files: RenderedFiles): Map<string, string> {
 }
 
 export function compareOutput(outDir: string, files: RenderedFiles): OutputComparison {
-  return compareContents(outDir, withRecord(files));
+  return compareContents(outDir, withRecord(files), keepingExisting(files));
 }
 
-function compareContents(outDir: string, contents: Map<string, string>): OutputComparison {
+function keepingExisting(files: RenderedFiles): Set<string> {
+  return new Set([...files].filter(([, f]) => f.keepsExisting).map(([file]) => file));
+}
+
+function compareContents(outDir: string, contents: Map<string, string>, keepsExisting: Set<string>): OutputComparison {
   const result: OutputComparison = { added: [], changed: [], unchanged: [], removed: [], kept: [], foreign: [] };
   const record = readRecord(outDir);
   for (const [file, content] of contents) {
@@ -74,7 +78,7 @@ function compareContents(outDir: string, contents: Map<string, string>): OutputC
     else if (current === content) result.unchanged.push(file);
     else {
       result.changed.push(file);
-      if (record && file !== RECORD_FILE && !record.has(file)) result.foreign.push(file);
+      if (record && file !== RECORD_FILE && !record.has(file) && !keepsExisting.has(file)) result.foreign.push(file);
     }
   }
   for (const [file, hash] of record ?? []) {
@@ -105,7 +109,7 @@ export function writeOutput(
 ): OutputComparison & { warnings: Problem[] } {
   recoverInterruptedRuns(outDir);
   const contents = withRecord(files);
-  const comparison = compareContents(outDir, contents);
+  const comparison = compareContents(outDir, contents, keepingExisting(files));
   const warnings = comparison.kept.map((file) =>
     problem(
       'output-kept',

@@ -44,11 +44,11 @@ afterAll(() => work?.cleanup());
 const manifest = (): Record<string, unknown> => JSON.parse(fs.readFileSync(path.join(installed, 'package.json'), 'utf8'));
 
 describe('the npm tarball', () => {
-  it('holds the build for both module formats, the README and package.json, and nothing else', () => {
+  it('holds the build for both module formats, the README, the changelog and package.json, and nothing else', () => {
     expect(entries).toEqual(packed.reported);
     const license = fs.readdirSync(source).filter((name) => /^licen[cs]e(\.|$)/i.test(name));
     const topLevel = [...new Set(entries.map((entry) => entry.split('/')[0]!))].sort();
-    expect(topLevel).toEqual(['README.md', 'dist', 'package.json', ...license].sort());
+    expect(topLevel).toEqual(['CHANGELOG.md', 'README.md', 'dist', 'package.json', ...license].sort());
     // The sources are not needed: the build emits neither source maps nor declaration maps that would point at them.
     expect(entries.filter((e) => !/^dist\/(esm|cjs)\/.+\.(js|d\.ts)$|^dist\/(esm|cjs)\/package\.json$/.test(e) && e.includes('/'))).toEqual(
       [],
@@ -83,7 +83,7 @@ describe('the npm tarball', () => {
     walk([pkg.main, pkg.module, pkg.types, pkg.exports]);
     expect(targets.length).toBeGreaterThan(5);
     for (const target of targets) expect(entries, target).toContain(path.posix.normalize(target));
-    expect(pkg.files).toEqual(['dist', 'README.md']);
+    expect(pkg.files).toEqual(['dist', 'README.md', 'CHANGELOG.md']);
     expect(pkg.dependencies).toBeUndefined();
   });
 

@@ -99,6 +99,27 @@ describe('template sets', () => {
     expect(loadTemplateSet(dir).files.map((f) => f.format)).toEqual(['fenced-code', false, true]);
   });
 
+  it('reads the runtime surface a set declares, and refuses a malformed one at its line', () => {
+    const dir = path.join(work.dir, 'surface');
+    writeTree(dir, {
+      'manifest.yaml':
+        'name: x\nfiles:\n  - { template: a.hbs, output: a.ts }\nsurface:\n  runtimeValues: [APIError, toFile]\n  runtimeTypes: [RequestOptions]\n',
+      'a.hbs': '',
+    });
+    expect(loadTemplateSet(dir).runtimeSurface).toEqual({ values: ['APIError', 'toFile'], types: ['RequestOptions'] });
+    fs.writeFileSync(
+      path.join(dir, 'manifest.yaml'),
+      'name: x\nfiles:\n  - { template: a.hbs, output: a.ts }\nsurface:\n  runtimeValues: [APIError, 3]\n  runtimeTypes: [APIError]\n  extra: []\n',
+    );
+    expect(manifestProblems(dir).map((p) => [p.code, p.location?.line, p.location?.pointer, p.message])).toEqual([
+      ['manifest-invalid', 7, '/surface/extra', 'unknown surface key "extra"'],
+      ['manifest-invalid', 5, '/surface/runtimeValues/1', '3 is not an exported name'],
+      ['manifest-invalid', 6, '/surface/runtimeTypes/0', '"APIError" is listed twice'],
+    ]);
+    fs.writeFileSync(path.join(dir, 'manifest.yaml'), 'name: x\nfiles:\n  - { template: a.hbs, output: a.ts }\nsurface: typescript\n');
+    expect(manifestProblems(dir).map((p) => [p.code, p.location?.line])).toEqual([['manifest-invalid', 4]]);
+  });
+
   it('refuses a folder without manifest', () => {
     fs.mkdirSync(path.join(work.dir, 'empty'), { recursive: true });
     expect(() => loadTemplateSet(path.join(work.dir, 'empty'))).toThrow(/no manifest\.yaml/);
