@@ -171,7 +171,13 @@ export class PythonHelpers {
       pyDeclaration: (decl: Declaration) => renderDeclaration(decl),
       pyModelsImports: () => {
         const text = this.declarations().map(renderDeclaration).join('\n');
-        return { ...typingImports(text), files: /\bFileTypes\b/.test(text), prefix: '.' };
+        const models = [/\(BaseModel\):/.test(text) ? 'BaseModel' : '', / = Field\(/.test(text) ? 'Field' : ''].filter(Boolean);
+        return {
+          ...typingImports(text),
+          files: /\bFileTypes\b/.test(text),
+          prefix: '.',
+          runtime: models.length > 0 ? [{ module: '_models', names: models }] : [],
+        };
       },
       pyModelsUseFiles: () => this.declarations().some((d) => /\bFileTypes\b/.test(renderDeclaration(d))),
       pyModelNames: () => this.declarations().map((d) => d.name),

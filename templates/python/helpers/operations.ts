@@ -170,6 +170,8 @@ export function callArguments(op: PyOperation): string[] {
   else if (op.op.requestBody) lines.push(`${dict(merged)},`);
   else lines.push('NOT_GIVEN,');
   lines.push('request_options,');
+  // The type the runtime parses the result into (models, lists and unions of them).
+  if (op.kind === 'json' || op.kind === 'events' || op.kind === 'page') lines.push(`${op.valueType},`);
   return lines;
 }
 

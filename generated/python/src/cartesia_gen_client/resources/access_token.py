@@ -51,6 +51,7 @@ class AccessToken(SyncAPIResource):
             {},
             {"grants": grants, "expires_in": expires_in},
             request_options,
+            TokenResponse,
         ))
 
 
@@ -80,4 +81,5 @@ class AsyncAccessToken(AsyncAPIResource):
             {},
             {"grants": grants, "expires_in": expires_in},
             request_options,
+            TokenResponse,
         ))

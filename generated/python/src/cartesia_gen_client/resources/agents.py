@@ -243,6 +243,7 @@ class Agents(SyncAPIResource):
             {},
             NOT_GIVEN,
             request_options,
+            GetAgentsResponse,
         ))
 
     def get(
@@ -266,6 +267,7 @@ class Agents(SyncAPIResource):
             {},
             NOT_GIVEN,
             request_options,
+            AgentSummary,
         ))
 
     def delete(
@@ -316,6 +318,7 @@ class Agents(SyncAPIResource):
             {},
             {"name": name, "description": description, "tts_voice": tts_voice, "tts_language": tts_language},
             request_options,
+            AgentSummary,
         ))
 
 
@@ -339,6 +342,7 @@ class AgentsTemplates(SyncAPIResource):
             {},
             NOT_GIVEN,
             request_options,
+            GetTemplatesResponse,
         ))
 
 
@@ -382,6 +386,7 @@ class AgentsCalls(SyncAPIResource):
             },
             NOT_GIVEN,
             request_options,
+            AgentCall,
         )
 
     def get(
@@ -403,6 +408,7 @@ class AgentsCalls(SyncAPIResource):
             {},
             NOT_GIVEN,
             request_options,
+            AgentCall,
         ))
 
     def download_audio(
@@ -455,6 +461,7 @@ class AgentsPhoneNumbers(SyncAPIResource):
             {},
             NOT_GIVEN,
             request_options,
+            List[PhoneNumber],
         ))
 
 
@@ -490,6 +497,7 @@ class AgentsMetrics(SyncAPIResource):
             {"starting_after": starting_after, "limit": limit},
             NOT_GIVEN,
             request_options,
+            Metric,
         )
 
     def create(
@@ -517,6 +525,7 @@ class AgentsMetrics(SyncAPIResource):
             {},
             {"name": name, "display_name": display_name, "prompt": prompt},
             request_options,
+            Metric,
         ))
 
     def get(
@@ -540,6 +549,7 @@ class AgentsMetrics(SyncAPIResource):
             {},
             NOT_GIVEN,
             request_options,
+            Metric,
         ))
 
     def add_to_agent(
@@ -644,6 +654,7 @@ class AgentsMetricsResults(SyncAPIResource):
             },
             NOT_GIVEN,
             request_options,
+            MetricResult,
         )
 
     def export(
@@ -711,6 +722,7 @@ class AgentsDeployments(SyncAPIResource):
             {},
             NOT_GIVEN,
             request_options,
+            List[Deployment],
         ))
 
     def get(
@@ -734,6 +746,7 @@ class AgentsDeployments(SyncAPIResource):
             {},
             NOT_GIVEN,
             request_options,
+            Deployment,
         ))
 
 
@@ -765,6 +778,7 @@ class AsyncAgents(AsyncAPIResource):
             {},
             NOT_GIVEN,
             request_options,
+            GetAgentsResponse,
         ))
 
     async def get(
@@ -788,6 +802,7 @@ class AsyncAgents(AsyncAPIResource):
             {},
             NOT_GIVEN,
             request_options,
+            AgentSummary,
         ))
 
     async def delete(
@@ -838,6 +853,7 @@ class AsyncAgents(AsyncAPIResource):
             {},
             {"name": name, "description": description, "tts_voice": tts_voice, "tts_language": tts_language},
             request_options,
+            AgentSummary,
         ))
 
 
@@ -861,6 +877,7 @@ class AsyncAgentsTemplates(AsyncAPIResource):
             {},
             NOT_GIVEN,
             request_options,
+            GetTemplatesResponse,
         ))
 
 
@@ -904,6 +921,7 @@ class AsyncAgentsCalls(AsyncAPIResource):
             },
             NOT_GIVEN,
             request_options,
+            AgentCall,
         )
 
     async def get(
@@ -925,6 +943,7 @@ class AsyncAgentsCalls(AsyncAPIResource):
             {},
             NOT_GIVEN,
             request_options,
+            AgentCall,
         ))
 
     async def download_audio(
@@ -977,6 +996,7 @@ class AsyncAgentsPhoneNumbers(AsyncAPIResource):
             {},
             NOT_GIVEN,
             request_options,
+            List[PhoneNumber],
         ))
 
 
@@ -1012,6 +1032,7 @@ class AsyncAgentsMetrics(AsyncAPIResource):
             {"starting_after": starting_after, "limit": limit},
             NOT_GIVEN,
             request_options,
+            Metric,
         )
 
     async def create(
@@ -1039,6 +1060,7 @@ class AsyncAgentsMetrics(AsyncAPIResource):
             {},
             {"name": name, "display_name": display_name, "prompt": prompt},
             request_options,
+            Metric,
         ))
 
     async def get(
@@ -1062,6 +1084,7 @@ class AsyncAgentsMetrics(AsyncAPIResource):
             {},
             NOT_GIVEN,
             request_options,
+            Metric,
         ))
 
     async def add_to_agent(
@@ -1166,6 +1189,7 @@ class AsyncAgentsMetricsResults(AsyncAPIResource):
             },
             NOT_GIVEN,
             request_options,
+            MetricResult,
         )
 
     async def export(
@@ -1233,6 +1257,7 @@ class AsyncAgentsDeployments(AsyncAPIResource):
             {},
             NOT_GIVEN,
             request_options,
+            List[Deployment],
         ))
 
     async def get(
@@ -1256,4 +1281,5 @@ class AsyncAgentsDeployments(AsyncAPIResource):
             {},
             NOT_GIVEN,
             request_options,
+            Deployment,
         ))

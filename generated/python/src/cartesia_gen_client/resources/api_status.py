@@ -41,6 +41,7 @@ class ApiStatus(SyncAPIResource):
             {},
             NOT_GIVEN,
             request_options,
+            APIInfo,
         ))
 
 
@@ -62,4 +63,5 @@ class AsyncApiStatus(AsyncAPIResource):
             {},
             NOT_GIVEN,
             request_options,
+            APIInfo,
         ))

@@ -131,6 +131,7 @@ class Datasets(SyncAPIResource):
             {"limit": limit, "starting_after": starting_after, "ending_before": ending_before},
             NOT_GIVEN,
             request_options,
+            Dataset,
         )
 
     def create(
@@ -154,6 +155,7 @@ class Datasets(SyncAPIResource):
             {},
             {"name": name, "description": description},
             request_options,
+            Dataset,
         ))
 
     def get(
@@ -175,6 +177,7 @@ class Datasets(SyncAPIResource):
             {},
             NOT_GIVEN,
             request_options,
+            Dataset,
         ))
 
     def delete(
@@ -254,6 +257,7 @@ class DatasetsFiles(SyncAPIResource):
             {"limit": limit, "starting_after": starting_after, "ending_before": ending_before},
             NOT_GIVEN,
             request_options,
+            DatasetFile,
         )
 
     def upload(
@@ -336,6 +340,7 @@ class AsyncDatasets(AsyncAPIResource):
             {"limit": limit, "starting_after": starting_after, "ending_before": ending_before},
             NOT_GIVEN,
             request_options,
+            Dataset,
         )
 
     async def create(
@@ -359,6 +364,7 @@ class AsyncDatasets(AsyncAPIResource):
             {},
             {"name": name, "description": description},
             request_options,
+            Dataset,
         ))
 
     async def get(
@@ -380,6 +386,7 @@ class AsyncDatasets(AsyncAPIResource):
             {},
             NOT_GIVEN,
             request_options,
+            Dataset,
         ))
 
     async def delete(
@@ -459,6 +466,7 @@ class AsyncDatasetsFiles(AsyncAPIResource):
             {"limit": limit, "starting_after": starting_after, "ending_before": ending_before},
             NOT_GIVEN,
             request_options,
+            DatasetFile,
         )
 
     async def upload(

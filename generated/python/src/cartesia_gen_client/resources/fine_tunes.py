@@ -93,6 +93,7 @@ class FineTunes(SyncAPIResource):
             {"limit": limit, "starting_after": starting_after, "ending_before": ending_before},
             NOT_GIVEN,
             request_options,
+            FineTune,
         )
 
     def create(
@@ -127,6 +128,7 @@ class FineTunes(SyncAPIResource):
                 "dataset": dataset,
             },
             request_options,
+            FineTune,
         ))
 
     def get(
@@ -148,6 +150,7 @@ class FineTunes(SyncAPIResource):
             {},
             NOT_GIVEN,
             request_options,
+            FineTune,
         ))
 
     def delete(
@@ -198,6 +201,7 @@ class FineTunes(SyncAPIResource):
             {"limit": limit, "starting_after": starting_after, "ending_before": ending_before},
             NOT_GIVEN,
             request_options,
+            Voice,
         )
 
 
@@ -229,6 +233,7 @@ class AsyncFineTunes(AsyncAPIResource):
             {"limit": limit, "starting_after": starting_after, "ending_before": ending_before},
             NOT_GIVEN,
             request_options,
+            FineTune,
         )
 
     async def create(
@@ -263,6 +268,7 @@ class AsyncFineTunes(AsyncAPIResource):
                 "dataset": dataset,
             },
             request_options,
+            FineTune,
         ))
 
     async def get(
@@ -284,6 +290,7 @@ class AsyncFineTunes(AsyncAPIResource):
             {},
             NOT_GIVEN,
             request_options,
+            FineTune,
         ))
 
     async def delete(
@@ -334,4 +341,5 @@ class AsyncFineTunes(AsyncAPIResource):
             {"limit": limit, "starting_after": starting_after, "ending_before": ending_before},
             NOT_GIVEN,
             request_options,
+            Voice,
         )

@@ -12,7 +12,7 @@ from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..models import (
     PronunciationDict,
-    PronunciationDictItem,
+    PronunciationDictItemParam,
 )
 
 _PRONUNCIATION_DICTS_LIST = operation_spec(
@@ -92,13 +92,14 @@ class PronunciationDicts(SyncAPIResource):
             {"limit": limit, "starting_after": starting_after, "ending_before": ending_before},
             NOT_GIVEN,
             request_options,
+            PronunciationDict,
         )
 
     def create(
         self,
         *,
         name: str,
-        items: Union[Optional[List[PronunciationDictItem]], NotGiven] = NOT_GIVEN,
+        items: Union[Optional[List[PronunciationDictItemParam]], NotGiven] = NOT_GIVEN,
         request_options: Optional[RequestOptions] = None,
     ) -> PronunciationDict:
         """Creates a pronunciation dictionary.
@@ -115,6 +116,7 @@ class PronunciationDicts(SyncAPIResource):
             {},
             {"name": name, "items": items},
             request_options,
+            PronunciationDict,
         ))
 
     def get(
@@ -136,6 +138,7 @@ class PronunciationDicts(SyncAPIResource):
             {},
             NOT_GIVEN,
             request_options,
+            PronunciationDict,
         ))
 
     def delete(
@@ -164,7 +167,7 @@ class PronunciationDicts(SyncAPIResource):
         id: str,
         *,
         name: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        items: Union[Optional[List[PronunciationDictItem]], NotGiven] = NOT_GIVEN,
+        items: Union[Optional[List[PronunciationDictItemParam]], NotGiven] = NOT_GIVEN,
         request_options: Optional[RequestOptions] = None,
     ) -> PronunciationDict:
         """Modifies the name or entries of a pronunciation dictionary.
@@ -182,6 +185,7 @@ class PronunciationDicts(SyncAPIResource):
             {},
             {"name": name, "items": items},
             request_options,
+            PronunciationDict,
         ))
 
 
@@ -213,13 +217,14 @@ class AsyncPronunciationDicts(AsyncAPIResource):
             {"limit": limit, "starting_after": starting_after, "ending_before": ending_before},
             NOT_GIVEN,
             request_options,
+            PronunciationDict,
         )
 
     async def create(
         self,
         *,
         name: str,
-        items: Union[Optional[List[PronunciationDictItem]], NotGiven] = NOT_GIVEN,
+        items: Union[Optional[List[PronunciationDictItemParam]], NotGiven] = NOT_GIVEN,
         request_options: Optional[RequestOptions] = None,
     ) -> PronunciationDict:
         """Creates a pronunciation dictionary.
@@ -236,6 +241,7 @@ class AsyncPronunciationDicts(AsyncAPIResource):
             {},
             {"name": name, "items": items},
             request_options,
+            PronunciationDict,
         ))
 
     async def get(
@@ -257,6 +263,7 @@ class AsyncPronunciationDicts(AsyncAPIResource):
             {},
             NOT_GIVEN,
             request_options,
+            PronunciationDict,
         ))
 
     async def delete(
@@ -285,7 +292,7 @@ class AsyncPronunciationDicts(AsyncAPIResource):
         id: str,
         *,
         name: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        items: Union[Optional[List[PronunciationDictItem]], NotGiven] = NOT_GIVEN,
+        items: Union[Optional[List[PronunciationDictItemParam]], NotGiven] = NOT_GIVEN,
         request_options: Optional[RequestOptions] = None,
     ) -> PronunciationDict:
         """Modifies the name or entries of a pronunciation dictionary.
@@ -303,4 +310,5 @@ class AsyncPronunciationDicts(AsyncAPIResource):
             {},
             {"name": name, "items": items},
             request_options,
+            PronunciationDict,
         ))

@@ -109,6 +109,7 @@ class Stt(SyncAPIResource):
                 "timestamp_granularities[]": timestamp_granularities,
             },
             request_options,
+            TranscriptionResponse,
         ))
 
     def websocket(
@@ -197,6 +198,7 @@ class AsyncStt(AsyncAPIResource):
                 "timestamp_granularities[]": timestamp_granularities,
             },
             request_options,
+            TranscriptionResponse,
         ))
 
     def websocket(

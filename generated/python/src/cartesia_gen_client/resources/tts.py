@@ -159,6 +159,7 @@ class Tts(SyncAPIResource):
                 "context_id": context_id,
             },
             request_options,
+            TTSSSEEventDecoded,
         )
 
     def websocket(
@@ -273,6 +274,7 @@ class AsyncTts(AsyncAPIResource):
                 "context_id": context_id,
             },
             request_options,
+            TTSSSEEventDecoded,
         )
 
     def websocket(

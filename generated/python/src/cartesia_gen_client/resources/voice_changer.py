@@ -122,6 +122,7 @@ class VoiceChanger(SyncAPIResource):
                 "output_format[bit_rate]": output_format_bit_rate,
             },
             request_options,
+            VoiceChangerSSEEventDecoded,
         )
 
 
@@ -198,4 +199,5 @@ class AsyncVoiceChanger(AsyncAPIResource):
                 "output_format[bit_rate]": output_format_bit_rate,
             },
             request_options,
+            VoiceChangerSSEEventDecoded,
         )

@@ -144,6 +144,7 @@ class Voices(SyncAPIResource):
             },
             NOT_GIVEN,
             request_options,
+            Voice,
         )
 
     def clone(
@@ -180,6 +181,7 @@ class Voices(SyncAPIResource):
                 "base_voice_id": base_voice_id,
             },
             request_options,
+            VoiceMetadata,
         ))
 
     def get(
@@ -202,6 +204,7 @@ class Voices(SyncAPIResource):
             {"expand[]": expand},
             NOT_GIVEN,
             request_options,
+            Voice,
         ))
 
     def delete(
@@ -247,6 +250,7 @@ class Voices(SyncAPIResource):
             {},
             {"name": name, "description": description, "gender": gender},
             request_options,
+            Voice,
         ))
 
     def localize(
@@ -284,6 +288,7 @@ class Voices(SyncAPIResource):
                 "dialect": dialect,
             },
             request_options,
+            VoiceMetadata,
         ))
 
 
@@ -334,6 +339,7 @@ class AsyncVoices(AsyncAPIResource):
             },
             NOT_GIVEN,
             request_options,
+            Voice,
         )
 
     async def clone(
@@ -370,6 +376,7 @@ class AsyncVoices(AsyncAPIResource):
                 "base_voice_id": base_voice_id,
             },
             request_options,
+            VoiceMetadata,
         ))
 
     async def get(
@@ -392,6 +399,7 @@ class AsyncVoices(AsyncAPIResource):
             {"expand[]": expand},
             NOT_GIVEN,
             request_options,
+            Voice,
         ))
 
     async def delete(
@@ -437,6 +445,7 @@ class AsyncVoices(AsyncAPIResource):
             {},
             {"name": name, "description": description, "gender": gender},
             request_options,
+            Voice,
         ))
 
     async def localize(
@@ -474,4 +483,5 @@ class AsyncVoices(AsyncAPIResource):
                 "dialect": dialect,
             },
             request_options,
+            VoiceMetadata,
         ))
