@@ -14,7 +14,7 @@ import pydantic
 from pydantic import ConfigDict, Field, TypeAdapter, ValidationError
 from typing_extensions import Annotated, Literal
 
-__all__ = ["BaseModel", "Field", "parse_as"]
+__all__ = ["BaseModel", "Field", "parse_as", "wire_value"]
 
 _UNION_TYPES: Tuple[Any, ...] = (Union, types.UnionType)
 
@@ -64,6 +64,18 @@ def parse_as(type_: Any, value: object) -> Any:
         return _adapter(type_).validate_python(value)
     except ValidationError:
         return _construct(_resolved(type_), value)
+
+
+def wire_value(item: object, key: str) -> object:
+    """The value of a received item (a model, or a dict) under its wire name, or None."""
+    if isinstance(item, dict):
+        return item.get(key)
+    if isinstance(item, pydantic.BaseModel):
+        for name, info in type(item).model_fields.items():
+            if (info.alias or name) == key:
+                return getattr(item, name)
+        return (item.model_extra or {}).get(key)
+    return None
 
 
 def _construct(type_: Any, value: object) -> Any:

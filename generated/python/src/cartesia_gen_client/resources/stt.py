@@ -250,6 +250,8 @@ class AsyncSttTurns(AsyncAPIResource):
 class SttWebsocketSession(SocketSession[SttWebsocketEvent]):
     """A session of `client.stt.websocket()`: iterate it for events; send audio with `send_audio` or `stream_audio`."""
 
+    _event_type = SttWebsocketEvent
+
     def finalize(self) -> None:
         """Transcribes the audio buffered so far; the server answers with the final text and `flush_done`."""
         self.send_text("finalize")
@@ -261,6 +263,8 @@ class SttWebsocketSession(SocketSession[SttWebsocketEvent]):
 
 class AsyncSttWebsocketSession(AsyncSocketSession[SttWebsocketEvent]):
     """A session of `client.stt.websocket()` on the async client: `async for` it for events."""
+
+    _event_type = SttWebsocketEvent
 
     async def finalize(self) -> None:
         """Transcribes the audio buffered so far; the server answers with the final text and `flush_done`."""
@@ -274,6 +278,8 @@ class AsyncSttWebsocketSession(AsyncSocketSession[SttWebsocketEvent]):
 class SttTurnsWebsocketSession(SocketSession[SttTurnsWebsocketEvent]):
     """A session of `client.stt.turns.websocket()`: iterate it for events; send audio with `send_audio` or `stream_audio`."""
 
+    _event_type = SttTurnsWebsocketEvent
+
     def configure(self, **fields: Unpack[SttTurnsWebsocketSessionConfigureFields]) -> None:
         """Tunes turn detection while the session runs."""
         self.send_json({**fields, "type": "config"})
@@ -285,6 +291,8 @@ class SttTurnsWebsocketSession(SocketSession[SttTurnsWebsocketEvent]):
 
 class AsyncSttTurnsWebsocketSession(AsyncSocketSession[SttTurnsWebsocketEvent]):
     """A session of `client.stt.turns.websocket()` on the async client: `async for` it for events."""
+
+    _event_type = SttTurnsWebsocketEvent
 
     async def configure(self, **fields: Unpack[SttTurnsWebsocketSessionConfigureFields]) -> None:
         """Tunes turn detection while the session runs."""

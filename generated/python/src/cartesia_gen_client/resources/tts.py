@@ -296,6 +296,8 @@ class AsyncTts(AsyncAPIResource):
 class TtsWebsocketSession(ContextSession[TtsWebsocketEvent]):
     """A session of `client.tts.websocket()`: one socket, many contexts (open one with `context()`)."""
 
+    _event_type = TtsWebsocketEvent
+
     def context(self, settings: TtsWebsocketSettings, id: Optional[str] = None) -> TtsWebsocketContext:
         """Opens a context with these settings (and an id of your choosing, or a random one)."""
         return TtsWebsocketContext(self, settings, id)
@@ -315,6 +317,8 @@ class TtsWebsocketSession(ContextSession[TtsWebsocketEvent]):
 
 class AsyncTtsWebsocketSession(AsyncContextSession[TtsWebsocketEvent]):
     """A session of `client.tts.websocket()` on the async client: one socket, many contexts."""
+
+    _event_type = TtsWebsocketEvent
 
     def context(self, settings: TtsWebsocketSettings, id: Optional[str] = None) -> AsyncTtsWebsocketContext:
         """Opens a context with these settings (and an id of your choosing, or a random one)."""
