@@ -4,6 +4,7 @@ a call fail after it succeeded on the wire."""
 
 from __future__ import annotations
 
+import builtins
 import functools
 import importlib
 import types
@@ -14,7 +15,7 @@ import pydantic
 from pydantic import ConfigDict, Field, TypeAdapter, ValidationError
 from typing_extensions import Annotated, Literal
 
-__all__ = ["BaseModel", "Field", "parse_as", "wire_value"]
+__all__ = ["BaseModel", "Field", "parse_as"]
 
 _UNION_TYPES: Tuple[Any, ...] = (Union, types.UnionType)
 
@@ -44,11 +45,18 @@ class BaseModel(pydantic.BaseModel):
 
 
 @functools.lru_cache(maxsize=None)
+def _namespace() -> Dict[str, Any]:
+    """Where type names are resolved: models.py, with the typing names and `builtins` that type expressions use."""
+    models = importlib.import_module(__name__.rsplit(".", 2)[0] + ".models")
+    return {**vars(typing), "builtins": builtins, **vars(models)}
+
+
+@functools.lru_cache(maxsize=None)
 def _resolved(type_: Any) -> Any:
-    """The type with the quoted model names of models.py's type aliases (declared further down there) resolved."""
+    """The type, given as a name or expression of models.py (as the resource modules do, which import the models for
+    the type checker only), or holding such names in quotes (as models.py's aliases do), resolved."""
     holder = type("_Holder", (), {"__annotations__": {"value": type_}})
-    namespace = vars(importlib.import_module(__name__.rsplit(".", 2)[0] + ".models"))
-    return typing.get_type_hints(holder, globalns=namespace, include_extras=True)["value"]
+    return typing.get_type_hints(holder, globalns=_namespace(), include_extras=True)["value"]
 
 
 @functools.lru_cache(maxsize=None)
@@ -64,18 +72,6 @@ def parse_as(type_: Any, value: object) -> Any:
         return _adapter(type_).validate_python(value)
     except ValidationError:
         return _construct(_resolved(type_), value)
-
-
-def wire_value(item: object, key: str) -> object:
-    """The value of a received item (a model, or a dict) under its wire name, or None."""
-    if isinstance(item, dict):
-        return item.get(key)
-    if isinstance(item, pydantic.BaseModel):
-        for name, info in type(item).model_fields.items():
-            if (info.alias or name) == key:
-                return getattr(item, name)
-        return (item.model_extra or {}).get(key)
-    return None
 
 
 def _construct(type_: Any, value: object) -> Any:

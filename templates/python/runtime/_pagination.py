@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, AsyncIterator, Awaitable, Callable, Dict, Generator, Generic, Iterator, List, Mapping, Optional, TypeVar, cast
 
-from ._models import parse_as
+from ._parse import parse_as
 from ._spec import CursorConvention
 
 T = TypeVar("T")

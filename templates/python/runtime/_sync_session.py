@@ -30,7 +30,7 @@ from ._channel import (
     size_of,
 )
 from ._errors import BackpressureError, ClientError, SocketClosedError
-from ._models import parse_as, wire_value
+from ._parse import parse_as, wire_value
 from ._redact import NO_SECRETS, Redactor
 from ._spec import ChannelSpec, ErrorSpec
 from ._timeouts import wait_limit

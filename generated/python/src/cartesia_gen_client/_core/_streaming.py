@@ -12,7 +12,7 @@ import httpx
 
 from ._binary import stream_error
 from ._errors import APIUserAbortError, StreamEventError
-from ._models import parse_as
+from ._parse import parse_as
 from ._redact import NO_SECRETS, Redactor
 from ._spec import ErrorSpec
 from ._sse import ServerSentEvent, aiter_events, iter_events

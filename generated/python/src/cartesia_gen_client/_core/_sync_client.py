@@ -10,7 +10,7 @@ import httpx
 from ._base import BaseAPIClient, too_large
 from ._binary import BinaryResponse
 from ._errors import APIConnectionTimeoutError, ClientError
-from ._models import parse_as
+from ._parse import parse_as
 from ._pagination import SyncPage
 from ._request import PreparedRequest
 from ._retry import backoff, retry_delay, should_retry

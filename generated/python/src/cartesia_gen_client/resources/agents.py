@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import List, Optional, Union, cast
+from typing import TYPE_CHECKING, List, Optional, Union, cast
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._binary import AsyncBinaryResponse, BinaryResponse
@@ -11,17 +11,19 @@ from .._core._pagination import AsyncPager, SyncPage
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    AgentCall,
-    AgentSummary,
-    Deployment,
-    GetAgentsResponse,
-    GetTemplatesResponse,
-    Metric,
-    MetricResult,
-    PhoneNumber,
-    VoiceId,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        AgentCall,
+        AgentSummary,
+        Deployment,
+        GetAgentsResponse,
+        GetTemplatesResponse,
+        Metric,
+        MetricResult,
+        PhoneNumber,
+        VoiceId,
+    )
 
 _AGENTS_LIST = operation_spec(
     {
@@ -237,13 +239,13 @@ class Agents(SyncAPIResource):
 
         `GET /agents`
         """
-        return cast(GetAgentsResponse, self._client._request(
+        return cast("GetAgentsResponse", self._client._request(
             _AGENTS_LIST,
             {},
             {},
             NOT_GIVEN,
             request_options,
-            GetAgentsResponse,
+            "GetAgentsResponse",
         ))
 
     def get(
@@ -261,13 +263,13 @@ class Agents(SyncAPIResource):
         Args:
             agent_id: Identifier of the agent.
         """
-        return cast(AgentSummary, self._client._request(
+        return cast("AgentSummary", self._client._request(
             _AGENTS_GET,
             {"agent_id": agent_id},
             {},
             NOT_GIVEN,
             request_options,
-            AgentSummary,
+            "AgentSummary",
         ))
 
     def delete(
@@ -312,13 +314,13 @@ class Agents(SyncAPIResource):
             tts_voice: Voice to use for the agent's speech.
             tts_language: Language to use for the agent's speech.
         """
-        return cast(AgentSummary, self._client._request(
+        return cast("AgentSummary", self._client._request(
             _AGENTS_UPDATE,
             {"agent_id": agent_id},
             {},
             {"name": name, "description": description, "tts_voice": tts_voice, "tts_language": tts_language},
             request_options,
-            AgentSummary,
+            "AgentSummary",
         ))
 
 
@@ -336,13 +338,13 @@ class AgentsTemplates(SyncAPIResource):
 
         `GET /agents/templates`
         """
-        return cast(GetTemplatesResponse, self._client._request(
+        return cast("GetTemplatesResponse", self._client._request(
             _AGENTS_TEMPLATES_LIST,
             {},
             {},
             NOT_GIVEN,
             request_options,
-            GetTemplatesResponse,
+            "GetTemplatesResponse",
         ))
 
 
@@ -386,7 +388,7 @@ class AgentsCalls(SyncAPIResource):
             },
             NOT_GIVEN,
             request_options,
-            AgentCall,
+            "AgentCall",
         )
 
     def get(
@@ -402,13 +404,13 @@ class AgentsCalls(SyncAPIResource):
         Args:
             call_id: Identifier of the call.
         """
-        return cast(AgentCall, self._client._request(
+        return cast("AgentCall", self._client._request(
             _AGENTS_CALLS_GET,
             {"call_id": call_id},
             {},
             NOT_GIVEN,
             request_options,
-            AgentCall,
+            "AgentCall",
         ))
 
     def download_audio(
@@ -455,13 +457,13 @@ class AgentsPhoneNumbers(SyncAPIResource):
         Args:
             agent_id: Identifier of the agent.
         """
-        return cast(List[PhoneNumber], self._client._request(
+        return cast("List[PhoneNumber]", self._client._request(
             _AGENTS_PHONE_NUMBERS_LIST,
             {"agent_id": agent_id},
             {},
             NOT_GIVEN,
             request_options,
-            List[PhoneNumber],
+            "List[PhoneNumber]",
         ))
 
 
@@ -497,7 +499,7 @@ class AgentsMetrics(SyncAPIResource):
             {"starting_after": starting_after, "limit": limit},
             NOT_GIVEN,
             request_options,
-            Metric,
+            "Metric",
         )
 
     def create(
@@ -519,13 +521,13 @@ class AgentsMetrics(SyncAPIResource):
             display_name: Name to display for the metric.
             prompt: Prompt that describes the evaluation task and its criteria.
         """
-        return cast(Metric, self._client._request(
+        return cast("Metric", self._client._request(
             _AGENTS_METRICS_CREATE,
             {},
             {},
             {"name": name, "display_name": display_name, "prompt": prompt},
             request_options,
-            Metric,
+            "Metric",
         ))
 
     def get(
@@ -543,13 +545,13 @@ class AgentsMetrics(SyncAPIResource):
         Args:
             metric_id: Identifier of the metric.
         """
-        return cast(Metric, self._client._request(
+        return cast("Metric", self._client._request(
             _AGENTS_METRICS_GET,
             {"metric_id": metric_id},
             {},
             NOT_GIVEN,
             request_options,
-            Metric,
+            "Metric",
         ))
 
     def add_to_agent(
@@ -654,7 +656,7 @@ class AgentsMetricsResults(SyncAPIResource):
             },
             NOT_GIVEN,
             request_options,
-            MetricResult,
+            "MetricResult",
         )
 
     def export(
@@ -716,13 +718,13 @@ class AgentsDeployments(SyncAPIResource):
         Args:
             agent_id: Identifier of the agent.
         """
-        return cast(List[Deployment], self._client._request(
+        return cast("List[Deployment]", self._client._request(
             _AGENTS_DEPLOYMENTS_LIST,
             {"agent_id": agent_id},
             {},
             NOT_GIVEN,
             request_options,
-            List[Deployment],
+            "List[Deployment]",
         ))
 
     def get(
@@ -740,13 +742,13 @@ class AgentsDeployments(SyncAPIResource):
         Args:
             deployment_id: Identifier of the deployment.
         """
-        return cast(Deployment, self._client._request(
+        return cast("Deployment", self._client._request(
             _AGENTS_DEPLOYMENTS_GET,
             {"deployment_id": deployment_id},
             {},
             NOT_GIVEN,
             request_options,
-            Deployment,
+            "Deployment",
         ))
 
 
@@ -772,13 +774,13 @@ class AsyncAgents(AsyncAPIResource):
 
         `GET /agents`
         """
-        return cast(GetAgentsResponse, await self._client._request(
+        return cast("GetAgentsResponse", await self._client._request(
             _AGENTS_LIST,
             {},
             {},
             NOT_GIVEN,
             request_options,
-            GetAgentsResponse,
+            "GetAgentsResponse",
         ))
 
     async def get(
@@ -796,13 +798,13 @@ class AsyncAgents(AsyncAPIResource):
         Args:
             agent_id: Identifier of the agent.
         """
-        return cast(AgentSummary, await self._client._request(
+        return cast("AgentSummary", await self._client._request(
             _AGENTS_GET,
             {"agent_id": agent_id},
             {},
             NOT_GIVEN,
             request_options,
-            AgentSummary,
+            "AgentSummary",
         ))
 
     async def delete(
@@ -847,13 +849,13 @@ class AsyncAgents(AsyncAPIResource):
             tts_voice: Voice to use for the agent's speech.
             tts_language: Language to use for the agent's speech.
         """
-        return cast(AgentSummary, await self._client._request(
+        return cast("AgentSummary", await self._client._request(
             _AGENTS_UPDATE,
             {"agent_id": agent_id},
             {},
             {"name": name, "description": description, "tts_voice": tts_voice, "tts_language": tts_language},
             request_options,
-            AgentSummary,
+            "AgentSummary",
         ))
 
 
@@ -871,13 +873,13 @@ class AsyncAgentsTemplates(AsyncAPIResource):
 
         `GET /agents/templates`
         """
-        return cast(GetTemplatesResponse, await self._client._request(
+        return cast("GetTemplatesResponse", await self._client._request(
             _AGENTS_TEMPLATES_LIST,
             {},
             {},
             NOT_GIVEN,
             request_options,
-            GetTemplatesResponse,
+            "GetTemplatesResponse",
         ))
 
 
@@ -921,7 +923,7 @@ class AsyncAgentsCalls(AsyncAPIResource):
             },
             NOT_GIVEN,
             request_options,
-            AgentCall,
+            "AgentCall",
         )
 
     async def get(
@@ -937,13 +939,13 @@ class AsyncAgentsCalls(AsyncAPIResource):
         Args:
             call_id: Identifier of the call.
         """
-        return cast(AgentCall, await self._client._request(
+        return cast("AgentCall", await self._client._request(
             _AGENTS_CALLS_GET,
             {"call_id": call_id},
             {},
             NOT_GIVEN,
             request_options,
-            AgentCall,
+            "AgentCall",
         ))
 
     async def download_audio(
@@ -990,13 +992,13 @@ class AsyncAgentsPhoneNumbers(AsyncAPIResource):
         Args:
             agent_id: Identifier of the agent.
         """
-        return cast(List[PhoneNumber], await self._client._request(
+        return cast("List[PhoneNumber]", await self._client._request(
             _AGENTS_PHONE_NUMBERS_LIST,
             {"agent_id": agent_id},
             {},
             NOT_GIVEN,
             request_options,
-            List[PhoneNumber],
+            "List[PhoneNumber]",
         ))
 
 
@@ -1032,7 +1034,7 @@ class AsyncAgentsMetrics(AsyncAPIResource):
             {"starting_after": starting_after, "limit": limit},
             NOT_GIVEN,
             request_options,
-            Metric,
+            "Metric",
         )
 
     async def create(
@@ -1054,13 +1056,13 @@ class AsyncAgentsMetrics(AsyncAPIResource):
             display_name: Name to display for the metric.
             prompt: Prompt that describes the evaluation task and its criteria.
         """
-        return cast(Metric, await self._client._request(
+        return cast("Metric", await self._client._request(
             _AGENTS_METRICS_CREATE,
             {},
             {},
             {"name": name, "display_name": display_name, "prompt": prompt},
             request_options,
-            Metric,
+            "Metric",
         ))
 
     async def get(
@@ -1078,13 +1080,13 @@ class AsyncAgentsMetrics(AsyncAPIResource):
         Args:
             metric_id: Identifier of the metric.
         """
-        return cast(Metric, await self._client._request(
+        return cast("Metric", await self._client._request(
             _AGENTS_METRICS_GET,
             {"metric_id": metric_id},
             {},
             NOT_GIVEN,
             request_options,
-            Metric,
+            "Metric",
         ))
 
     async def add_to_agent(
@@ -1189,7 +1191,7 @@ class AsyncAgentsMetricsResults(AsyncAPIResource):
             },
             NOT_GIVEN,
             request_options,
-            MetricResult,
+            "MetricResult",
         )
 
     async def export(
@@ -1251,13 +1253,13 @@ class AsyncAgentsDeployments(AsyncAPIResource):
         Args:
             agent_id: Identifier of the agent.
         """
-        return cast(List[Deployment], await self._client._request(
+        return cast("List[Deployment]", await self._client._request(
             _AGENTS_DEPLOYMENTS_LIST,
             {"agent_id": agent_id},
             {},
             NOT_GIVEN,
             request_options,
-            List[Deployment],
+            "List[Deployment]",
         ))
 
     async def get(
@@ -1275,11 +1277,11 @@ class AsyncAgentsDeployments(AsyncAPIResource):
         Args:
             deployment_id: Identifier of the deployment.
         """
-        return cast(Deployment, await self._client._request(
+        return cast("Deployment", await self._client._request(
             _AGENTS_DEPLOYMENTS_GET,
             {"deployment_id": deployment_id},
             {},
             NOT_GIVEN,
             request_options,
-            Deployment,
+            "Deployment",
         ))

@@ -3,18 +3,20 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union, cast
+from typing import TYPE_CHECKING, Optional, Union, cast
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._pagination import AsyncPager, SyncPage
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    FineTune,
-    FineTuneBaseModel,
-    Voice,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        FineTune,
+        FineTuneBaseModel,
+        Voice,
+    )
 
 _FINE_TUNES_LIST = operation_spec(
     {
@@ -93,7 +95,7 @@ class FineTunes(SyncAPIResource):
             {"limit": limit, "starting_after": starting_after, "ending_before": ending_before},
             NOT_GIVEN,
             request_options,
-            FineTune,
+            "FineTune",
         )
 
     def create(
@@ -116,7 +118,7 @@ class FineTunes(SyncAPIResource):
             language: Language code the fine-tune will target.
             dataset: ID of the dataset holding the training files.
         """
-        return cast(FineTune, self._client._request(
+        return cast("FineTune", self._client._request(
             _FINE_TUNES_CREATE,
             {},
             {},
@@ -128,7 +130,7 @@ class FineTunes(SyncAPIResource):
                 "dataset": dataset,
             },
             request_options,
-            FineTune,
+            "FineTune",
         ))
 
     def get(
@@ -144,13 +146,13 @@ class FineTunes(SyncAPIResource):
         Args:
             id: Identifier of the fine-tune to fetch.
         """
-        return cast(FineTune, self._client._request(
+        return cast("FineTune", self._client._request(
             _FINE_TUNES_GET,
             {"id": id},
             {},
             NOT_GIVEN,
             request_options,
-            FineTune,
+            "FineTune",
         ))
 
     def delete(
@@ -201,7 +203,7 @@ class FineTunes(SyncAPIResource):
             {"limit": limit, "starting_after": starting_after, "ending_before": ending_before},
             NOT_GIVEN,
             request_options,
-            Voice,
+            "Voice",
         )
 
 
@@ -233,7 +235,7 @@ class AsyncFineTunes(AsyncAPIResource):
             {"limit": limit, "starting_after": starting_after, "ending_before": ending_before},
             NOT_GIVEN,
             request_options,
-            FineTune,
+            "FineTune",
         )
 
     async def create(
@@ -256,7 +258,7 @@ class AsyncFineTunes(AsyncAPIResource):
             language: Language code the fine-tune will target.
             dataset: ID of the dataset holding the training files.
         """
-        return cast(FineTune, await self._client._request(
+        return cast("FineTune", await self._client._request(
             _FINE_TUNES_CREATE,
             {},
             {},
@@ -268,7 +270,7 @@ class AsyncFineTunes(AsyncAPIResource):
                 "dataset": dataset,
             },
             request_options,
-            FineTune,
+            "FineTune",
         ))
 
     async def get(
@@ -284,13 +286,13 @@ class AsyncFineTunes(AsyncAPIResource):
         Args:
             id: Identifier of the fine-tune to fetch.
         """
-        return cast(FineTune, await self._client._request(
+        return cast("FineTune", await self._client._request(
             _FINE_TUNES_GET,
             {"id": id},
             {},
             NOT_GIVEN,
             request_options,
-            FineTune,
+            "FineTune",
         ))
 
     async def delete(
@@ -341,5 +343,5 @@ class AsyncFineTunes(AsyncAPIResource):
             {"limit": limit, "starting_after": starting_after, "ending_before": ending_before},
             NOT_GIVEN,
             request_options,
-            Voice,
+            "Voice",
         )

@@ -3,17 +3,19 @@
 
 from __future__ import annotations
 
-from typing import List, Optional, Union, cast
+from typing import TYPE_CHECKING, List, Optional, Union, cast
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._pagination import AsyncPager, SyncPage
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    PronunciationDict,
-    PronunciationDictItemParam,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        PronunciationDict,
+        PronunciationDictItemParam,
+    )
 
 _PRONUNCIATION_DICTS_LIST = operation_spec(
     {
@@ -92,7 +94,7 @@ class PronunciationDicts(SyncAPIResource):
             {"limit": limit, "starting_after": starting_after, "ending_before": ending_before},
             NOT_GIVEN,
             request_options,
-            PronunciationDict,
+            "PronunciationDict",
         )
 
     def create(
@@ -110,13 +112,13 @@ class PronunciationDicts(SyncAPIResource):
             name: Name of the dictionary to create.
             items: Entries to start the dictionary with (optional).
         """
-        return cast(PronunciationDict, self._client._request(
+        return cast("PronunciationDict", self._client._request(
             _PRONUNCIATION_DICTS_CREATE,
             {},
             {},
             {"name": name, "items": items},
             request_options,
-            PronunciationDict,
+            "PronunciationDict",
         ))
 
     def get(
@@ -132,13 +134,13 @@ class PronunciationDicts(SyncAPIResource):
         Args:
             id: Identifier of the dictionary to fetch.
         """
-        return cast(PronunciationDict, self._client._request(
+        return cast("PronunciationDict", self._client._request(
             _PRONUNCIATION_DICTS_GET,
             {"id": id},
             {},
             NOT_GIVEN,
             request_options,
-            PronunciationDict,
+            "PronunciationDict",
         ))
 
     def delete(
@@ -179,13 +181,13 @@ class PronunciationDicts(SyncAPIResource):
             name: Name to change the dictionary to.
             items: New list of pronunciation entries for the dictionary.
         """
-        return cast(PronunciationDict, self._client._request(
+        return cast("PronunciationDict", self._client._request(
             _PRONUNCIATION_DICTS_UPDATE,
             {"id": id},
             {},
             {"name": name, "items": items},
             request_options,
-            PronunciationDict,
+            "PronunciationDict",
         ))
 
 
@@ -217,7 +219,7 @@ class AsyncPronunciationDicts(AsyncAPIResource):
             {"limit": limit, "starting_after": starting_after, "ending_before": ending_before},
             NOT_GIVEN,
             request_options,
-            PronunciationDict,
+            "PronunciationDict",
         )
 
     async def create(
@@ -235,13 +237,13 @@ class AsyncPronunciationDicts(AsyncAPIResource):
             name: Name of the dictionary to create.
             items: Entries to start the dictionary with (optional).
         """
-        return cast(PronunciationDict, await self._client._request(
+        return cast("PronunciationDict", await self._client._request(
             _PRONUNCIATION_DICTS_CREATE,
             {},
             {},
             {"name": name, "items": items},
             request_options,
-            PronunciationDict,
+            "PronunciationDict",
         ))
 
     async def get(
@@ -257,13 +259,13 @@ class AsyncPronunciationDicts(AsyncAPIResource):
         Args:
             id: Identifier of the dictionary to fetch.
         """
-        return cast(PronunciationDict, await self._client._request(
+        return cast("PronunciationDict", await self._client._request(
             _PRONUNCIATION_DICTS_GET,
             {"id": id},
             {},
             NOT_GIVEN,
             request_options,
-            PronunciationDict,
+            "PronunciationDict",
         ))
 
     async def delete(
@@ -304,11 +306,11 @@ class AsyncPronunciationDicts(AsyncAPIResource):
             name: Name to change the dictionary to.
             items: New list of pronunciation entries for the dictionary.
         """
-        return cast(PronunciationDict, await self._client._request(
+        return cast("PronunciationDict", await self._client._request(
             _PRONUNCIATION_DICTS_UPDATE,
             {"id": id},
             {},
             {"name": name, "items": items},
             request_options,
-            PronunciationDict,
+            "PronunciationDict",
         ))
