@@ -37,11 +37,12 @@ class BaseModel(pydantic.BaseModel):
 
     def to_dict(self, *, mode: str = "python", exclude_unset: bool = True) -> Dict[str, Any]:
         """The model as a dict keyed by wire names; fields the server did not send are left out by default."""
-        return self.model_dump(mode=mode, by_alias=True, exclude_unset=exclude_unset)
+        # A leniently parsed model may hold values of other types than its fields say: dump them without warning.
+        return self.model_dump(mode=mode, by_alias=True, exclude_unset=exclude_unset, warnings=False)
 
     def to_json(self, *, indent: Union[int, None] = 2, exclude_unset: bool = True) -> str:
         """The model as JSON keyed by wire names (bytes as base64)."""
-        return self.model_dump_json(indent=indent, by_alias=True, exclude_unset=exclude_unset)
+        return self.model_dump_json(indent=indent, by_alias=True, exclude_unset=exclude_unset, warnings=False)
 
 
 @functools.lru_cache(maxsize=None)
