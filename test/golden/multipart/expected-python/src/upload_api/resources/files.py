@@ -3,16 +3,18 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union, cast
+from typing import TYPE_CHECKING, List, Literal, Optional, Union, cast
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._files import FileTypes
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    StoredFile,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        StoredFile,
+    )
 
 _FILES_UPLOAD = operation_spec(
     {
@@ -66,12 +68,13 @@ class Files(SyncAPIResource):
         Args:
             file: The file contents.
         """
-        return cast(StoredFile, self._client._request(
+        return cast("StoredFile", self._client._request(
             _FILES_UPLOAD,
             {},
             {"overwrite": overwrite},
             {"file": file, "purpose": purpose, "labels[]": labels, "attachments": attachments},
             request_options,
+            "StoredFile",
         ))
 
     def upload_raw(
@@ -81,12 +84,13 @@ class Files(SyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> StoredFile:
         """`POST /files/raw`"""
-        return cast(StoredFile, self._client._request(
+        return cast("StoredFile", self._client._request(
             _FILES_UPLOAD_RAW,
             {},
             {},
             body,
             request_options,
+            "StoredFile",
         ))
 
 
@@ -110,12 +114,13 @@ class AsyncFiles(AsyncAPIResource):
         Args:
             file: The file contents.
         """
-        return cast(StoredFile, await self._client._request(
+        return cast("StoredFile", await self._client._request(
             _FILES_UPLOAD,
             {},
             {"overwrite": overwrite},
             {"file": file, "purpose": purpose, "labels[]": labels, "attachments": attachments},
             request_options,
+            "StoredFile",
         ))
 
     async def upload_raw(
@@ -125,10 +130,11 @@ class AsyncFiles(AsyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> StoredFile:
         """`POST /files/raw`"""
-        return cast(StoredFile, await self._client._request(
+        return cast("StoredFile", await self._client._request(
             _FILES_UPLOAD_RAW,
             {},
             {},
             body,
             request_options,
+            "StoredFile",
         ))
