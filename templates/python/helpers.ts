@@ -180,7 +180,7 @@ export class PythonHelpers {
       pyDeclaration: (decl: Declaration) => renderDeclaration(decl),
       pyModelsImports: () => {
         const text = this.declarations().map(renderDeclaration).join('\n');
-        const models = [/\(BaseModel\):/.test(text) ? 'BaseModel' : '', / = Field\(/.test(text) ? 'Field' : ''].filter(Boolean);
+        const models = [/\(BaseModel\):/.test(text) ? 'BaseModel' : '', /(= |\[|, )Field\(/.test(text) ? 'Field' : ''].filter(Boolean);
         return {
           ...typingImports(text),
           files: /\bFileTypes\b/.test(text),

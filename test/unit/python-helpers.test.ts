@@ -131,6 +131,31 @@ components:
     expect(op.valueType).toBe('Item');
   });
 
+  it('a received union tagged by a discriminator is a pydantic tagged union, unless a member does not pin the tag', () => {
+    const union = (extra: string): Map<string, string> => {
+      const { model: tagged } = modelOf(
+        doc(`paths:
+  /events:
+    get:
+      operationId: events.get
+      responses: { '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Event' } } } } }
+components:
+  schemas:
+    Event: { oneOf: [{ $ref: '#/components/schemas/A' }, { $ref: '#/components/schemas/B' }], discriminator: { propertyName: kind } }
+    A: { type: object, required: [kind], properties: { kind: { const: a } } }
+    B: { type: object, required: [kind], properties: { kind: ${extra} } }`),
+      );
+      return new Map(new PythonHelpers(tagged).declarations().map((d) => [d.name, renderDeclaration(d)]));
+    };
+    expect(union('{ type: string, enum: [b, c] }').get('Event')).toBe(
+      'Event: TypeAlias = Annotated[Union["A", "B"], Field(discriminator="kind")]',
+    );
+    // An open tag, a tag that is not a Literal, or one value on two members: pydantic would refuse the schema.
+    expect(union('{ type: string, enum: [b], x-extensible-enum: true }').get('Event')).toBe('Event: TypeAlias = Union["A", "B"]');
+    expect(union('{ type: string }').get('Event')).toBe('Event: TypeAlias = Union["A", "B"]');
+    expect(union('{ const: a }').get('Event')).toBe('Event: TypeAlias = Union["A", "B"]');
+  });
+
   it('methods take path values positionally and everything else by keyword, named from the wire', () => {
     const op = helpers.operations.get(model.operations[0]!)!;
     expect(signatureLines(op)).toEqual([

@@ -16,6 +16,7 @@ export const TYPE_BUILTINS = ['str', 'int', 'float', 'bool', 'bytes', 'object'];
 /** What generated modules may import from `typing` and from `typing_extensions` (imported when the code uses them). */
 export const TYPING_IMPORTS = [
   'TYPE_CHECKING',
+  'Annotated',
   'Any',
   'AsyncIterable',
   'AsyncIterator',

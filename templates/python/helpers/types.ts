@@ -208,7 +208,12 @@ export class PyTypePrinter {
     const members = [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])];
     if (members.length > 0) {
       const printed = members.map((m, i) => this.print(m, { ...ctx, hint: `${ctx.hint}${this.variantName(m, i)}` }));
-      return joinUnion(isNullable(schema) ? [...printed, 'None'] : printed);
+      const union = joinUnion(printed);
+      const tag = top && ctx.use === 'response' && union.startsWith('Union[') ? this.discriminator(schema, members) : undefined;
+      // pydantic then picks the member by its tag instead of trying each; an unknown tag fails validation, and the
+      // runtime's lenient parsing keeps that variant as a generic model.
+      const tagged = tag ? `Annotated[${union}, Field(discriminator=${pyString(tag)})]` : union;
+      return isNullable(schema) ? joinUnion([tagged, 'None']) : tagged;
     }
     if (schema.allOf && schema.allOf.length > 0) {
       if (schema.allOf.length === 1 && !schema.properties) return this.print(schema.allOf[0], ctx);
@@ -317,6 +322,28 @@ export class PyTypePrinter {
     }
     ctx.refs?.add(name);
     return ctx.quote ? pyString(name) : name;
+  }
+
+  /**
+   * The discriminator property of a union whose members are all models that pin it to distinct string values in a
+   * required field (what pydantic's tagged unions need), or undefined.
+   */
+  private discriminator(schema: Schema, members: Schema[]): string | undefined {
+    const name = schema.discriminator?.propertyName;
+    if (!name || !isPyIdentifier(name) || RISKY_KEYS.has(name) || MODEL_MEMBERS.has(name) || name.startsWith('_')) return undefined;
+    const seen = new Set<unknown>();
+    for (const member of members) {
+      const node = this.resolve(member);
+      if (!node || isNullable(node) || !isObjectWithProperties(node)) return undefined;
+      const shape = this.shape(member);
+      const props = shape.properties.get(name) ?? [];
+      const prop = props.length === 1 ? this.resolve(props[0]) : undefined;
+      if (!prop || !shape.required.has(name) || isNullable(prop) || prop['x-extensible-enum'] === true) return undefined;
+      const values = prop.const !== undefined ? [prop.const] : Array.isArray(prop.enum) ? prop.enum : [];
+      if (values.length === 0 || values.some((v) => typeof v !== 'string' || seen.has(v))) return undefined;
+      for (const value of values) seen.add(value);
+    }
+    return name;
   }
 
   /** A readable name for an inline union member: its tag value when it pins one, else its position. */

@@ -4,7 +4,7 @@ time) for what it sends, and type aliases."""
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Literal, Optional, Union
+from typing import Annotated, Any, Dict, List, Literal, Optional, Union
 
 from typing_extensions import NotRequired, TypeAlias, TypedDict
 
@@ -932,7 +932,7 @@ STTAutoFinalizeWebSocketRequest: TypeAlias = "STTAutoFinalizeCloseCommand"
 """Text frames the client sends to the server. Audio goes in binary frames, not in these messages."""
 
 
-STTAutoFinalizeWebSocketResponse: TypeAlias = Union["STTAutoFinalizeConnected", "STTAutoFinalizeTurnStart", "STTAutoFinalizeTurnUpdate", "STTAutoFinalizeTurnEagerEnd", "STTAutoFinalizeTurnResume", "STTAutoFinalizeTurnEnd", "STTErrorResponse"]
+STTAutoFinalizeWebSocketResponse: TypeAlias = Annotated[Union["STTAutoFinalizeConnected", "STTAutoFinalizeTurnStart", "STTAutoFinalizeTurnUpdate", "STTAutoFinalizeTurnEagerEnd", "STTAutoFinalizeTurnResume", "STTAutoFinalizeTurnEnd", "STTErrorResponse"], Field(discriminator="type")]
 """Events the server sends, told apart by their `type` field. Emitted text is never revised afterwards, and `transcript` accumulates over the course of a turn."""
 
 
@@ -1023,7 +1023,7 @@ STTManualFinalizeWebSocketRequest: TypeAlias = Literal["finalize", "close"]
 """Plain-text commands to the server: `finalize` once the user stops speaking, to get a transcript of the buffered audio; `close` to flush what remains, end the session and receive a `done` acknowledgment. Audio travels separately, in binary frames."""
 
 
-STTManualFinalizeWebSocketResponse: TypeAlias = Union["STTManualFinalizeTranscriptResponse", "STTManualFinalizeFlushDoneResponse", "STTManualFinalizeDoneResponse", "STTErrorResponse"]
+STTManualFinalizeWebSocketResponse: TypeAlias = Annotated[Union["STTManualFinalizeTranscriptResponse", "STTManualFinalizeFlushDoneResponse", "STTManualFinalizeDoneResponse", "STTErrorResponse"], Field(discriminator="type")]
 """Events the server sends, told apart by their `type` field."""
 
 
@@ -1105,7 +1105,7 @@ class TTSSSEErrorEvent(BaseModel):
     """Link to documentation about the error."""
 
 
-TTSSSEEvent: TypeAlias = Union["TTSSSEChunkEvent", "TTSSSETimestampsEvent", "TTSSSEPhonemeTimestampsEvent", "TTSSSEDoneEvent", "TTSSSEErrorEvent"]
+TTSSSEEvent: TypeAlias = Annotated[Union["TTSSSEChunkEvent", "TTSSSETimestampsEvent", "TTSSSEPhonemeTimestampsEvent", "TTSSSEDoneEvent", "TTSSSEErrorEvent"], Field(discriminator="type")]
 """One event of the TTS SSE stream."""
 
 
@@ -1163,7 +1163,7 @@ class TTSSSETimestampsEvent(BaseModel):
 TTSWebSocketRequest: TypeAlias = Union["GenerationRequest", "CancelContextRequest"]
 
 
-TTSWebSocketResponse: TypeAlias = Union["TTSWebSocketResponseChunk", "TTSWebSocketResponseFlushDone", "TTSWebSocketResponseDone", "TTSWebSocketResponseTimestamps", "TTSWebSocketResponseError", "TTSWebSocketResponsePhonemeTimestamps"]
+TTSWebSocketResponse: TypeAlias = Annotated[Union["TTSWebSocketResponseChunk", "TTSWebSocketResponseFlushDone", "TTSWebSocketResponseDone", "TTSWebSocketResponseTimestamps", "TTSWebSocketResponseError", "TTSWebSocketResponsePhonemeTimestamps"], Field(discriminator="type")]
 
 
 class TelephonyParams(BaseModel):
@@ -1516,7 +1516,7 @@ class TTSSSEChunkEventDecoded(BaseModel):
     """Status code, as in HTTP."""
 
 
-TTSSSEEventDecoded: TypeAlias = Union["TTSSSEChunkEventDecoded", "TTSSSETimestampsEvent", "TTSSSEPhonemeTimestampsEvent", "TTSSSEDoneEvent", "TTSSSEErrorEvent"]
+TTSSSEEventDecoded: TypeAlias = Annotated[Union["TTSSSEChunkEventDecoded", "TTSSSETimestampsEvent", "TTSSSEPhonemeTimestampsEvent", "TTSSSEDoneEvent", "TTSSSEErrorEvent"], Field(discriminator="type")]
 """`TTSSSEEvent` as the client hands it over: `data` decoded from base64 to bytes."""
 
 
@@ -1595,7 +1595,7 @@ class TTSWebSocketResponseDecodedPhonemeTimestamps(BaseModel):
     flush_id: Optional[FlushID] = None
 
 
-TTSWebSocketResponseDecoded: TypeAlias = Union["TTSWebSocketResponseDecodedChunk", "TTSWebSocketResponseDecodedFlushDone", "TTSWebSocketResponseDecodedDone", "TTSWebSocketResponseDecodedTimestamps", "TTSWebSocketResponseDecodedError", "TTSWebSocketResponseDecodedPhonemeTimestamps"]
+TTSWebSocketResponseDecoded: TypeAlias = Annotated[Union["TTSWebSocketResponseDecodedChunk", "TTSWebSocketResponseDecodedFlushDone", "TTSWebSocketResponseDecodedDone", "TTSWebSocketResponseDecodedTimestamps", "TTSWebSocketResponseDecodedError", "TTSWebSocketResponseDecodedPhonemeTimestamps"], Field(discriminator="type")]
 """`TTSWebSocketResponse` as the client hands it over: `data` decoded from base64 to bytes."""
 
 

@@ -4,11 +4,11 @@ time) for what it sends, and type aliases."""
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Annotated, Literal, Optional, Union
 
 from typing_extensions import NotRequired, TypeAlias, TypedDict
 
-from ._core._models import BaseModel
+from ._core._models import BaseModel, Field
 
 __all__ = [
     "Audio",
@@ -45,7 +45,7 @@ class SayRequest(TypedDict):
     stream: NotRequired[str]
 
 
-SpeechMessage: TypeAlias = Union["Audio", "Failure"]
+SpeechMessage: TypeAlias = Annotated[Union["Audio", "Failure"], Field(discriminator="kind")]
 
 
 class Stop(TypedDict):
@@ -62,7 +62,7 @@ class AudioDecoded(BaseModel):
     last: Optional[bool] = None
 
 
-SpeechMessageDecoded: TypeAlias = Union["AudioDecoded", "Failure"]
+SpeechMessageDecoded: TypeAlias = Annotated[Union["AudioDecoded", "Failure"], Field(discriminator="kind")]
 """`SpeechMessage` as the client hands it over: `pcm` decoded from base64 to bytes."""
 
 

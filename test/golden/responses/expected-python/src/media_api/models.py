@@ -4,11 +4,11 @@ time) for what it sends, and type aliases."""
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Annotated, Literal, Optional, Union
 
 from typing_extensions import TypeAlias
 
-from ._core._models import BaseModel
+from ._core._models import BaseModel, Field
 
 __all__ = [
     "SpeechEvent",
@@ -21,7 +21,7 @@ __all__ = [
 ]
 
 
-SpeechEvent: TypeAlias = Union["SpeechEventChunk", "SpeechEventDone"]
+SpeechEvent: TypeAlias = Annotated[Union["SpeechEventChunk", "SpeechEventDone"], Field(discriminator="type")]
 
 
 class SpeechEventChunk(BaseModel):
@@ -42,7 +42,7 @@ class SpeechEventDecodedDone(BaseModel):
     type: Literal["done"]
 
 
-SpeechEventDecoded: TypeAlias = Union["SpeechEventDecodedChunk", "SpeechEventDecodedDone"]
+SpeechEventDecoded: TypeAlias = Annotated[Union["SpeechEventDecodedChunk", "SpeechEventDecodedDone"], Field(discriminator="type")]
 """`SpeechEvent` as the client hands it over: `data` decoded from base64 to bytes."""
 
 

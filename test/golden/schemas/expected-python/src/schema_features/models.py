@@ -4,11 +4,11 @@ time) for what it sends, and type aliases."""
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Literal, Optional, Union
+from typing import Annotated, Any, Dict, List, Literal, Optional, Union
 
 from typing_extensions import NotRequired, TypeAlias, TypedDict
 
-from ._core._models import BaseModel
+from ._core._models import BaseModel, Field
 
 __all__ = [
     "Cat",
@@ -75,13 +75,13 @@ Deprecated.
 Open: TypeAlias = Dict[str, Any]
 
 
-Pet: TypeAlias = Union["Cat", "Dog"]
+Pet: TypeAlias = Annotated[Union["Cat", "Dog"], Field(discriminator="kind")]
 
 
 Priority: TypeAlias = Literal[1, 2, 3]
 
 
-Shape: TypeAlias = Union["Circle", "Square"]
+Shape: TypeAlias = Annotated[Union["Circle", "Square"], Field(discriminator="type")]
 
 
 class Square(BaseModel):
