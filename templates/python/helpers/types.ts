@@ -3,7 +3,8 @@
 // file types for binary data. Base64 fields of streamed messages get "decoded" variants typed as bytes.
 import { COMPONENT_PREFIX } from '../../../generator/ir/schemas.js';
 import type { ApiModel, NamedSchema, Schema } from '../../../generator/ir/types.js';
-import { isPyIdentifier, PY_KEYWORDS, pyPascalName, pySnakeName, TYPE_BUILTINS, TYPING_NAMES, type PyNames } from './names.js';
+import { discriminatorOf, isNullable, isObjectWithProperties, modelAttribute, reachesObject, RISKY_KEYS, typesOf } from './model-shapes.js';
+import { isPyIdentifier, pyPascalName, type PyNames } from './names.js';
 import { pyString } from './literals.js';
 import { schemaUses } from './uses.js';
 
@@ -69,20 +70,8 @@ export class PyTypePrinter {
     const uses = schemaUses(model);
     this.inputOnly = new Set([...uses.input].filter((n) => !uses.output.has(n)));
     for (const s of model.schemas)
-      if (uses.input.has(s.name) && !this.inputOnly.has(s.name) && this.reachesObject(s.schema, new Set()))
+      if (uses.input.has(s.name) && !this.inputOnly.has(s.name) && reachesObject(this, s.schema))
         this.paramNames.set(s.name, names.allocate(`${typeName(s.name)}Param`));
-  }
-
-  /** True when a schema holds an object with properties (which prints differently when sent and received). */
-  private reachesObject(schema: Schema | undefined, seen: Set<Schema>): boolean {
-    if (!schema || seen.has(schema)) return false;
-    seen.add(schema);
-    if (isObjectWithProperties(schema)) return true;
-    if (schema.$ref?.startsWith(COMPONENT_PREFIX)) return this.reachesObject(this.resolve(schema), seen);
-    const extra = typeof schema.additionalProperties === 'object' ? [schema.additionalProperties] : [];
-    return [schema.items, ...extra, ...(schema.allOf ?? []), ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])].some((m) =>
-      this.reachesObject(m, seen),
-    );
   }
 
   resolve(schema: Schema | undefined, depth = 0): Schema | undefined {
@@ -209,7 +198,7 @@ export class PyTypePrinter {
     if (members.length > 0) {
       const printed = members.map((m, i) => this.print(m, { ...ctx, hint: `${ctx.hint}${this.variantName(m, i)}` }));
       const union = joinUnion(printed);
-      const tag = top && ctx.use === 'response' && union.startsWith('Union[') ? this.discriminator(schema, members) : undefined;
+      const tag = top && ctx.use === 'response' && union.startsWith('Union[') ? discriminatorOf(this, schema, members) : undefined;
       // pydantic then picks the member by its tag instead of trying each; an unknown tag fails validation, and the
       // runtime's lenient parsing keeps that variant as a generic model.
       const tagged = tag ? `Annotated[${union}, Field(discriminator=${pyString(tag)})]` : union;
@@ -324,28 +313,6 @@ export class PyTypePrinter {
     return ctx.quote ? pyString(name) : name;
   }
 
-  /**
-   * The discriminator property of a union whose members are all models that pin it to distinct string values in a
-   * required field (what pydantic's tagged unions need), or undefined.
-   */
-  private discriminator(schema: Schema, members: Schema[]): string | undefined {
-    const name = schema.discriminator?.propertyName;
-    if (!name || !isPyIdentifier(name) || RISKY_KEYS.has(name) || MODEL_MEMBERS.has(name) || name.startsWith('_')) return undefined;
-    const seen = new Set<unknown>();
-    for (const member of members) {
-      const node = this.resolve(member);
-      if (!node || isNullable(node) || !isObjectWithProperties(node)) return undefined;
-      const shape = this.shape(member);
-      const props = shape.properties.get(name) ?? [];
-      const prop = props.length === 1 ? this.resolve(props[0]) : undefined;
-      if (!prop || !shape.required.has(name) || isNullable(prop) || prop['x-extensible-enum'] === true) return undefined;
-      const values = prop.const !== undefined ? [prop.const] : Array.isArray(prop.enum) ? prop.enum : [];
-      if (values.length === 0 || values.some((v) => typeof v !== 'string' || seen.has(v))) return undefined;
-      for (const value of values) seen.add(value);
-    }
-    return name;
-  }
-
   /** A readable name for an inline union member: its tag value when it pins one, else its position. */
   private variantName(member: Schema, index: number): string {
     for (const prop of Object.values(member.properties ?? {})) {
@@ -354,41 +321,6 @@ export class PyTypePrinter {
     }
     return `Option${index + 1}`;
   }
-}
-
-/** Keys that would shadow a name the TypedDict's own annotations use (class syntax binds them in its scope). */
-const RISKY_KEYS = new Set([...TYPE_BUILTINS, ...TYPING_NAMES, 'None', 'FileTypes', 'builtins', 'BaseModel', 'Field', ...PY_KEYWORDS]);
-
-/** Attributes of pydantic's BaseModel and of the runtime's base model: a field may not take them. */
-const MODEL_MEMBERS = new Set(
-  (
-    'model_config model_fields model_computed_fields model_extra model_fields_set model_construct model_copy model_dump ' +
-    'model_dump_json model_json_schema model_parametrized_name model_post_init model_rebuild model_validate ' +
-    'model_validate_json model_validate_strings dict json parse_obj parse_raw parse_file from_orm construct copy schema ' +
-    'schema_json validate update_forward_refs to_dict to_json'
-  ).split(' '),
-);
-
-/** The attribute of a model field: the wire key when Python and pydantic allow it, else a snake_case name. */
-function modelAttribute(key: string, taken: Set<string>): string {
-  let name = isPyIdentifier(key) ? key : pySnakeName(key, 'field');
-  name = name.replace(/^_+/, '') || 'field';
-  if (RISKY_KEYS.has(name) || MODEL_MEMBERS.has(name)) name = `${name}_`;
-  while (taken.has(name)) name = `${name}_`;
-  taken.add(name);
-  return name;
-}
-
-export function typesOf(schema: Schema): string[] {
-  return Array.isArray(schema.type) ? schema.type.map(String) : typeof schema.type === 'string' ? [schema.type] : [];
-}
-
-export function isNullable(schema: Schema): boolean {
-  return typesOf(schema).includes('null');
-}
-
-function isObjectWithProperties(schema: Schema): boolean {
-  return (schema.type === undefined || typesOf(schema).includes('object')) && Object.keys(schema.properties ?? {}).length > 0;
 }
 
 /** `Literal[...]` of the values, or undefined when one cannot be a Literal (floats, objects). */
