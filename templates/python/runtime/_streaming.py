@@ -1,5 +1,5 @@
-"""Event-stream (SSE) responses as typed iterators of the events' JSON payloads, with base64 fields decoded to
-bytes and in-stream errors raised as typed errors, as the API's conventions say."""
+"""Event-stream (SSE) responses as typed iterators of the events (their JSON payloads parsed into the models), with
+base64 fields decoded to bytes and in-stream errors raised as typed errors, as the API's conventions say."""
 
 from __future__ import annotations
 
