@@ -32,11 +32,15 @@ const MODEL_MEMBERS = new Set(
   ).split(' '),
 );
 
-/** The attribute of a model field: the wire key when Python and pydantic allow it, else a snake_case name. */
-export function modelAttribute(key: string, taken: Set<string>): string {
+/**
+ * The attribute of a model field: the wire key when Python and pydantic allow it, else a snake_case name. A field
+ * named like a type of the module (`Arn: Optional[Arn] = None`) would bind that name in the class body, where later
+ * annotations read it: it takes a trailing underscore too.
+ */
+export function modelAttribute(key: string, taken: Set<string>, isTypeName: (name: string) => boolean): string {
   let name = isPyIdentifier(key) ? key : pySnakeName(key, 'field');
   name = name.replace(/^_+/, '') || 'field';
-  if (RISKY_KEYS.has(name) || MODEL_MEMBERS.has(name)) name = `${name}_`;
+  if (RISKY_KEYS.has(name) || MODEL_MEMBERS.has(name) || isTypeName(name)) name = `${name}_`;
   while (taken.has(name)) name = `${name}_`;
   taken.add(name);
   return name;
