@@ -156,6 +156,24 @@ components:
     expect(union('{ const: a }').get('Event')).toBe('Event: TypeAlias = Union["A", "B"]');
   });
 
+  it('a model field named exactly like a type of the module is renamed (it would shadow the type); other cases stay', () => {
+    const { model: shadowing } = modelOf(
+      doc(`paths:
+  /images:
+    get:
+      operationId: images.get
+      responses: { '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Image' } } } } }
+components:
+  schemas:
+    Arn: { type: string }
+    Image: { type: object, properties: { Arn: { $ref: '#/components/schemas/Arn' }, arn: { type: string } } }`),
+    );
+    const rendered = new Map(new PythonHelpers(shadowing).declarations().map((d) => [d.name, renderDeclaration(d)]));
+    expect(rendered.get('Image')).toBe(
+      'class Image(BaseModel):\n    Arn_: Optional[Arn] = Field(default=None, alias="Arn")\n    arn: Optional[str] = None',
+    );
+  });
+
   it('methods take path values positionally and everything else by keyword, named from the wire', () => {
     const op = helpers.operations.get(model.operations[0]!)!;
     expect(signatureLines(op)).toEqual([

@@ -153,7 +153,7 @@ export class PyTypePrinter {
       const deprecated = schemas.some((s) => s.deprecated === true);
       return {
         key,
-        attr: model ? modelAttribute(key, attrs, (n) => this.names.has(n)) : key,
+        attr: model ? modelAttribute(key, attrs, (n) => this.names.isTaken(n)) : key,
         type,
         required: !partial && shape.required.has(key),
         doc: [described, deprecated ? 'Deprecated.' : ''].filter(Boolean).join('\n\n'),

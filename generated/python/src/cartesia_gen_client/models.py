@@ -452,7 +452,7 @@ class FineTune(BaseModel):
     """Language code the fine-tune targets."""
     model_id: str
     """ID of the base model that was fine-tuned."""
-    dataset_: str = Field(alias="dataset")
+    dataset: str
     """ID of the dataset the fine-tune was trained on."""
     status: FineTuneStatus
     """Current state of the fine-tune."""
@@ -1292,7 +1292,7 @@ class Voice(BaseModel):
     """Name of the voice."""
     description: str
     """Text describing the voice."""
-    gender_: Optional[GenderPresentation] = Field(default=None, alias="gender")
+    gender: Optional[GenderPresentation] = None
     """Gender of the voice, when one is set."""
     created_at: str
     """When the voice was created."""

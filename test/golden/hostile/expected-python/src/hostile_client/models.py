@@ -18,7 +18,7 @@ class Class(BaseModel):
 
     constructor: Optional[str] = None
     proto__: Optional[str] = Field(default=None, alias="__proto__")
-    toString_: Optional[str] = Field(default=None, alias="toString")
+    toString: Optional[str] = None
     field: Optional[str] = Field(default=None, alias="*/")
     """*/ /*"""
     n2nd: Optional[int] = Field(default=None, alias="2nd")

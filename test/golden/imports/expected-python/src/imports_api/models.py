@@ -8,7 +8,7 @@ from typing import List, Literal, Optional
 
 from typing_extensions import NotRequired, TypeAlias, TypedDict
 
-from ._core._models import BaseModel, Field
+from ._core._models import BaseModel
 
 __all__ = [
     "Album",
@@ -78,7 +78,7 @@ class Track(BaseModel):
 
 
 class TrackEvent(BaseModel):
-    track_: Track = Field(alias="track")
+    track: Track
 
 
 TrackKind: TypeAlias = Literal["song", "interlude"]

@@ -8,7 +8,7 @@ from typing import Literal, Optional, Union
 
 from typing_extensions import NotRequired, TypeAlias, TypedDict
 
-from ._core._models import BaseModel, Field
+from ._core._models import BaseModel
 
 __all__ = [
     "Container",
@@ -45,4 +45,4 @@ class SpeakRequest(TypedDict):
 
 class Speech(BaseModel):
     model_id: Optional[ModelId] = None
-    container_: Optional[Container] = Field(default=None, alias="container")
+    container: Optional[Container] = None

@@ -96,7 +96,7 @@ class Stamped(BaseModel):
 class TreeNode(BaseModel):
     value: str
     children: Optional[List[TreeNode]] = None
-    forest_: Optional[Forest] = Field(default=None, alias="forest")
+    forest: Optional[Forest] = None
 
 
 class CatParam(TypedDict):
