@@ -1,5 +1,5 @@
 // `npm run bench`: every section in turn, on loopback, printing tables and writing bench/results.md.
-//   npm run bench -- --only=generation,requests   (ids: generation, requests, bundle, cold-start, streaming, websocket, corpus)
+//   npm run bench -- --only=generation,requests   (ids: generation, requests, bundle, cold-start, python-cold-start, streaming, websocket, corpus)
 //   npm run bench -- --quick                      (BENCH_QUICK=1: fewer repetitions, smaller sizes)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { describeEnvironment, printSection, verdict, writeResults, type Section,
 import { bundleSection } from './sections/bundle.js';
 import { coldStartSection } from './sections/cold-start.js';
 import { corpusSection } from './sections/corpus.js';
+import { pythonColdStartSection } from './sections/python-cold-start.js';
 import { generationSection } from './sections/generation.js';
 import { requestsSection } from './sections/requests.js';
 import { streamingSection } from './sections/streaming.js';
@@ -19,6 +20,7 @@ const SECTIONS: Section[] = [
   requestsSection,
   bundleSection,
   coldStartSection,
+  pythonColdStartSection,
   streamingSection,
   websocketSection,
   corpusSection,

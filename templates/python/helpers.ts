@@ -107,6 +107,7 @@ export class PythonHelpers {
   /** Model names, runtime names and typing names a resource module (or the client module) needs. */
   moduleImports(resource: Resource | undefined): {
     models: string[];
+    typeOnlyModels: boolean;
     typing: string[];
     typingExtensions: string[];
     builtins: boolean;
@@ -134,6 +135,7 @@ export class PythonHelpers {
       else texts.push('SocketSession AsyncSocketSession');
       if (channel.oneShot) texts.push(oneShotParameters(channel));
     }
+    if (models.size > 0) texts.push('TYPE_CHECKING');
     const all = texts.join('\n');
     const { typing, typingExtensions } = typingImports(all);
     const bare = all.replace(/"(?:[^"\\]|\\.)*"/g, '""');
@@ -141,7 +143,14 @@ export class PythonHelpers {
       module,
       names: names.filter((n) => new RegExp(`(?<![\\w.])${n}\\b`).test(bare)).sort(),
     })).filter((m) => m.names.length > 0);
-    return { models: [...models].sort(), typing, typingExtensions, builtins: /\bbuiltins\./.test(all), runtime };
+    return { models: [...models].sort(), typeOnlyModels: true, typing, typingExtensions, builtins: /\bbuiltins\./.test(all), runtime };
+  }
+
+  /** Models the error body type names (imported by errors.py for the type checker only). */
+  errorBodyRefs(): string[] {
+    const refs = new Set<string>();
+    if (this.model.errors.schema) this.printer.print(this.model.errors.schema, { use: 'response', hint: 'ErrorBody', quote: true, refs });
+    return [...refs].sort();
   }
 
   helpers(): Record<string, Helper> {
@@ -171,7 +180,13 @@ export class PythonHelpers {
       pyDeclaration: (decl: Declaration) => renderDeclaration(decl),
       pyModelsImports: () => {
         const text = this.declarations().map(renderDeclaration).join('\n');
-        return { ...typingImports(text), files: /\bFileTypes\b/.test(text), prefix: '.' };
+        const models = [/\(BaseModel\):/.test(text) ? 'BaseModel' : '', /(= |\[|, )Field\(/.test(text) ? 'Field' : ''].filter(Boolean);
+        return {
+          ...typingImports(text),
+          files: /\bFileTypes\b/.test(text),
+          prefix: '.',
+          runtime: models.length > 0 ? [{ module: '_models', names: models }] : [],
+        };
       },
       pyModelsUseFiles: () => this.declarations().some((d) => /\bFileTypes\b/.test(renderDeclaration(d))),
       pyModelNames: () => this.declarations().map((d) => d.name),
@@ -230,14 +245,9 @@ export class PythonHelpers {
         typingImports(
           `Tuple ${this.model.errors.schema ? this.printer.print(this.model.errors.schema, { use: 'response', hint: 'ErrorBody', quote: true }) : 'Any'}`,
         )
-          .typing.concat('Tuple')
+          .typing.concat('Tuple', this.errorBodyRefs().length > 0 ? ['TYPE_CHECKING'] : [])
           .sort(),
-      pyErrorBodyImports: () => {
-        const refs = new Set<string>();
-        if (this.model.errors.schema)
-          this.printer.print(this.model.errors.schema, { use: 'response', hint: 'ErrorBody', quote: true, refs });
-        return [...refs].sort();
-      },
+      pyErrorBodyImports: () => this.errorBodyRefs(),
       pyWith: (...items: unknown[]) => [...new Set(items.flatMap((i) => (Array.isArray(i) ? i : [i])).map(String))].sort(),
       pyClientVariants: () => [
         { name: this.naming.client, base: 'SyncAPIClient', async: false },

@@ -82,6 +82,7 @@ function distinctPackageGroups(roots: string[]): { roots: string[]; packages: st
 // Imports every module of the given packages, and prints the ones that fail with their error.
 const IMPORT_EVERY_MODULE = `
 import importlib, pkgutil, sys, traceback
+from typing_extensions import is_typeddict
 failed = []
 for name in sys.argv[1:]:
     package = importlib.import_module(name)
@@ -90,6 +91,15 @@ for name in sys.argv[1:]:
             importlib.import_module(module.name)
         except Exception:
             failed.append(module.name + ": " + traceback.format_exc(limit=1).strip().splitlines()[-1])
+    # pydantic builds every model and alias schema (it may refuse what mypy accepts).
+    models = importlib.import_module(name + ".models")
+    core = importlib.import_module(name + "._core._models")
+    for type_name in models.__all__:
+        if not is_typeddict(getattr(models, type_name)):
+            try:
+                core._adapter(type_name)
+            except Exception:
+                failed.append(name + ".models." + type_name + ": " + traceback.format_exc(limit=1).strip().splitlines()[-1])
 print("\\n".join(failed))
 sys.exit(1 if failed else 0)
 `;

@@ -113,6 +113,8 @@ describe('the generated Python client', () => {
         'client = sdk.Cartesia(api_key="sk", base_url="http://127.0.0.1:9")',
         'assert callable(client.tts.websocket) and callable(client.voices.list)',
         'assert sdk.NotFoundError.__mro__[1] is sdk.APIError',
+        // The models load pydantic from the wheelhouse on first use (the package depends on it).
+        'assert sdk.APIInfo.model_validate({"ok": True, "version": "v", "more": 1}).model_extra == {"more": 1}',
         'client.close()',
         'import importlib.metadata as m',
         `print(m.version(${JSON.stringify(name.replace(/_/g, '-'))}), sdk.__file__)`,

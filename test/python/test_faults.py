@@ -69,7 +69,7 @@ def test_an_event_stream_that_stalls_after_its_first_event_times_out_sync_and_as
     release = _stall_after_first_chunk(server, event, "text/event-stream")
     with Cartesia(api_key="sk", base_url=server.url) as client:
         stream = iter(client.tts.sse(**TTS, request_options={"timeout": 0.5}))
-        assert next(stream)["type"] == "chunk"
+        assert next(stream).type == "chunk"
         assert isinstance(_within_bound(lambda: next(stream)), APIConnectionTimeoutError)
     release.set()
 
@@ -78,7 +78,7 @@ def test_an_event_stream_that_stalls_after_its_first_event_times_out_sync_and_as
     async def main() -> None:
         async with AsyncCartesia(api_key="sk", base_url=server.url, timeout=0.5) as client:
             stream = (await client.tts.sse(**TTS)).__aiter__()
-            assert (await stream.__anext__())["type"] == "chunk"
+            assert (await stream.__anext__()).type == "chunk"
             await stream.__anext__()
 
     assert isinstance(_within_bound(lambda: asyncio.run(main())), APIConnectionTimeoutError)
@@ -89,14 +89,14 @@ def test_an_event_stream_that_stalls_after_its_first_event_times_out_sync_and_as
 def test_a_timeout_past_what_a_timer_holds_means_no_timeout(server: Server, timeout: float) -> None:
     server.script(Reply(json={"id": "v"}))
     with Cartesia(api_key="sk", base_url=server.url, timeout=timeout) as client:
-        assert client.voices.get("v") == {"id": "v"}
-        assert client.voices.get("v", request_options={"timeout": timeout}) == {"id": "v"}
+        assert client.voices.get("v").to_dict() == {"id": "v"}
+        assert client.voices.get("v", request_options={"timeout": timeout}).id == "v"
 
     async def main() -> object:
         async with AsyncCartesia(api_key="sk", base_url=server.url) as client:
             return await client.voices.get("v", request_options={"timeout": timeout})
 
-    assert asyncio.run(main()) == {"id": "v"}
+    assert asyncio.run(main()).to_dict() == {"id": "v"}  # type: ignore[attr-defined]
 
 
 def test_a_timeout_that_is_not_a_positive_number_is_refused(server: Server) -> None:
@@ -139,7 +139,7 @@ def test_a_json_body_that_inflates_past_the_limit_fails_in_bounded_memory(server
 def test_the_size_limit_is_configurable_per_client_and_per_request(server: Server) -> None:
     server.script(Reply(json={"name": "x" * 2000}))
     with Cartesia(api_key="sk", base_url=server.url) as client:
-        assert client.voices.get("v")["name"] == "x" * 2000  # type: ignore[typeddict-item]
+        assert client.voices.get("v").name == "x" * 2000
         with pytest.raises(ResponseTooLargeError, match="larger than 1000 bytes"):
             client.voices.get("v", request_options={"max_response_bytes": 1000})
         client.max_response_bytes = 1500

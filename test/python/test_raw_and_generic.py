@@ -33,7 +33,7 @@ def test_raw_response_of_a_json_method_sync(server: Server) -> None:
     assert raw.request_id == "req_raw_1"
     assert raw.content is not None and b'"Narrator"' in raw.content
     voice = raw.parse()
-    assert voice["name"] == "Narrator"
+    assert voice.name == "Narrator"
     assert repr(raw) == "<APIResponse [200] request_id='req_raw_1'>"
     # The call itself went out as usual.
     assert server.received[0].path == "/voices/v1" and server.received[0].query == {"expand[]": ["preview_file_url"]}
@@ -44,7 +44,7 @@ def test_raw_response_async_and_of_a_page(server: Server) -> None:
         async with AsyncCartesia(api_key="sk", base_url=server.url) as client:
             raw = await client.with_raw_response(client.voices.get)("v1")
             assert raw.status_code == 200 and raw.request_id == "req_async"
-            assert raw.parse()["id"] == "v1"
+            assert raw.parse().id == "v1"
 
     server.script(Reply(json=VOICE, headers={"request-id": "req_async"}))
     asyncio.run(main())
@@ -53,7 +53,7 @@ def test_raw_response_async_and_of_a_page(server: Server) -> None:
         page = client.with_raw_response(client.voices.list)(limit=1)
         assert page.request_id == "req_page"
         assert isinstance(page.parse(), SyncPage)
-        assert [v["id"] for v in page.parse()] == ["v1"]
+        assert [v.id for v in page.parse()] == ["v1"]
 
 
 def test_raw_response_of_a_binary_method_leaves_the_stream_unread(server: Server) -> None:

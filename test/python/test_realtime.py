@@ -43,8 +43,8 @@ def test_tts_contexts_sync(realtime: RealtimeServer) -> None:
             first.end()
             assert list(first.iter_bytes()) == [b"audio-ctx-a"]
             events = list(second)
-            assert [e["type"] for e in events] == ["chunk", "done"]
-            assert events[0]["data"] == f"audio-{second.id}".encode()
+            assert [e.type for e in events] == ["chunk", "done"]
+            assert events[0].to_dict()["data"] == f"audio-{second.id}".encode()
             assert first.done and second.done and session.open_contexts == []
             cancelled = session.context(SETTINGS)
             cancelled.cancel()
@@ -84,7 +84,7 @@ def test_tts_context_errors_and_access_token_async(realtime: RealtimeServer) -> 
                 chunks = [chunk async for chunk in ok.iter_bytes()]
                 assert chunks == [f"audio-{ok.id}".encode()]
                 generated = await session.generate("again", **SETTINGS)
-                assert [e["type"] async for e in generated] == ["chunk", "done"]
+                assert [e.type async for e in generated] == ["chunk", "done"]
 
     asyncio.run(main())
     assert realtime.query() == {}
@@ -118,7 +118,8 @@ def test_stt_streams_audio_from_an_iterable_sync(realtime: RealtimeServer) -> No
         session.end()
         events = list(session)
         session.close()
-    assert events == [{"type": "transcript", "text": "160 bytes", "is_final": True}, {"type": "flush_done"}, {"type": "done"}]
+    assert [e.to_dict() for e in events] == [{"type": "transcript", "text": "160 bytes", "is_final": True}, {"type": "flush_done"}, {"type": "done"}]
+    assert type(events[0]).__name__ == "STTManualFinalizeTranscriptResponse" and events[0].text == "160 bytes"
     query = realtime.query()
     assert query["keyterm"] == ["Cartesia", "Sonic"] and query["sample_rate"] == ["16000"] and query["model"] == ["ink-whisper"]
     assert realtime.messages[-2:] == ["finalize", "close"]
@@ -141,7 +142,7 @@ def test_stt_turns_from_an_async_iterable(realtime: RealtimeServer) -> None:
             assert info.code == 1000
             return events
 
-    assert asyncio.run(main())[0] == {"type": "transcript", "text": "30 bytes", "is_final": True}
+    assert asyncio.run(main())[0].to_dict() == {"type": "transcript", "text": "30 bytes", "is_final": True}
 
 
 def test_channel_credentials_and_transport_rules(realtime: RealtimeServer) -> None:

@@ -59,7 +59,7 @@ def test_sse_events_with_base64_decoded(server: Server) -> None:
     server.script(_sse(f"data: {CHUNK}", ": comment", "data: [DONE]", f"data: {DONE}"))
     with Cartesia(api_key="sk", base_url=server.url) as client:
         events = list(client.tts.sse(**TTS))  # type: ignore[arg-type]
-    assert events == [{"type": "chunk", "data": b"\x00\x01", "done": False}, {"type": "done", "done": True}]
+    assert [e.to_dict() for e in events] == [{"type": "chunk", "data": b"\x00\x01", "done": False}, {"type": "done", "done": True}]
     assert server.received[0].headers["accept"] == "text/event-stream"
 
 
@@ -100,8 +100,8 @@ def test_pagination_walks_every_page_sync(server: Server) -> None:
     server.script(_page(["a", "b"], True), _page(["c"], False))
     with Cartesia(api_key="sk", base_url=server.url) as client:
         page = client.datasets.list(limit=2)
-        assert [d["id"] for d in page.data] == ["a", "b"] and page.has_next_page()
-        assert [d["id"] for d in page] == ["a", "b", "c"]
+        assert [d.id for d in page.data] == ["a", "b"] and page.has_next_page()
+        assert [d.id for d in page] == ["a", "b", "c"]
     assert [r.query for r in server.received] == [{"limit": ["2"]}, {"limit": ["2"], "starting_after": ["b"]}]
 
 
@@ -110,14 +110,14 @@ def test_pagination_async_iterates_items_or_awaits_the_first_page(server: Server
 
     async def main() -> None:
         async with AsyncCartesia(api_key="sk", base_url=server.url) as client:
-            assert [d["id"] async for d in client.voices.list()] == ["a", "b"]
+            assert [d.id async for d in client.voices.list()] == ["a", "b"]
             server.script(_page(["x"], True), _page(["y"], False))
             pager = client.voices.list(ending_before="z")
             first = await pager
-            assert [d["id"] for d in first.data] == ["x"]
+            assert [d.id for d in first.data] == ["x"]
             assert await pager is first  # awaited twice, requested once
             second = await first.get_next_page()
-            assert [d["id"] for d in second.data] == ["y"] and not second.has_next_page()
+            assert [d.id for d in second.data] == ["y"] and not second.has_next_page()
 
     asyncio.run(main())
     # Paging backwards moves the `before` cursor.

@@ -91,18 +91,14 @@ components:
   const helpers = new PythonHelpers(model);
   const byName = new Map(helpers.declarations().map((d) => [d.name, renderDeclaration(d)]));
 
-  it('objects become TypedDicts (functional syntax for keys that are not identifiers)', () => {
+  it('received objects become pydantic models (an alias for a key that is not an identifier)', () => {
     expect(byName.get('Thing')).toBe(
       [
-        'Thing = TypedDict(',
-        '    "Thing",',
-        '    {',
-        '        # The "id"',
-        '        "id": str,',
-        '        "tags": NotRequired[List[str]],',
-        '        "my-field": NotRequired[str],',
-        '    },',
-        ')',
+        'class Thing(BaseModel):',
+        '    id: str',
+        '    """The "id\\""""',
+        '    tags: Optional[List[str]] = None',
+        '    my_field: Optional[str] = Field(default=None, alias="my-field")',
       ].join('\n'),
     );
     expect(byName.get('Kind')).toBe('Kind: TypeAlias = Literal["x", "y\\"z"]');
@@ -111,6 +107,71 @@ components:
 
   it('inline objects are hoisted under a name derived from where they appear', () => {
     expect(byName.get('ThingsUpdateInner')).toContain('class ThingsUpdateInner(TypedDict):\n    x: NotRequired[float]');
+  });
+
+  it('a schema both sent and received is a model, and a TypedDict named ...Param for the sending side', () => {
+    const { model: both } = modelOf(
+      doc(`paths:
+  /items:
+    post:
+      operationId: items.create
+      requestBody:
+        content: { application/json: { schema: { type: object, properties: { item: { $ref: '#/components/schemas/Item' } } } } }
+      responses: { '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Item' } } } } }
+components:
+  schemas:
+    Item: { type: object, required: [from], properties: { from: { type: string } } }`),
+    );
+    const pieces = new PythonHelpers(both);
+    const rendered = new Map(pieces.declarations().map((d) => [d.name, renderDeclaration(d)]));
+    expect(rendered.get('Item')).toBe('class Item(BaseModel):\n    from_: str = Field(alias="from")');
+    expect(rendered.get('ItemParam')).toBe('ItemParam = TypedDict(\n    "ItemParam",\n    {\n        "from": str,\n    },\n)');
+    const op = pieces.operations.get(both.operations[0]!)!;
+    expect(signatureLines(op)).toContain('item: Union[ItemParam, NotGiven] = NOT_GIVEN,');
+    expect(op.valueType).toBe('Item');
+  });
+
+  it('a received union tagged by a discriminator is a pydantic tagged union, unless a member does not pin the tag', () => {
+    const union = (extra: string): Map<string, string> => {
+      const { model: tagged } = modelOf(
+        doc(`paths:
+  /events:
+    get:
+      operationId: events.get
+      responses: { '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Event' } } } } }
+components:
+  schemas:
+    Event: { oneOf: [{ $ref: '#/components/schemas/A' }, { $ref: '#/components/schemas/B' }], discriminator: { propertyName: kind } }
+    A: { type: object, required: [kind], properties: { kind: { const: a } } }
+    B: { type: object, required: [kind], properties: { kind: ${extra} } }`),
+      );
+      return new Map(new PythonHelpers(tagged).declarations().map((d) => [d.name, renderDeclaration(d)]));
+    };
+    expect(union('{ type: string, enum: [b, c] }').get('Event')).toBe(
+      'Event: TypeAlias = Annotated[Union["A", "B"], Field(discriminator="kind")]',
+    );
+    // An open tag, a tag that is not a Literal, or one value on two members: pydantic would refuse the schema.
+    expect(union('{ type: string, enum: [b], x-extensible-enum: true }').get('Event')).toBe('Event: TypeAlias = Union["A", "B"]');
+    expect(union('{ type: string }').get('Event')).toBe('Event: TypeAlias = Union["A", "B"]');
+    expect(union('{ const: a }').get('Event')).toBe('Event: TypeAlias = Union["A", "B"]');
+  });
+
+  it('a model field named exactly like a type of the module is renamed (it would shadow the type); other cases stay', () => {
+    const { model: shadowing } = modelOf(
+      doc(`paths:
+  /images:
+    get:
+      operationId: images.get
+      responses: { '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Image' } } } } }
+components:
+  schemas:
+    Arn: { type: string }
+    Image: { type: object, properties: { Arn: { $ref: '#/components/schemas/Arn' }, arn: { type: string } } }`),
+    );
+    const rendered = new Map(new PythonHelpers(shadowing).declarations().map((d) => [d.name, renderDeclaration(d)]));
+    expect(rendered.get('Image')).toBe(
+      'class Image(BaseModel):\n    Arn_: Optional[Arn] = Field(default=None, alias="Arn")\n    arn: Optional[str] = None',
+    );
   });
 
   it('methods take path values positionally and everything else by keyword, named from the wire', () => {

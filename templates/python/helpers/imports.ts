@@ -10,6 +10,8 @@ export interface ImportSet {
   /** Relative module prefix of the runtime (`..` in resources/, `.` at the package root). */
   prefix?: string;
   models?: string[];
+  /** Import the models for the type checker only: models.py (and pydantic) load when a response is first parsed. */
+  typeOnlyModels?: boolean;
   files?: boolean;
   /** More third-party imports, and local ones before and after the models'. */
   thirdParty?: string[];
@@ -29,8 +31,10 @@ export function importBlock(imports: ImportSet): string {
   if (imports.files) groups[2]!.push(`from ${prefix}_core._files import FileTypes`);
   for (const { module, names } of imports.runtime ?? []) groups[2]!.push(`from ${prefix}_core.${module} import ${names.join(', ')}`);
   groups[2]!.push(...(imports.local ?? []));
-  if (imports.models?.length) groups[2]!.push(`from ${prefix}models import (\n${imports.models.map((m) => `    ${m},`).join('\n')}\n)`);
+  const models = imports.models?.length ? `from ${prefix}models import (\n${imports.models.map((m) => `    ${m},`).join('\n')}\n)` : '';
+  if (models && !imports.typeOnlyModels) groups[2]!.push(models);
   groups[2]!.push(...(imports.after ?? []));
+  if (models && imports.typeOnlyModels) groups.push([`if TYPE_CHECKING:\n${models.replace(/^/gm, '    ')}`]);
   return groups
     .filter((g) => g.length > 0)
     .map((g) => g.join('\n'))

@@ -15,6 +15,8 @@ export const TYPE_BUILTINS = ['str', 'int', 'float', 'bool', 'bytes', 'object'];
 
 /** What generated modules may import from `typing` and from `typing_extensions` (imported when the code uses them). */
 export const TYPING_IMPORTS = [
+  'TYPE_CHECKING',
+  'Annotated',
   'Any',
   'AsyncIterable',
   'AsyncIterator',
@@ -141,13 +143,22 @@ export function pyImportName(packageName: string): string {
 /** Allocates names in one namespace, keeping the first spelling of a name that is free. */
 export class PyNames {
   private readonly allocator: NameAllocator;
+  /** The names taken, exactly as spelled (the allocator also refuses names that differ only in case). */
+  private readonly taken: Set<string>;
   constructor(reserved: Iterable<string> = []) {
-    this.allocator = new NameAllocator(reserved);
+    this.taken = new Set(reserved);
+    this.allocator = new NameAllocator(this.taken);
   }
   has(name: string): boolean {
     return this.allocator.has(name);
   }
+  /** True when Python code of the module can refer to a thing by this very name (Python is case-sensitive). */
+  isTaken(name: string): boolean {
+    return this.taken.has(name);
+  }
   allocate(name: string): string {
-    return this.allocator.allocate(name);
+    const allocated = this.allocator.allocate(name);
+    this.taken.add(allocated);
+    return allocated;
   }
 }

@@ -170,6 +170,10 @@ export function callArguments(op: PyOperation): string[] {
   else if (op.op.requestBody) lines.push(`${dict(merged)},`);
   else lines.push('NOT_GIVEN,');
   lines.push('request_options,');
+  // The type the runtime parses the result into (models, lists and unions of them).
+  // The type the runtime parses the result into (models, lists and unions of them), resolved in models.py when first
+  // used: naming it in quotes keeps models.py and pydantic out of the import of the package.
+  if (op.kind === 'json' || op.kind === 'events' || op.kind === 'page') lines.push(`${pyString(op.valueType)},`);
   return lines;
 }
 

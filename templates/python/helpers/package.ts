@@ -2,6 +2,7 @@
 // documentation, and how a method hands its call to the runtime.
 import type { ApiModel, SecurityScheme } from '../../../generator/ir/types.js';
 import { pySnakeName } from './names.js';
+import { pyString } from './literals.js';
 import type { PyOperation } from './operations.js';
 
 /** The part of the helpers these functions read. */
@@ -66,7 +67,8 @@ export function pyPackageVersion(version: string): string {
 
 export function callPrefix(op: PyOperation, isAsync: boolean): string {
   const wait = isAsync && op.kind !== 'page' ? 'await ' : '';
-  if (op.kind === 'json') return `return cast(${op.valueType}, ${wait}`;
+  // Quoted: the resource modules import the models for the type checker only.
+  if (op.kind === 'json') return `return cast(${pyString(op.valueType)}, ${wait}`;
   if (op.kind === 'none') return wait;
   return `return ${wait}`;
 }

@@ -1,10 +1,12 @@
-// Python type expressions for IR schemas: TypedDict for objects (inline ones hoisted into named declarations),
-// Literal for enums and consts, Union/Optional for unions and nullability, List/Dict for arrays and maps, and
+// Python type expressions for IR schemas: pydantic models for the objects a client receives and TypedDicts for those
+// it sends (inline ones hoisted into named declarations), Literal for enums and consts, Union/Optional for unions and nullability, List/Dict for arrays and maps, and
 // file types for binary data. Base64 fields of streamed messages get "decoded" variants typed as bytes.
 import { COMPONENT_PREFIX } from '../../../generator/ir/schemas.js';
 import type { ApiModel, NamedSchema, Schema } from '../../../generator/ir/types.js';
-import { isPyIdentifier, PY_KEYWORDS, pyPascalName, TYPE_BUILTINS, TYPING_NAMES, type PyNames } from './names.js';
+import { discriminatorOf, isNullable, isObjectWithProperties, modelAttribute, reachesObject, RISKY_KEYS, typesOf } from './model-shapes.js';
+import { isPyIdentifier, pyPascalName, type PyNames } from './names.js';
 import { pyString } from './literals.js';
+import { schemaUses } from './uses.js';
 
 export type TypeUse = 'request' | 'response';
 
@@ -24,15 +26,17 @@ export interface PrintContext {
 
 export interface TypedDictField {
   key: string;
+  /** Attribute of a model field (the key, unless that is not a usable attribute name: then the key is its alias). */
+  attr: string;
   type: string;
   required: boolean;
   doc: string;
 }
 
-/** A type declared in models.py: a TypedDict (class or functional syntax) or a type alias. */
+/** A type declared in models.py: a pydantic model, a TypedDict (class or functional syntax) or a type alias. */
 export interface Declaration {
   name: string;
-  kind: 'typeddict' | 'alias';
+  kind: 'model' | 'typeddict' | 'alias';
   doc: string;
   fields: TypedDictField[];
   /** Functional syntax: some key is not an identifier, is a keyword, or would shadow a name the class uses. */
@@ -53,6 +57,9 @@ export class PyTypePrinter {
   private readonly hoisted = new Map<Schema, Map<string, string>>();
   private readonly decoded = new Map<string, string>();
   private readonly shapes = new Map<Schema, ObjectShape>();
+  /** Named schemas received as models and also sent: the name of their TypedDict for the sending side. */
+  private readonly paramNames = new Map<string, string>();
+  private readonly inputOnly: Set<string>;
 
   constructor(
     model: ApiModel,
@@ -60,6 +67,11 @@ export class PyTypePrinter {
     private readonly names: PyNames,
   ) {
     this.byName = new Map(model.schemas.map((s) => [s.name, s]));
+    const uses = schemaUses(model);
+    this.inputOnly = new Set([...uses.input].filter((n) => !uses.output.has(n)));
+    for (const s of model.schemas)
+      if (uses.input.has(s.name) && !this.inputOnly.has(s.name) && reachesObject(this, s.schema))
+        this.paramNames.set(s.name, names.allocate(`${typeName(s.name)}Param`));
   }
 
   resolve(schema: Schema | undefined, depth = 0): Schema | undefined {
@@ -104,22 +116,34 @@ export class PyTypePrinter {
 
   /** The declaration of a named schema. */
   named(schema: NamedSchema): Declaration {
-    const name = this.typeName(schema.name);
+    const use: TypeUse = this.inputOnly.has(schema.name) ? 'request' : 'response';
+    const declaration = this.namedAs(schema, this.typeName(schema.name), use);
+    const param = this.paramNames.get(schema.name);
+    if (param) this.declarations.push(this.namedAs(schema, param, 'request'));
+    return declaration;
+  }
+
+  private namedAs(schema: NamedSchema, name: string, use: TypeUse): Declaration {
     const doc = [schema.description ?? schema.schema.description ?? '', schema.deprecated ? 'Deprecated.' : '']
       .filter(Boolean)
       .join('\n\n');
     const node = schema.schema;
     const merged = (node.allOf?.length ?? 0) > 1 && !node.oneOf && !node.anyOf && this.shape(node).properties.size > 0;
     if ((isObjectWithProperties(node) || merged) && !isNullable(node))
-      return this.typedDict(name, doc, this.shape(node), { use: 'response', hint: name, quote: false });
-    const ctx: PrintContext = { use: 'response', hint: name, quote: true };
+      return this.typedDict(name, doc, this.shape(node), { use, hint: name, quote: false });
+    const ctx: PrintContext = { use, hint: name, quote: true };
     return { name, kind: 'alias', doc, fields: [], functional: false, expr: this.print(node, ctx, true) };
   }
 
-  /** A TypedDict declaration of an object shape; `omit` leaves keys out, `partial` makes every key optional. */
+  /**
+   * The declaration of an object shape: a model when received, a TypedDict when sent. `omit` leaves keys out,
+   * `partial` makes every key optional.
+   */
   typedDict(name: string, doc: string, shape: ObjectShape, ctx: PrintContext, omit: string[] = [], partial = false): Declaration {
+    const model = ctx.use === 'response';
     const keys = [...shape.properties.keys()].filter((k) => !omit.includes(k));
-    const functional = keys.some((k) => !isPyIdentifier(k) || RISKY_KEYS.has(k));
+    const functional = !model && keys.some((k) => !isPyIdentifier(k) || RISKY_KEYS.has(k));
+    const attrs = new Set<string>();
     const fields = keys.map((key) => {
       const schemas = shape.properties.get(key)!;
       const inner: PrintContext = { ...ctx, hint: `${name}${pyPascalName(key, 'Field')}`, quote: functional };
@@ -129,12 +153,13 @@ export class PyTypePrinter {
       const deprecated = schemas.some((s) => s.deprecated === true);
       return {
         key,
+        attr: model ? modelAttribute(key, attrs, (n) => this.names.isTaken(n)) : key,
         type,
         required: !partial && shape.required.has(key),
         doc: [described, deprecated ? 'Deprecated.' : ''].filter(Boolean).join('\n\n'),
       };
     });
-    return { name, kind: 'typeddict', doc, fields, functional, expr: '' };
+    return { name, kind: model ? 'model' : 'typeddict', doc, fields, functional, expr: '' };
   }
 
   private fieldType(schema: Schema, key: string, ctx: PrintContext): string {
@@ -172,7 +197,12 @@ export class PyTypePrinter {
     const members = [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])];
     if (members.length > 0) {
       const printed = members.map((m, i) => this.print(m, { ...ctx, hint: `${ctx.hint}${this.variantName(m, i)}` }));
-      return joinUnion(isNullable(schema) ? [...printed, 'None'] : printed);
+      const union = joinUnion(printed);
+      const tag = top && ctx.use === 'response' && union.startsWith('Union[') ? discriminatorOf(this, schema, members) : undefined;
+      // pydantic then picks the member by its tag instead of trying each; an unknown tag fails validation, and the
+      // runtime's lenient parsing keeps that variant as a generic model.
+      const tagged = tag ? `Annotated[${union}, Field(discriminator=${pyString(tag)})]` : union;
+      return isNullable(schema) ? joinUnion([tagged, 'None']) : tagged;
     }
     if (schema.allOf && schema.allOf.length > 0) {
       if (schema.allOf.length === 1 && !schema.properties) return this.print(schema.allOf[0], ctx);
@@ -230,7 +260,7 @@ export class PyTypePrinter {
   }
 
   private reference(irName: string, ctx: PrintContext): string {
-    let name = this.typeName(irName);
+    let name = (ctx.use === 'request' ? this.paramNames.get(irName) : undefined) ?? this.typeName(irName);
     if (ctx.decode && ctx.decode.length > 0) name = this.decodedVariant(irName, ctx.decode) ?? name;
     ctx.refs?.add(name);
     return ctx.quote ? pyString(name) : name;
@@ -291,21 +321,6 @@ export class PyTypePrinter {
     }
     return `Option${index + 1}`;
   }
-}
-
-/** Keys that would shadow a name the TypedDict's own annotations use (class syntax binds them in its scope). */
-const RISKY_KEYS = new Set([...TYPE_BUILTINS, ...TYPING_NAMES, 'None', 'FileTypes', 'builtins', ...PY_KEYWORDS]);
-
-export function typesOf(schema: Schema): string[] {
-  return Array.isArray(schema.type) ? schema.type.map(String) : typeof schema.type === 'string' ? [schema.type] : [];
-}
-
-export function isNullable(schema: Schema): boolean {
-  return typesOf(schema).includes('null');
-}
-
-function isObjectWithProperties(schema: Schema): boolean {
-  return (schema.type === undefined || typesOf(schema).includes('object')) && Object.keys(schema.properties ?? {}).length > 0;
 }
 
 /** `Literal[...]` of the values, or undefined when one cannot be a Literal (floats, objects). */

@@ -15,6 +15,7 @@ from ._logging import SocketLog
 from ._binary import AsyncBinaryResponse
 from ._errors import APIConnectionTimeoutError, ClientError
 from ._generic import ResponseKind, generic_operation
+from ._parse import parse_as
 from ._pagination import AsyncPage, AsyncPager
 from ._raw import APIResponse, note_content, note_response, start_capture, stop_capture
 from ._request import PreparedRequest
@@ -122,16 +123,22 @@ class AsyncAPIClient(BaseAPIClient):
         return call
 
     async def _request(
-        self, op: OperationSpec, path: Mapping[str, object], params: Mapping[str, object], body: object, options: Optional[RequestOptions]
+        self,
+        op: OperationSpec,
+        path: Mapping[str, object],
+        params: Mapping[str, object],
+        body: object,
+        options: Optional[RequestOptions],
+        parse: Any = None,
     ) -> object:
-        """Sends a request and returns its decoded body (JSON, text, or None)."""
+        """Sends a request and returns its decoded body (JSON, text, or None), as `parse` when given (a model type)."""
         response = await self._send(op, path, params, body, options or {})
         try:
             content = await self._read(response, options or {})
         finally:
             await response.aclose()
         note_content(response, content)
-        return self._decode(op, response, content)
+        return parse_as(parse, self._decode(op, response, content))
 
     async def _request_text(
         self, op: OperationSpec, path: Mapping[str, object], params: Mapping[str, object], body: object, options: Optional[RequestOptions]
@@ -144,26 +151,46 @@ class AsyncAPIClient(BaseAPIClient):
         return AsyncBinaryResponse(await self._send(op, path, params, body, options or {}))
 
     async def _request_events(
-        self, op: OperationSpec, path: Mapping[str, object], params: Mapping[str, object], body: object, options: Optional[RequestOptions]
+        self,
+        op: OperationSpec,
+        path: Mapping[str, object],
+        params: Mapping[str, object],
+        body: object,
+        options: Optional[RequestOptions],
+        parse: Any = None,
     ) -> AsyncEventStream[Any]:
         response = await self._send(op, path, params, body, options or {})
-        return AsyncEventStream(response, self._config.errors, op.response.base64_fields, self._redactor)
+        return AsyncEventStream(response, self._config.errors, op.response.base64_fields, self._redactor, parse)
 
     def _request_page(
-        self, op: OperationSpec, path: Mapping[str, object], params: Mapping[str, object], body: object, options: Optional[RequestOptions]
+        self,
+        op: OperationSpec,
+        path: Mapping[str, object],
+        params: Mapping[str, object],
+        body: object,
+        options: Optional[RequestOptions],
+        parse: Any = None,
     ) -> AsyncPager[Any]:
         """A pager: await it for the first page, or iterate it with `async for` for every item across pages."""
-        return AsyncPager(lambda: self._fetch_page(op, path, params, body, options))
+        return AsyncPager(lambda: self._fetch_page(op, path, params, body, options, parse))
 
     async def _fetch_page(
-        self, op: OperationSpec, path: Mapping[str, object], params: Mapping[str, object], body: object, options: Optional[RequestOptions]
+        self,
+        op: OperationSpec,
+        path: Mapping[str, object],
+        params: Mapping[str, object],
+        body: object,
+        options: Optional[RequestOptions],
+        parse: Any = None,
     ) -> AsyncPage[Any]:
         convention = self._config.pagination
         if convention is None:
             raise ClientError("This API declares no pagination convention.")
         given = {k: v for k, v in params.items() if v is not NOT_GIVEN}
         result = await self._request(op, path, given, body, options)
-        return AsyncPage(result, given, convention, lambda next_params: self._fetch_page(op, path, next_params, body, options))
+        return AsyncPage(
+            result, given, convention, lambda next_params: self._fetch_page(op, path, next_params, body, options, parse), parse
+        )
 
     def _open_channel(
         self,

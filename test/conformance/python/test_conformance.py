@@ -113,8 +113,19 @@ def _call(case: Dict[str, Any], client: Any) -> Any:
     return target, list(call.get("path") or []), kwargs
 
 
-def _event(event: Dict[str, Any]) -> Dict[str, Any]:
-    return {k: _b64(v) if isinstance(v, bytes) else v for k, v in event.items()}
+def _event(event: Any) -> Dict[str, Any]:
+    return {k: _b64(v) if isinstance(v, bytes) else v for k, v in _wire(event).items()}
+
+
+def _wire(value: Any) -> Any:
+    """A result as the wire had it: models (the client returns pydantic models) by wire names, with what was sent."""
+    if hasattr(value, "to_dict"):
+        return _wire(value.to_dict())
+    if isinstance(value, list):
+        return [_wire(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _wire(v) for k, v in value.items()}
+    return value
 
 
 def _client_options(case: Dict[str, Any], url: str) -> Dict[str, Any]:
@@ -129,12 +140,12 @@ def run_sync(case: Dict[str, Any], url: str) -> Any:
         result = method(*args, **kwargs)
         collect = case["call"].get("collect", "value")
         if collect == "items":
-            return list(result)
+            return _wire(list(result))
         if collect == "bytes":
             return _b64(result.read())
         if collect == "events":
             return [_event(e) for e in result]
-        return result
+        return _wire(result)
 
 
 async def run_async(case: Dict[str, Any], url: str) -> Any:
@@ -142,13 +153,13 @@ async def run_async(case: Dict[str, Any], url: str) -> Any:
         method, args, kwargs = _call(case, client)
         collect = case["call"].get("collect", "value")
         if collect == "items":
-            return [item async for item in method(*args, **kwargs)]
+            return _wire([item async for item in method(*args, **kwargs)])
         result = await method(*args, **kwargs)
         if collect == "bytes":
             return _b64(await result.read())
         if collect == "events":
             return [_event(e) async for e in result]
-        return result
+        return _wire(result)
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])

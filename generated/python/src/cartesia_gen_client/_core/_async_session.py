@@ -49,6 +49,7 @@ from ._channel import (
     size_of,
 )
 from ._errors import ClientError, SocketClosedError
+from ._parse import parse_as, wire_value
 from ._redact import NO_SECRETS, Redactor
 from ._spec import ChannelSpec, ErrorSpec
 from ._timeouts import wait_limit
@@ -167,6 +168,8 @@ class AsyncSocketSession(Generic[E]):
     _redactor: Redactor = NO_SECRETS
     _on_close: Optional[Callable[[int, str], None]] = None
     """Told the close code and reason once the socket has closed (the client logs it)."""
+    _event_type: Any = None
+    """What readers get each event as (the channel's event models); routing reads the decoded dicts."""
 
     def __init__(self, socket: ClientConnection, spec: ChannelSpec, errors: ErrorSpec) -> None:
         self.socket = socket
@@ -246,7 +249,11 @@ class AsyncSocketSession(Generic[E]):
             raise SocketClosedError(info.code, self._redactor.text(info.reason)) from None
 
     def __aiter__(self) -> AsyncIterator[E]:
-        return self._events.drain()
+        return self._parsed(self._events.drain())
+
+    async def _parsed(self, events: AsyncIterator[E]) -> AsyncIterator[E]:
+        async for event in events:
+            yield cast(E, parse_as(self._event_type, event))
 
     async def _read(self) -> None:
         info: Optional[CloseInfo] = None
@@ -386,7 +393,7 @@ class AsyncSocketContext(Generic[E, S]):
     async def _events(self) -> AsyncIterator[E]:
         try:
             async for event in self._queue.drain():
-                yield event
+                yield cast(E, parse_as(self.session._event_type, event))
         finally:
             self.session._detach(self.id, self._queue)
 
@@ -398,7 +405,7 @@ class AsyncSocketContext(Generic[E, S]):
         """The decoded binary payload of each event that carries one (the audio, for TTS), in order."""
         async for event in self:
             for name in self.session.spec.base64_fields:
-                value = cast(Dict[str, object], event).get(name)
+                value = wire_value(event, name)
                 if isinstance(value, bytes):
                     yield value
 

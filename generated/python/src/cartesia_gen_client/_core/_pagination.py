@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, AsyncIterator, Awaitable, Callable, Dict, Generator, Generic, Iterator, List, Mapping, Optional, TypeVar, cast
 
+from ._parse import parse_as
 from ._spec import CursorConvention
 
 T = TypeVar("T")
@@ -15,10 +16,12 @@ class BasePage(Generic[T]):
     data: List[T]
     body: Dict[str, Any]
 
-    def __init__(self, body: object, params: Mapping[str, object], convention: CursorConvention) -> None:
+    def __init__(self, body: object, params: Mapping[str, object], convention: CursorConvention, parse: Any = None) -> None:
         self.body = cast(Dict[str, Any], body) if isinstance(body, dict) else {}
         items = self.body.get(convention.items_field)
-        self.data = cast(List[T], items) if isinstance(items, list) else []
+        # Cursors are read from the items as received; `data` holds them parsed (models) for the caller.
+        self._raw: List[object] = items if isinstance(items, list) else []
+        self.data = [cast(T, parse_as(parse, item)) for item in self._raw]
         self._params = dict(params)
         self._convention = convention
 
@@ -35,9 +38,9 @@ class BasePage(Generic[T]):
             following = self.body.get(c.next_cursor_field)
             if isinstance(following, str) and following != "":
                 return following
-        if not self.data or not c.item_cursor_field:
+        if not self._raw or not c.item_cursor_field:
             return None
-        edge = self.data[0] if self._backwards else self.data[-1]
+        edge = self._raw[0] if self._backwards else self._raw[-1]
         cursor = edge.get(c.item_cursor_field) if isinstance(edge, dict) else None
         if isinstance(cursor, bool) or not isinstance(cursor, (str, int, float)):
             return None
@@ -82,8 +85,9 @@ class SyncPage(BasePage[T]):
         params: Mapping[str, object],
         convention: CursorConvention,
         fetch: Callable[[Dict[str, object]], "SyncPage[T]"],
+        parse: Any = None,
     ) -> None:
-        super().__init__(body, params, convention)
+        super().__init__(body, params, convention, parse)
         self._fetch = fetch
 
     def get_next_page(self) -> "SyncPage[T]":
@@ -114,8 +118,9 @@ class AsyncPage(BasePage[T]):
         params: Mapping[str, object],
         convention: CursorConvention,
         fetch: Callable[[Dict[str, object]], Awaitable["AsyncPage[T]"]],
+        parse: Any = None,
     ) -> None:
-        super().__init__(body, params, convention)
+        super().__init__(body, params, convention, parse)
         self._fetch = fetch
 
     async def get_next_page(self) -> "AsyncPage[T]":

@@ -1,17 +1,18 @@
-"""Event-stream (SSE) responses as typed iterators of the events' JSON payloads, with base64 fields decoded to
-bytes and in-stream errors raised as typed errors, as the API's conventions say."""
+"""Event-stream (SSE) responses as typed iterators of the events (their JSON payloads parsed into the models), with
+base64 fields decoded to bytes and in-stream errors raised as typed errors, as the API's conventions say."""
 
 from __future__ import annotations
 
 import base64
 import binascii
 import json
-from typing import AsyncIterator, Dict, Generic, Iterator, Mapping, Optional, Sequence, TypeVar, cast
+from typing import Any, AsyncIterator, Dict, Generic, Iterator, Mapping, Optional, Sequence, TypeVar, cast
 
 import httpx
 
 from ._binary import stream_error
 from ._errors import APIUserAbortError, StreamEventError
+from ._parse import parse_as
 from ._redact import NO_SECRETS, Redactor
 from ._spec import ErrorSpec
 from ._sse import ServerSentEvent, aiter_events, iter_events
@@ -59,9 +60,15 @@ def decode_event(
 
 class _Base(Generic[T]):
     def __init__(
-        self, response: httpx.Response, errors: ErrorSpec, base64_fields: Sequence[str] = (), redactor: Redactor = NO_SECRETS
+        self,
+        response: httpx.Response,
+        errors: ErrorSpec,
+        base64_fields: Sequence[str] = (),
+        redactor: Redactor = NO_SECRETS,
+        parse: Any = None,
     ) -> None:
         self.response = response
+        self._parse = parse
         self._errors = errors
         self._redactor = redactor
         self._fields = tuple(base64_fields)
@@ -90,7 +97,7 @@ class EventStream(_Base[T]):
         for event in self.events():
             payload = decode_event(event, self._errors, self._fields, self.response, self._redactor)
             if payload is not None:
-                yield cast(T, payload)
+                yield cast(T, parse_as(self._parse, payload))
 
     def close(self) -> None:
         """Stops reading and releases the connection."""
@@ -121,7 +128,7 @@ class AsyncEventStream(_Base[T]):
         async for event in self.events():
             payload = decode_event(event, self._errors, self._fields, self.response, self._redactor)
             if payload is not None:
-                yield cast(T, payload)
+                yield cast(T, parse_as(self._parse, payload))
 
     def __aiter__(self) -> AsyncIterator[T]:
         return self._payloads()

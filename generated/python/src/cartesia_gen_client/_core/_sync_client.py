@@ -14,6 +14,7 @@ from ._logging import SocketLog
 from ._binary import BinaryResponse
 from ._errors import APIConnectionTimeoutError, ClientError
 from ._generic import ResponseKind, generic_operation
+from ._parse import parse_as
 from ._pagination import SyncPage
 from ._raw import APIResponse, note_content, note_response, start_capture, stop_capture
 from ._request import PreparedRequest
@@ -121,16 +122,22 @@ class SyncAPIClient(BaseAPIClient):
         return call
 
     def _request(
-        self, op: OperationSpec, path: Mapping[str, object], params: Mapping[str, object], body: object, options: Optional[RequestOptions]
+        self,
+        op: OperationSpec,
+        path: Mapping[str, object],
+        params: Mapping[str, object],
+        body: object,
+        options: Optional[RequestOptions],
+        parse: Any = None,
     ) -> object:
-        """Sends a request and returns its decoded body (JSON, text, or None)."""
+        """Sends a request and returns its decoded body (JSON, text, or None), as `parse` when given (a model type)."""
         response = self._send(op, path, params, body, options or {})
         try:
             content = self._read(response, options or {})
         finally:
             response.close()
         note_content(response, content)
-        return self._decode(op, response, content)
+        return parse_as(parse, self._decode(op, response, content))
 
     def _request_text(
         self, op: OperationSpec, path: Mapping[str, object], params: Mapping[str, object], body: object, options: Optional[RequestOptions]
@@ -143,20 +150,34 @@ class SyncAPIClient(BaseAPIClient):
         return BinaryResponse(self._send(op, path, params, body, options or {}))
 
     def _request_events(
-        self, op: OperationSpec, path: Mapping[str, object], params: Mapping[str, object], body: object, options: Optional[RequestOptions]
+        self,
+        op: OperationSpec,
+        path: Mapping[str, object],
+        params: Mapping[str, object],
+        body: object,
+        options: Optional[RequestOptions],
+        parse: Any = None,
     ) -> EventStream[Any]:
         response = self._send(op, path, params, body, options or {})
-        return EventStream(response, self._config.errors, op.response.base64_fields, self._redactor)
+        return EventStream(response, self._config.errors, op.response.base64_fields, self._redactor, parse)
 
     def _request_page(
-        self, op: OperationSpec, path: Mapping[str, object], params: Mapping[str, object], body: object, options: Optional[RequestOptions]
+        self,
+        op: OperationSpec,
+        path: Mapping[str, object],
+        params: Mapping[str, object],
+        body: object,
+        options: Optional[RequestOptions],
+        parse: Any = None,
     ) -> SyncPage[Any]:
         convention = self._config.pagination
         if convention is None:
             raise ClientError("This API declares no pagination convention.")
         given = {k: v for k, v in params.items() if v is not NOT_GIVEN}
         result = self._request(op, path, given, body, options)
-        return SyncPage(result, given, convention, lambda next_params: self._request_page(op, path, next_params, body, options))
+        return SyncPage(
+            result, given, convention, lambda next_params: self._request_page(op, path, next_params, body, options, parse), parse
+        )
 
     def _open_channel(
         self,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import threading
 from collections import deque
-from typing import Callable, Deque, Dict, Generic, Iterable, Iterator, List, Mapping, Optional, Tuple, TypeVar, Union, cast
+from typing import Any, Callable, Deque, Dict, Generic, Iterable, Iterator, List, Mapping, Optional, Tuple, TypeVar, Union, cast
 
 from typing_extensions import Self
 from websockets.exceptions import ConnectionClosed
@@ -30,6 +30,7 @@ from ._channel import (
     size_of,
 )
 from ._errors import BackpressureError, ClientError, SocketClosedError
+from ._parse import parse_as, wire_value
 from ._redact import NO_SECRETS, Redactor
 from ._spec import ChannelSpec, ErrorSpec
 from ._timeouts import wait_limit
@@ -77,6 +78,8 @@ class SocketSession(Generic[E]):
     _redactor: Redactor = NO_SECRETS
     _on_close: Optional[Callable[[int, str], None]] = None
     """Told the close code and reason once the socket has closed (the client logs it)."""
+    _event_type: Any = None
+    """What readers get each event as (the channel's event models); routing reads the decoded dicts."""
 
     def __init__(self, socket: ClientConnection, spec: ChannelSpec, errors: ErrorSpec) -> None:
         self.socket = socket
@@ -148,7 +151,7 @@ class SocketSession(Generic[E]):
             if queue.items:
                 item, size = queue.items.popleft()
                 self._buffered -= size
-                yield item
+                yield cast(E, parse_as(self._event_type, item))
                 continue
             if queue.error is not None:
                 error, queue.error = queue.error, None
@@ -313,7 +316,7 @@ class SocketContext(Generic[E, S]):
         """The decoded binary payload of each event that carries one (the audio, for TTS), in order."""
         for event in self:
             for name in self.session.spec.base64_fields:
-                value = cast(Dict[str, object], event).get(name)
+                value = wire_value(event, name)
                 if isinstance(value, bytes):
                     yield value
 

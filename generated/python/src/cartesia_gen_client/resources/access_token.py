@@ -3,16 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union, cast
+from typing import TYPE_CHECKING, Optional, Union, cast
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    TokenGrant,
-    TokenResponse,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        TokenGrant,
+        TokenResponse,
+    )
 
 _ACCESS_TOKEN_CREATE = operation_spec(
     {
@@ -45,12 +47,13 @@ class AccessToken(SyncAPIResource):
             grants: Capabilities the token carries. Every grant, TTS and STT included, is optional: request only what you need.
             expires_in: Lifetime of the token in seconds, counted from when it is issued; at most 3600 (one hour).
         """
-        return cast(TokenResponse, self._client._request(
+        return cast("TokenResponse", self._client._request(
             _ACCESS_TOKEN_CREATE,
             {},
             {},
             {"grants": grants, "expires_in": expires_in},
             request_options,
+            "TokenResponse",
         ))
 
 
@@ -74,10 +77,11 @@ class AsyncAccessToken(AsyncAPIResource):
             grants: Capabilities the token carries. Every grant, TTS and STT included, is optional: request only what you need.
             expires_in: Lifetime of the token in seconds, counted from when it is issued; at most 3600 (one hour).
         """
-        return cast(TokenResponse, await self._client._request(
+        return cast("TokenResponse", await self._client._request(
             _ACCESS_TOKEN_CREATE,
             {},
             {},
             {"grants": grants, "expires_in": expires_in},
             request_options,
+            "TokenResponse",
         ))

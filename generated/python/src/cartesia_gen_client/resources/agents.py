@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import List, Optional, Union, cast
+from typing import TYPE_CHECKING, List, Optional, Union, cast
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._binary import AsyncBinaryResponse, BinaryResponse
@@ -11,17 +11,19 @@ from .._core._pagination import AsyncPager, SyncPage
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    AgentCall,
-    AgentSummary,
-    Deployment,
-    GetAgentsResponse,
-    GetTemplatesResponse,
-    Metric,
-    MetricResult,
-    PhoneNumber,
-    VoiceId,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        AgentCall,
+        AgentSummary,
+        Deployment,
+        GetAgentsResponse,
+        GetTemplatesResponse,
+        Metric,
+        MetricResult,
+        PhoneNumber,
+        VoiceId,
+    )
 
 _AGENTS_LIST = operation_spec(
     {
@@ -237,12 +239,13 @@ class Agents(SyncAPIResource):
 
         `GET /agents`
         """
-        return cast(GetAgentsResponse, self._client._request(
+        return cast("GetAgentsResponse", self._client._request(
             _AGENTS_LIST,
             {},
             {},
             NOT_GIVEN,
             request_options,
+            "GetAgentsResponse",
         ))
 
     def get(
@@ -260,12 +263,13 @@ class Agents(SyncAPIResource):
         Args:
             agent_id: Identifier of the agent.
         """
-        return cast(AgentSummary, self._client._request(
+        return cast("AgentSummary", self._client._request(
             _AGENTS_GET,
             {"agent_id": agent_id},
             {},
             NOT_GIVEN,
             request_options,
+            "AgentSummary",
         ))
 
     def delete(
@@ -310,12 +314,13 @@ class Agents(SyncAPIResource):
             tts_voice: Voice to use for the agent's speech.
             tts_language: Language to use for the agent's speech.
         """
-        return cast(AgentSummary, self._client._request(
+        return cast("AgentSummary", self._client._request(
             _AGENTS_UPDATE,
             {"agent_id": agent_id},
             {},
             {"name": name, "description": description, "tts_voice": tts_voice, "tts_language": tts_language},
             request_options,
+            "AgentSummary",
         ))
 
 
@@ -333,12 +338,13 @@ class AgentsTemplates(SyncAPIResource):
 
         `GET /agents/templates`
         """
-        return cast(GetTemplatesResponse, self._client._request(
+        return cast("GetTemplatesResponse", self._client._request(
             _AGENTS_TEMPLATES_LIST,
             {},
             {},
             NOT_GIVEN,
             request_options,
+            "GetTemplatesResponse",
         ))
 
 
@@ -382,6 +388,7 @@ class AgentsCalls(SyncAPIResource):
             },
             NOT_GIVEN,
             request_options,
+            "AgentCall",
         )
 
     def get(
@@ -397,12 +404,13 @@ class AgentsCalls(SyncAPIResource):
         Args:
             call_id: Identifier of the call.
         """
-        return cast(AgentCall, self._client._request(
+        return cast("AgentCall", self._client._request(
             _AGENTS_CALLS_GET,
             {"call_id": call_id},
             {},
             NOT_GIVEN,
             request_options,
+            "AgentCall",
         ))
 
     def download_audio(
@@ -449,12 +457,13 @@ class AgentsPhoneNumbers(SyncAPIResource):
         Args:
             agent_id: Identifier of the agent.
         """
-        return cast(List[PhoneNumber], self._client._request(
+        return cast("List[PhoneNumber]", self._client._request(
             _AGENTS_PHONE_NUMBERS_LIST,
             {"agent_id": agent_id},
             {},
             NOT_GIVEN,
             request_options,
+            "List[PhoneNumber]",
         ))
 
 
@@ -490,6 +499,7 @@ class AgentsMetrics(SyncAPIResource):
             {"starting_after": starting_after, "limit": limit},
             NOT_GIVEN,
             request_options,
+            "Metric",
         )
 
     def create(
@@ -511,12 +521,13 @@ class AgentsMetrics(SyncAPIResource):
             display_name: Name to display for the metric.
             prompt: Prompt that describes the evaluation task and its criteria.
         """
-        return cast(Metric, self._client._request(
+        return cast("Metric", self._client._request(
             _AGENTS_METRICS_CREATE,
             {},
             {},
             {"name": name, "display_name": display_name, "prompt": prompt},
             request_options,
+            "Metric",
         ))
 
     def get(
@@ -534,12 +545,13 @@ class AgentsMetrics(SyncAPIResource):
         Args:
             metric_id: Identifier of the metric.
         """
-        return cast(Metric, self._client._request(
+        return cast("Metric", self._client._request(
             _AGENTS_METRICS_GET,
             {"metric_id": metric_id},
             {},
             NOT_GIVEN,
             request_options,
+            "Metric",
         ))
 
     def add_to_agent(
@@ -644,6 +656,7 @@ class AgentsMetricsResults(SyncAPIResource):
             },
             NOT_GIVEN,
             request_options,
+            "MetricResult",
         )
 
     def export(
@@ -705,12 +718,13 @@ class AgentsDeployments(SyncAPIResource):
         Args:
             agent_id: Identifier of the agent.
         """
-        return cast(List[Deployment], self._client._request(
+        return cast("List[Deployment]", self._client._request(
             _AGENTS_DEPLOYMENTS_LIST,
             {"agent_id": agent_id},
             {},
             NOT_GIVEN,
             request_options,
+            "List[Deployment]",
         ))
 
     def get(
@@ -728,12 +742,13 @@ class AgentsDeployments(SyncAPIResource):
         Args:
             deployment_id: Identifier of the deployment.
         """
-        return cast(Deployment, self._client._request(
+        return cast("Deployment", self._client._request(
             _AGENTS_DEPLOYMENTS_GET,
             {"deployment_id": deployment_id},
             {},
             NOT_GIVEN,
             request_options,
+            "Deployment",
         ))
 
 
@@ -759,12 +774,13 @@ class AsyncAgents(AsyncAPIResource):
 
         `GET /agents`
         """
-        return cast(GetAgentsResponse, await self._client._request(
+        return cast("GetAgentsResponse", await self._client._request(
             _AGENTS_LIST,
             {},
             {},
             NOT_GIVEN,
             request_options,
+            "GetAgentsResponse",
         ))
 
     async def get(
@@ -782,12 +798,13 @@ class AsyncAgents(AsyncAPIResource):
         Args:
             agent_id: Identifier of the agent.
         """
-        return cast(AgentSummary, await self._client._request(
+        return cast("AgentSummary", await self._client._request(
             _AGENTS_GET,
             {"agent_id": agent_id},
             {},
             NOT_GIVEN,
             request_options,
+            "AgentSummary",
         ))
 
     async def delete(
@@ -832,12 +849,13 @@ class AsyncAgents(AsyncAPIResource):
             tts_voice: Voice to use for the agent's speech.
             tts_language: Language to use for the agent's speech.
         """
-        return cast(AgentSummary, await self._client._request(
+        return cast("AgentSummary", await self._client._request(
             _AGENTS_UPDATE,
             {"agent_id": agent_id},
             {},
             {"name": name, "description": description, "tts_voice": tts_voice, "tts_language": tts_language},
             request_options,
+            "AgentSummary",
         ))
 
 
@@ -855,12 +873,13 @@ class AsyncAgentsTemplates(AsyncAPIResource):
 
         `GET /agents/templates`
         """
-        return cast(GetTemplatesResponse, await self._client._request(
+        return cast("GetTemplatesResponse", await self._client._request(
             _AGENTS_TEMPLATES_LIST,
             {},
             {},
             NOT_GIVEN,
             request_options,
+            "GetTemplatesResponse",
         ))
 
 
@@ -904,6 +923,7 @@ class AsyncAgentsCalls(AsyncAPIResource):
             },
             NOT_GIVEN,
             request_options,
+            "AgentCall",
         )
 
     async def get(
@@ -919,12 +939,13 @@ class AsyncAgentsCalls(AsyncAPIResource):
         Args:
             call_id: Identifier of the call.
         """
-        return cast(AgentCall, await self._client._request(
+        return cast("AgentCall", await self._client._request(
             _AGENTS_CALLS_GET,
             {"call_id": call_id},
             {},
             NOT_GIVEN,
             request_options,
+            "AgentCall",
         ))
 
     async def download_audio(
@@ -971,12 +992,13 @@ class AsyncAgentsPhoneNumbers(AsyncAPIResource):
         Args:
             agent_id: Identifier of the agent.
         """
-        return cast(List[PhoneNumber], await self._client._request(
+        return cast("List[PhoneNumber]", await self._client._request(
             _AGENTS_PHONE_NUMBERS_LIST,
             {"agent_id": agent_id},
             {},
             NOT_GIVEN,
             request_options,
+            "List[PhoneNumber]",
         ))
 
 
@@ -1012,6 +1034,7 @@ class AsyncAgentsMetrics(AsyncAPIResource):
             {"starting_after": starting_after, "limit": limit},
             NOT_GIVEN,
             request_options,
+            "Metric",
         )
 
     async def create(
@@ -1033,12 +1056,13 @@ class AsyncAgentsMetrics(AsyncAPIResource):
             display_name: Name to display for the metric.
             prompt: Prompt that describes the evaluation task and its criteria.
         """
-        return cast(Metric, await self._client._request(
+        return cast("Metric", await self._client._request(
             _AGENTS_METRICS_CREATE,
             {},
             {},
             {"name": name, "display_name": display_name, "prompt": prompt},
             request_options,
+            "Metric",
         ))
 
     async def get(
@@ -1056,12 +1080,13 @@ class AsyncAgentsMetrics(AsyncAPIResource):
         Args:
             metric_id: Identifier of the metric.
         """
-        return cast(Metric, await self._client._request(
+        return cast("Metric", await self._client._request(
             _AGENTS_METRICS_GET,
             {"metric_id": metric_id},
             {},
             NOT_GIVEN,
             request_options,
+            "Metric",
         ))
 
     async def add_to_agent(
@@ -1166,6 +1191,7 @@ class AsyncAgentsMetricsResults(AsyncAPIResource):
             },
             NOT_GIVEN,
             request_options,
+            "MetricResult",
         )
 
     async def export(
@@ -1227,12 +1253,13 @@ class AsyncAgentsDeployments(AsyncAPIResource):
         Args:
             agent_id: Identifier of the agent.
         """
-        return cast(List[Deployment], await self._client._request(
+        return cast("List[Deployment]", await self._client._request(
             _AGENTS_DEPLOYMENTS_LIST,
             {"agent_id": agent_id},
             {},
             NOT_GIVEN,
             request_options,
+            "List[Deployment]",
         ))
 
     async def get(
@@ -1250,10 +1277,11 @@ class AsyncAgentsDeployments(AsyncAPIResource):
         Args:
             deployment_id: Identifier of the deployment.
         """
-        return cast(Deployment, await self._client._request(
+        return cast("Deployment", await self._client._request(
             _AGENTS_DEPLOYMENTS_GET,
             {"deployment_id": deployment_id},
             {},
             NOT_GIVEN,
             request_options,
+            "Deployment",
         ))

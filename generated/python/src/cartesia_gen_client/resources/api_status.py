@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
-from typing import Optional, cast
+from typing import TYPE_CHECKING, Optional, cast
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, RequestOptions
-from ..models import (
-    APIInfo,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        APIInfo,
+    )
 
 _API_STATUS_GET = operation_spec(
     {
@@ -35,12 +37,13 @@ class ApiStatus(SyncAPIResource):
 
         `GET /`
         """
-        return cast(APIInfo, self._client._request(
+        return cast("APIInfo", self._client._request(
             _API_STATUS_GET,
             {},
             {},
             NOT_GIVEN,
             request_options,
+            "APIInfo",
         ))
 
 
@@ -56,10 +59,11 @@ class AsyncApiStatus(AsyncAPIResource):
 
         `GET /`
         """
-        return cast(APIInfo, await self._client._request(
+        return cast("APIInfo", await self._client._request(
             _API_STATUS_GET,
             {},
             {},
             NOT_GIVEN,
             request_options,
+            "APIInfo",
         ))

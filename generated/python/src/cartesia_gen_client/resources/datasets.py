@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union, cast
+from typing import TYPE_CHECKING, Optional, Union, cast
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._files import FileTypes
@@ -11,10 +11,12 @@ from .._core._pagination import AsyncPager, SyncPage
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    Dataset,
-    DatasetFile,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        Dataset,
+        DatasetFile,
+    )
 
 _DATASETS_LIST = operation_spec(
     {
@@ -131,6 +133,7 @@ class Datasets(SyncAPIResource):
             {"limit": limit, "starting_after": starting_after, "ending_before": ending_before},
             NOT_GIVEN,
             request_options,
+            "Dataset",
         )
 
     def create(
@@ -148,12 +151,13 @@ class Datasets(SyncAPIResource):
             name: Name of the dataset to create.
             description: Description of the dataset to create (optional).
         """
-        return cast(Dataset, self._client._request(
+        return cast("Dataset", self._client._request(
             _DATASETS_CREATE,
             {},
             {},
             {"name": name, "description": description},
             request_options,
+            "Dataset",
         ))
 
     def get(
@@ -169,12 +173,13 @@ class Datasets(SyncAPIResource):
         Args:
             id: Identifier of the dataset to fetch.
         """
-        return cast(Dataset, self._client._request(
+        return cast("Dataset", self._client._request(
             _DATASETS_GET,
             {"id": id},
             {},
             NOT_GIVEN,
             request_options,
+            "Dataset",
         ))
 
     def delete(
@@ -254,6 +259,7 @@ class DatasetsFiles(SyncAPIResource):
             {"limit": limit, "starting_after": starting_after, "ending_before": ending_before},
             NOT_GIVEN,
             request_options,
+            "DatasetFile",
         )
 
     def upload(
@@ -336,6 +342,7 @@ class AsyncDatasets(AsyncAPIResource):
             {"limit": limit, "starting_after": starting_after, "ending_before": ending_before},
             NOT_GIVEN,
             request_options,
+            "Dataset",
         )
 
     async def create(
@@ -353,12 +360,13 @@ class AsyncDatasets(AsyncAPIResource):
             name: Name of the dataset to create.
             description: Description of the dataset to create (optional).
         """
-        return cast(Dataset, await self._client._request(
+        return cast("Dataset", await self._client._request(
             _DATASETS_CREATE,
             {},
             {},
             {"name": name, "description": description},
             request_options,
+            "Dataset",
         ))
 
     async def get(
@@ -374,12 +382,13 @@ class AsyncDatasets(AsyncAPIResource):
         Args:
             id: Identifier of the dataset to fetch.
         """
-        return cast(Dataset, await self._client._request(
+        return cast("Dataset", await self._client._request(
             _DATASETS_GET,
             {"id": id},
             {},
             NOT_GIVEN,
             request_options,
+            "Dataset",
         ))
 
     async def delete(
@@ -459,6 +468,7 @@ class AsyncDatasetsFiles(AsyncAPIResource):
             {"limit": limit, "starting_after": starting_after, "ending_before": ending_before},
             NOT_GIVEN,
             request_options,
+            "DatasetFile",
         )
 
     async def upload(

@@ -3,18 +3,20 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union, cast
+from typing import TYPE_CHECKING, Optional, Union, cast
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._pagination import AsyncPager, SyncPage
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    FineTune,
-    FineTuneBaseModel,
-    Voice,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        FineTune,
+        FineTuneBaseModel,
+        Voice,
+    )
 
 _FINE_TUNES_LIST = operation_spec(
     {
@@ -93,6 +95,7 @@ class FineTunes(SyncAPIResource):
             {"limit": limit, "starting_after": starting_after, "ending_before": ending_before},
             NOT_GIVEN,
             request_options,
+            "FineTune",
         )
 
     def create(
@@ -115,7 +118,7 @@ class FineTunes(SyncAPIResource):
             language: Language code the fine-tune will target.
             dataset: ID of the dataset holding the training files.
         """
-        return cast(FineTune, self._client._request(
+        return cast("FineTune", self._client._request(
             _FINE_TUNES_CREATE,
             {},
             {},
@@ -127,6 +130,7 @@ class FineTunes(SyncAPIResource):
                 "dataset": dataset,
             },
             request_options,
+            "FineTune",
         ))
 
     def get(
@@ -142,12 +146,13 @@ class FineTunes(SyncAPIResource):
         Args:
             id: Identifier of the fine-tune to fetch.
         """
-        return cast(FineTune, self._client._request(
+        return cast("FineTune", self._client._request(
             _FINE_TUNES_GET,
             {"id": id},
             {},
             NOT_GIVEN,
             request_options,
+            "FineTune",
         ))
 
     def delete(
@@ -198,6 +203,7 @@ class FineTunes(SyncAPIResource):
             {"limit": limit, "starting_after": starting_after, "ending_before": ending_before},
             NOT_GIVEN,
             request_options,
+            "Voice",
         )
 
 
@@ -229,6 +235,7 @@ class AsyncFineTunes(AsyncAPIResource):
             {"limit": limit, "starting_after": starting_after, "ending_before": ending_before},
             NOT_GIVEN,
             request_options,
+            "FineTune",
         )
 
     async def create(
@@ -251,7 +258,7 @@ class AsyncFineTunes(AsyncAPIResource):
             language: Language code the fine-tune will target.
             dataset: ID of the dataset holding the training files.
         """
-        return cast(FineTune, await self._client._request(
+        return cast("FineTune", await self._client._request(
             _FINE_TUNES_CREATE,
             {},
             {},
@@ -263,6 +270,7 @@ class AsyncFineTunes(AsyncAPIResource):
                 "dataset": dataset,
             },
             request_options,
+            "FineTune",
         ))
 
     async def get(
@@ -278,12 +286,13 @@ class AsyncFineTunes(AsyncAPIResource):
         Args:
             id: Identifier of the fine-tune to fetch.
         """
-        return cast(FineTune, await self._client._request(
+        return cast("FineTune", await self._client._request(
             _FINE_TUNES_GET,
             {"id": id},
             {},
             NOT_GIVEN,
             request_options,
+            "FineTune",
         ))
 
     async def delete(
@@ -334,4 +343,5 @@ class AsyncFineTunes(AsyncAPIResource):
             {"limit": limit, "starting_after": starting_after, "ending_before": ending_before},
             NOT_GIVEN,
             request_options,
+            "Voice",
         )

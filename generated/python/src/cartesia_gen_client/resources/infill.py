@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union
+from typing import TYPE_CHECKING, Optional, Union
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._binary import AsyncBinaryResponse, BinaryResponse
@@ -11,10 +11,12 @@ from .._core._files import FileTypes
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    InfillModel,
-    OutputFormat,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        InfillModel,
+        OutputFormat,
+    )
 
 _INFILL_BYTES = operation_spec(
     {

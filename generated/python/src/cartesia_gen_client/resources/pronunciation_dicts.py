@@ -3,17 +3,19 @@
 
 from __future__ import annotations
 
-from typing import List, Optional, Union, cast
+from typing import TYPE_CHECKING, List, Optional, Union, cast
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._pagination import AsyncPager, SyncPage
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    PronunciationDict,
-    PronunciationDictItem,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        PronunciationDict,
+        PronunciationDictItemParam,
+    )
 
 _PRONUNCIATION_DICTS_LIST = operation_spec(
     {
@@ -92,13 +94,14 @@ class PronunciationDicts(SyncAPIResource):
             {"limit": limit, "starting_after": starting_after, "ending_before": ending_before},
             NOT_GIVEN,
             request_options,
+            "PronunciationDict",
         )
 
     def create(
         self,
         *,
         name: str,
-        items: Union[Optional[List[PronunciationDictItem]], NotGiven] = NOT_GIVEN,
+        items: Union[Optional[List[PronunciationDictItemParam]], NotGiven] = NOT_GIVEN,
         request_options: Optional[RequestOptions] = None,
     ) -> PronunciationDict:
         """Creates a pronunciation dictionary.
@@ -109,12 +112,13 @@ class PronunciationDicts(SyncAPIResource):
             name: Name of the dictionary to create.
             items: Entries to start the dictionary with (optional).
         """
-        return cast(PronunciationDict, self._client._request(
+        return cast("PronunciationDict", self._client._request(
             _PRONUNCIATION_DICTS_CREATE,
             {},
             {},
             {"name": name, "items": items},
             request_options,
+            "PronunciationDict",
         ))
 
     def get(
@@ -130,12 +134,13 @@ class PronunciationDicts(SyncAPIResource):
         Args:
             id: Identifier of the dictionary to fetch.
         """
-        return cast(PronunciationDict, self._client._request(
+        return cast("PronunciationDict", self._client._request(
             _PRONUNCIATION_DICTS_GET,
             {"id": id},
             {},
             NOT_GIVEN,
             request_options,
+            "PronunciationDict",
         ))
 
     def delete(
@@ -164,7 +169,7 @@ class PronunciationDicts(SyncAPIResource):
         id: str,
         *,
         name: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        items: Union[Optional[List[PronunciationDictItem]], NotGiven] = NOT_GIVEN,
+        items: Union[Optional[List[PronunciationDictItemParam]], NotGiven] = NOT_GIVEN,
         request_options: Optional[RequestOptions] = None,
     ) -> PronunciationDict:
         """Modifies the name or entries of a pronunciation dictionary.
@@ -176,12 +181,13 @@ class PronunciationDicts(SyncAPIResource):
             name: Name to change the dictionary to.
             items: New list of pronunciation entries for the dictionary.
         """
-        return cast(PronunciationDict, self._client._request(
+        return cast("PronunciationDict", self._client._request(
             _PRONUNCIATION_DICTS_UPDATE,
             {"id": id},
             {},
             {"name": name, "items": items},
             request_options,
+            "PronunciationDict",
         ))
 
 
@@ -213,13 +219,14 @@ class AsyncPronunciationDicts(AsyncAPIResource):
             {"limit": limit, "starting_after": starting_after, "ending_before": ending_before},
             NOT_GIVEN,
             request_options,
+            "PronunciationDict",
         )
 
     async def create(
         self,
         *,
         name: str,
-        items: Union[Optional[List[PronunciationDictItem]], NotGiven] = NOT_GIVEN,
+        items: Union[Optional[List[PronunciationDictItemParam]], NotGiven] = NOT_GIVEN,
         request_options: Optional[RequestOptions] = None,
     ) -> PronunciationDict:
         """Creates a pronunciation dictionary.
@@ -230,12 +237,13 @@ class AsyncPronunciationDicts(AsyncAPIResource):
             name: Name of the dictionary to create.
             items: Entries to start the dictionary with (optional).
         """
-        return cast(PronunciationDict, await self._client._request(
+        return cast("PronunciationDict", await self._client._request(
             _PRONUNCIATION_DICTS_CREATE,
             {},
             {},
             {"name": name, "items": items},
             request_options,
+            "PronunciationDict",
         ))
 
     async def get(
@@ -251,12 +259,13 @@ class AsyncPronunciationDicts(AsyncAPIResource):
         Args:
             id: Identifier of the dictionary to fetch.
         """
-        return cast(PronunciationDict, await self._client._request(
+        return cast("PronunciationDict", await self._client._request(
             _PRONUNCIATION_DICTS_GET,
             {"id": id},
             {},
             NOT_GIVEN,
             request_options,
+            "PronunciationDict",
         ))
 
     async def delete(
@@ -285,7 +294,7 @@ class AsyncPronunciationDicts(AsyncAPIResource):
         id: str,
         *,
         name: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        items: Union[Optional[List[PronunciationDictItem]], NotGiven] = NOT_GIVEN,
+        items: Union[Optional[List[PronunciationDictItemParam]], NotGiven] = NOT_GIVEN,
         request_options: Optional[RequestOptions] = None,
     ) -> PronunciationDict:
         """Modifies the name or entries of a pronunciation dictionary.
@@ -297,10 +306,11 @@ class AsyncPronunciationDicts(AsyncAPIResource):
             name: Name to change the dictionary to.
             items: New list of pronunciation entries for the dictionary.
         """
-        return cast(PronunciationDict, await self._client._request(
+        return cast("PronunciationDict", await self._client._request(
             _PRONUNCIATION_DICTS_UPDATE,
             {"id": id},
             {},
             {"name": name, "items": items},
             request_options,
+            "PronunciationDict",
         ))

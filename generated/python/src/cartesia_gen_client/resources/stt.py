@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union, cast
+from typing import TYPE_CHECKING, List, Literal, Optional, Union, cast
 
 from typing_extensions import Unpack
 
@@ -14,19 +14,21 @@ from .._core._spec import channel_spec, operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._sync_session import SocketSession
 from .._core._types import ChannelOptions, NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    STTAutoFinalizeModel,
-    STTAutoFinalizeWebSocketResponse,
-    STTBatchModel,
-    STTEncoding,
-    STTManualFinalizeModel,
-    STTManualFinalizeWebSocketResponse,
-    SttTurnsWebsocketEvent,
-    SttTurnsWebsocketSessionConfigureFields,
-    SttWebsocketEvent,
-    TimestampGranularity,
-    TranscriptionResponse,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        STTAutoFinalizeModel,
+        STTAutoFinalizeWebSocketResponse,
+        STTBatchModel,
+        STTEncoding,
+        STTManualFinalizeModel,
+        STTManualFinalizeWebSocketResponse,
+        SttTurnsWebsocketEvent,
+        SttTurnsWebsocketSessionConfigureFields,
+        SttWebsocketEvent,
+        TimestampGranularity,
+        TranscriptionResponse,
+    )
 
 _STT_TRANSCRIBE = operation_spec(
     {
@@ -98,7 +100,7 @@ class Stt(SyncAPIResource):
             language: ISO-639-1 code of the language spoken in the audio; `en` if omitted.
             timestamp_granularities: Which timestamp granularities to include in the result; only `word` is available for now.
         """
-        return cast(TranscriptionResponse, self._client._request(
+        return cast("TranscriptionResponse", self._client._request(
             _STT_TRANSCRIBE,
             {},
             {"encoding": encoding, "sample_rate": sample_rate},
@@ -109,6 +111,7 @@ class Stt(SyncAPIResource):
                 "timestamp_granularities[]": timestamp_granularities,
             },
             request_options,
+            "TranscriptionResponse",
         ))
 
     def websocket(
@@ -186,7 +189,7 @@ class AsyncStt(AsyncAPIResource):
             language: ISO-639-1 code of the language spoken in the audio; `en` if omitted.
             timestamp_granularities: Which timestamp granularities to include in the result; only `word` is available for now.
         """
-        return cast(TranscriptionResponse, await self._client._request(
+        return cast("TranscriptionResponse", await self._client._request(
             _STT_TRANSCRIBE,
             {},
             {"encoding": encoding, "sample_rate": sample_rate},
@@ -197,6 +200,7 @@ class AsyncStt(AsyncAPIResource):
                 "timestamp_granularities[]": timestamp_granularities,
             },
             request_options,
+            "TranscriptionResponse",
         ))
 
     def websocket(
@@ -245,8 +249,10 @@ class AsyncSttTurns(AsyncAPIResource):
         return self._client._open_channel(_STT_TURNS_WEBSOCKET_CHANNEL, {"model": model, "encoding": encoding, "sample_rate": sample_rate, "keyterm": keyterm}, channel_options, AsyncSttTurnsWebsocketSession)
 
 
-class SttWebsocketSession(SocketSession[SttWebsocketEvent]):
+class SttWebsocketSession(SocketSession["SttWebsocketEvent"]):
     """A session of `client.stt.websocket()`: iterate it for events; send audio with `send_audio` or `stream_audio`."""
+
+    _event_type = "SttWebsocketEvent"
 
     def finalize(self) -> None:
         """Transcribes the audio buffered so far; the server answers with the final text and `flush_done`."""
@@ -257,8 +263,10 @@ class SttWebsocketSession(SocketSession[SttWebsocketEvent]):
         self.send_text("close")
 
 
-class AsyncSttWebsocketSession(AsyncSocketSession[SttWebsocketEvent]):
+class AsyncSttWebsocketSession(AsyncSocketSession["SttWebsocketEvent"]):
     """A session of `client.stt.websocket()` on the async client: `async for` it for events."""
+
+    _event_type = "SttWebsocketEvent"
 
     async def finalize(self) -> None:
         """Transcribes the audio buffered so far; the server answers with the final text and `flush_done`."""
@@ -269,8 +277,10 @@ class AsyncSttWebsocketSession(AsyncSocketSession[SttWebsocketEvent]):
         await self.send_text("close")
 
 
-class SttTurnsWebsocketSession(SocketSession[SttTurnsWebsocketEvent]):
+class SttTurnsWebsocketSession(SocketSession["SttTurnsWebsocketEvent"]):
     """A session of `client.stt.turns.websocket()`: iterate it for events; send audio with `send_audio` or `stream_audio`."""
+
+    _event_type = "SttTurnsWebsocketEvent"
 
     def configure(self, **fields: Unpack[SttTurnsWebsocketSessionConfigureFields]) -> None:
         """Tunes turn detection while the session runs."""
@@ -281,8 +291,10 @@ class SttTurnsWebsocketSession(SocketSession[SttTurnsWebsocketEvent]):
         self.send_json({"type": "close"})
 
 
-class AsyncSttTurnsWebsocketSession(AsyncSocketSession[SttTurnsWebsocketEvent]):
+class AsyncSttTurnsWebsocketSession(AsyncSocketSession["SttTurnsWebsocketEvent"]):
     """A session of `client.stt.turns.websocket()` on the async client: `async for` it for events."""
+
+    _event_type = "SttTurnsWebsocketEvent"
 
     async def configure(self, **fields: Unpack[SttTurnsWebsocketSessionConfigureFields]) -> None:
         """Tunes turn detection while the session runs."""

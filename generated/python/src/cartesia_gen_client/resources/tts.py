@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union
+from typing import TYPE_CHECKING, Optional, Union
 
 from typing_extensions import Unpack
 
@@ -15,23 +15,25 @@ from .._core._streaming import AsyncEventStream, EventStream
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._sync_session import ContextSession, SocketContext
 from .._core._types import ChannelOptions, NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    ContextID,
-    GenerationConfig,
-    ModelSpeed,
-    OutputFormat,
-    SSEOutputFormat,
-    SupportedLanguage,
-    TTSModel,
-    TTSRequestVoiceSpecifier,
-    TTSSSEEventDecoded,
-    TTSWebSocketResponseDecoded,
-    TtsWebsocketContextEndFields,
-    TtsWebsocketContextFlushFields,
-    TtsWebsocketContextPushFields,
-    TtsWebsocketEvent,
-    TtsWebsocketSettings,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        ContextID,
+        GenerationConfig,
+        ModelSpeed,
+        OutputFormat,
+        SSEOutputFormat,
+        SupportedLanguage,
+        TTSModel,
+        TTSRequestVoiceSpecifier,
+        TTSSSEEventDecoded,
+        TTSWebSocketResponseDecoded,
+        TtsWebsocketContextEndFields,
+        TtsWebsocketContextFlushFields,
+        TtsWebsocketContextPushFields,
+        TtsWebsocketEvent,
+        TtsWebsocketSettings,
+    )
 
 _TTS_BYTES = operation_spec(
     {
@@ -159,6 +161,7 @@ class Tts(SyncAPIResource):
                 "context_id": context_id,
             },
             request_options,
+            "TTSSSEEventDecoded",
         )
 
     def websocket(
@@ -273,6 +276,7 @@ class AsyncTts(AsyncAPIResource):
                 "context_id": context_id,
             },
             request_options,
+            "TTSSSEEventDecoded",
         )
 
     def websocket(
@@ -291,8 +295,10 @@ class AsyncTts(AsyncAPIResource):
         return self._client._open_channel(_TTS_WEBSOCKET_CHANNEL, {}, channel_options, AsyncTtsWebsocketSession)
 
 
-class TtsWebsocketSession(ContextSession[TtsWebsocketEvent]):
+class TtsWebsocketSession(ContextSession["TtsWebsocketEvent"]):
     """A session of `client.tts.websocket()`: one socket, many contexts (open one with `context()`)."""
+
+    _event_type = "TtsWebsocketEvent"
 
     def context(self, settings: TtsWebsocketSettings, id: Optional[str] = None) -> TtsWebsocketContext:
         """Opens a context with these settings (and an id of your choosing, or a random one)."""
@@ -311,8 +317,10 @@ class TtsWebsocketSession(ContextSession[TtsWebsocketEvent]):
         return context
 
 
-class AsyncTtsWebsocketSession(AsyncContextSession[TtsWebsocketEvent]):
+class AsyncTtsWebsocketSession(AsyncContextSession["TtsWebsocketEvent"]):
     """A session of `client.tts.websocket()` on the async client: one socket, many contexts."""
+
+    _event_type = "TtsWebsocketEvent"
 
     def context(self, settings: TtsWebsocketSettings, id: Optional[str] = None) -> AsyncTtsWebsocketContext:
         """Opens a context with these settings (and an id of your choosing, or a random one)."""
@@ -331,7 +339,7 @@ class AsyncTtsWebsocketSession(AsyncContextSession[TtsWebsocketEvent]):
         return context
 
 
-class TtsWebsocketContext(SocketContext[TtsWebsocketEvent, TtsWebsocketSettings]):
+class TtsWebsocketContext(SocketContext["TtsWebsocketEvent", "TtsWebsocketSettings"]):
     """One context of `client.tts.websocket()`: its commands carry its id, and only its events arrive here."""
 
     def push(self, transcript: str, **fields: Unpack[TtsWebsocketContextPushFields]) -> None:
@@ -351,7 +359,7 @@ class TtsWebsocketContext(SocketContext[TtsWebsocketEvent, TtsWebsocketSettings]
         self._command({}, {"cancel": True}, with_settings=False, ends_context=True)
 
 
-class AsyncTtsWebsocketContext(AsyncSocketContext[TtsWebsocketEvent, TtsWebsocketSettings]):
+class AsyncTtsWebsocketContext(AsyncSocketContext["TtsWebsocketEvent", "TtsWebsocketSettings"]):
     """One context of `client.tts.websocket()` on the async client."""
 
     async def push(self, transcript: str, **fields: Unpack[TtsWebsocketContextPushFields]) -> None:

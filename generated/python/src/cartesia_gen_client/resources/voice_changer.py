@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import TYPE_CHECKING, Literal, Optional, Union
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._binary import AsyncBinaryResponse, BinaryResponse
@@ -12,11 +12,13 @@ from .._core._spec import operation_spec
 from .._core._streaming import AsyncEventStream, EventStream
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    OutputFormatContainer,
-    RawEncoding,
-    VoiceChangerSSEEventDecoded,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        OutputFormatContainer,
+        RawEncoding,
+        VoiceChangerSSEEventDecoded,
+    )
 
 _VOICE_CHANGER_BYTES = operation_spec(
     {
@@ -122,6 +124,7 @@ class VoiceChanger(SyncAPIResource):
                 "output_format[bit_rate]": output_format_bit_rate,
             },
             request_options,
+            "VoiceChangerSSEEventDecoded",
         )
 
 
@@ -198,4 +201,5 @@ class AsyncVoiceChanger(AsyncAPIResource):
                 "output_format[bit_rate]": output_format_bit_rate,
             },
             request_options,
+            "VoiceChangerSSEEventDecoded",
         )

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import List, Optional, Union, cast
+from typing import TYPE_CHECKING, List, Optional, Union, cast
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._files import FileTypes
@@ -11,17 +11,19 @@ from .._core._pagination import AsyncPager, SyncPage
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    Gender,
-    GenderPresentation,
-    LocalizeDialect,
-    LocalizeTargetLanguage,
-    SupportedLanguage,
-    Voice,
-    VoiceExpandOptions,
-    VoiceId,
-    VoiceMetadata,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        Gender,
+        GenderPresentation,
+        LocalizeDialect,
+        LocalizeTargetLanguage,
+        SupportedLanguage,
+        Voice,
+        VoiceExpandOptions,
+        VoiceId,
+        VoiceMetadata,
+    )
 
 _VOICES_LIST = operation_spec(
     {
@@ -144,6 +146,7 @@ class Voices(SyncAPIResource):
             },
             NOT_GIVEN,
             request_options,
+            "Voice",
         )
 
     def clone(
@@ -168,7 +171,7 @@ class Voices(SyncAPIResource):
             language: Language the voice speaks.
             base_voice_id: Optional ID of a base voice from which the clone is derived.
         """
-        return cast(VoiceMetadata, self._client._request(
+        return cast("VoiceMetadata", self._client._request(
             _VOICES_CLONE,
             {},
             {},
@@ -180,6 +183,7 @@ class Voices(SyncAPIResource):
                 "base_voice_id": base_voice_id,
             },
             request_options,
+            "VoiceMetadata",
         ))
 
     def get(
@@ -196,12 +200,13 @@ class Voices(SyncAPIResource):
         Args:
             expand: Extra fields to add to the response.
         """
-        return cast(Voice, self._client._request(
+        return cast("Voice", self._client._request(
             _VOICES_GET,
             {"id": id},
             {"expand[]": expand},
             NOT_GIVEN,
             request_options,
+            "Voice",
         ))
 
     def delete(
@@ -241,12 +246,13 @@ class Voices(SyncAPIResource):
             name: Name of the voice.
             description: Text describing the voice.
         """
-        return cast(Voice, self._client._request(
+        return cast("Voice", self._client._request(
             _VOICES_UPDATE,
             {"id": id},
             {},
             {"name": name, "description": description, "gender": gender},
             request_options,
+            "Voice",
         ))
 
     def localize(
@@ -271,7 +277,7 @@ class Voices(SyncAPIResource):
             name: Name for the new, localized voice.
             description: Text describing the localized voice that will be created.
         """
-        return cast(VoiceMetadata, self._client._request(
+        return cast("VoiceMetadata", self._client._request(
             _VOICES_LOCALIZE,
             {},
             {},
@@ -284,6 +290,7 @@ class Voices(SyncAPIResource):
                 "dialect": dialect,
             },
             request_options,
+            "VoiceMetadata",
         ))
 
 
@@ -334,6 +341,7 @@ class AsyncVoices(AsyncAPIResource):
             },
             NOT_GIVEN,
             request_options,
+            "Voice",
         )
 
     async def clone(
@@ -358,7 +366,7 @@ class AsyncVoices(AsyncAPIResource):
             language: Language the voice speaks.
             base_voice_id: Optional ID of a base voice from which the clone is derived.
         """
-        return cast(VoiceMetadata, await self._client._request(
+        return cast("VoiceMetadata", await self._client._request(
             _VOICES_CLONE,
             {},
             {},
@@ -370,6 +378,7 @@ class AsyncVoices(AsyncAPIResource):
                 "base_voice_id": base_voice_id,
             },
             request_options,
+            "VoiceMetadata",
         ))
 
     async def get(
@@ -386,12 +395,13 @@ class AsyncVoices(AsyncAPIResource):
         Args:
             expand: Extra fields to add to the response.
         """
-        return cast(Voice, await self._client._request(
+        return cast("Voice", await self._client._request(
             _VOICES_GET,
             {"id": id},
             {"expand[]": expand},
             NOT_GIVEN,
             request_options,
+            "Voice",
         ))
 
     async def delete(
@@ -431,12 +441,13 @@ class AsyncVoices(AsyncAPIResource):
             name: Name of the voice.
             description: Text describing the voice.
         """
-        return cast(Voice, await self._client._request(
+        return cast("Voice", await self._client._request(
             _VOICES_UPDATE,
             {"id": id},
             {},
             {"name": name, "description": description, "gender": gender},
             request_options,
+            "Voice",
         ))
 
     async def localize(
@@ -461,7 +472,7 @@ class AsyncVoices(AsyncAPIResource):
             name: Name for the new, localized voice.
             description: Text describing the localized voice that will be created.
         """
-        return cast(VoiceMetadata, await self._client._request(
+        return cast("VoiceMetadata", await self._client._request(
             _VOICES_LOCALIZE,
             {},
             {},
@@ -474,4 +485,5 @@ class AsyncVoices(AsyncAPIResource):
                 "dialect": dialect,
             },
             request_options,
+            "VoiceMetadata",
         ))

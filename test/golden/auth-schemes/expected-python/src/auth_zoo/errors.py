@@ -56,7 +56,8 @@ __all__ = [
 ]
 
 ErrorBody: TypeAlias = Any
-"""The JSON body the API sends with an error status (what `APIError.body` holds when the server follows it)."""
+"""The type of the JSON body the API sends with an error status. `APIError.body` holds that JSON as received (decoded,
+not parsed into a model), so that an error is raised the same whatever the body holds."""
 
 
 class BadRequestError(APIError):

@@ -1,6 +1,8 @@
 # Generated from spec.yaml (Conventions API 3.0.0-beta.1) by openapi-client-generator. Do not edit: regenerate instead.
 """Every root convention extension at once."""
 
+from typing import TYPE_CHECKING, Any
+
 from ._client import AsyncConvClient, ConvClient
 from ._core._binary import AsyncBinaryResponse, BinaryResponse
 from ._core._files import FileTypes, NamedFile, to_file
@@ -36,11 +38,29 @@ from .errors import (
     RateLimitError,
     InternalServerError,
 )
-from .models import (
-    PingPingResponse,
-)
 
 __version__ = "0.0.0"
+
+if TYPE_CHECKING:
+    from .models import (
+        PingPingResponse,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    # The models load on first use (they import pydantic): `import example_conv` stays cheap.
+    if name in _MODEL_NAMES:
+        from . import models
+
+        return getattr(models, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+_MODEL_NAMES = frozenset(
+    {
+        "PingPingResponse",
+    }
+)
 
 __all__ = [
     "ConvClient",

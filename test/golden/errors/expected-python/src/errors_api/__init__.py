@@ -1,6 +1,8 @@
 # Generated from spec.yaml (Errors API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 """Typed client for the Errors API."""
 
+from typing import TYPE_CHECKING, Any
+
 from ._client import AsyncErrorsAPI, ErrorsAPI
 from ._core._binary import AsyncBinaryResponse, BinaryResponse
 from ._core._files import FileTypes, NamedFile, to_file
@@ -33,12 +35,31 @@ from .errors import (
     ClientSideError,
     ServerSideError,
 )
-from .models import (
-    Problem,
-    ThingsGetResponse,
-)
 
 __version__ = "1.0.0"
+
+if TYPE_CHECKING:
+    from .models import (
+        Problem,
+        ThingsGetResponse,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    # The models load on first use (they import pydantic): `import errors_api` stays cheap.
+    if name in _MODEL_NAMES:
+        from . import models
+
+        return getattr(models, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+_MODEL_NAMES = frozenset(
+    {
+        "Problem",
+        "ThingsGetResponse",
+    }
+)
 
 __all__ = [
     "ErrorsAPI",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Tuple
+from typing import TYPE_CHECKING, Tuple
 
 from typing_extensions import TypeAlias
 
@@ -26,7 +26,9 @@ from ._core._errors import (
     SocketClosedError,
     StreamEventError,
 )
-from .models import Problem
+
+if TYPE_CHECKING:
+    from .models import Problem
 
 __all__ = [
     "APIConnectionError",
@@ -54,7 +56,8 @@ __all__ = [
 ]
 
 ErrorBody: TypeAlias = "Problem"
-"""The JSON body the API sends with an error status (what `APIError.body` holds when the server follows it)."""
+"""The type of the JSON body the API sends with an error status. `APIError.body` holds that JSON as received (decoded,
+not parsed into a model), so that an error is raised the same whatever the body holds."""
 
 
 class InvalidInputError(APIError):

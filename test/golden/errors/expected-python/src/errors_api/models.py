@@ -1,11 +1,12 @@
 # Generated from spec.yaml (Errors API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
-"""Types of the schemas the spec declares. They are TypedDicts and aliases: plain dicts and values at run time."""
+"""Types of the schemas the spec declares: pydantic models for what the client receives, TypedDicts (plain dicts at run
+time) for what it sends, and type aliases."""
 
 from __future__ import annotations
 
 from typing import Optional
 
-from typing_extensions import NotRequired, TypedDict
+from ._core._models import BaseModel
 
 __all__ = [
     "Problem",
@@ -13,11 +14,11 @@ __all__ = [
 ]
 
 
-class Problem(TypedDict):
-    title: NotRequired[str]
-    detail: NotRequired[Optional[str]]
-    trace: NotRequired[str]
+class Problem(BaseModel):
+    title: Optional[str] = None
+    detail: Optional[str] = None
+    trace: Optional[str] = None
 
 
-class ThingsGetResponse(TypedDict):
-    id: NotRequired[str]
+class ThingsGetResponse(BaseModel):
+    id: Optional[str] = None

@@ -1,6 +1,8 @@
 # Generated from spec.yaml (Hostile */ API `${globalThis.pwned = 1}` </script> 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 """Typed client for the Hostile */ API `${globalThis.pwned = 1}` </script>."""
 
+from typing import TYPE_CHECKING, Any
+
 from ._client import AsyncHostile, Hostile
 from ._core._binary import AsyncBinaryResponse, BinaryResponse
 from ._core._files import FileTypes, NamedFile, to_file
@@ -36,11 +38,29 @@ from .errors import (
     RateLimitError,
     InternalServerError,
 )
-from .models import (
-    Class,
-)
 
 __version__ = "1.0.0"
+
+if TYPE_CHECKING:
+    from .models import (
+        Class,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    # The models load on first use (they import pydantic): `import hostile_client` stays cheap.
+    if name in _MODEL_NAMES:
+        from . import models
+
+        return getattr(models, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+_MODEL_NAMES = frozenset(
+    {
+        "Class",
+    }
+)
 
 __all__ = [
     "Hostile",

@@ -1,6 +1,8 @@
 # Generated from spec.yaml (Imports API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 """Typed client for the Imports API."""
 
+from typing import TYPE_CHECKING, Any
+
 from ._client import AsyncImportsAPI, ImportsAPI
 from ._core._binary import AsyncBinaryResponse, BinaryResponse
 from ._core._channel import CloseInfo
@@ -37,28 +39,65 @@ from .errors import (
     RateLimitError,
     InternalServerError,
 )
-from .models import (
-    Album,
-    AlbumId,
-    Image,
-    Mode,
-    Notes,
-    Problem,
-    Region,
-    Session,
-    SortOrder,
-    Status,
-    Tag,
-    Track,
-    TrackEvent,
-    TrackKind,
-    TrackPage,
-    Unused,
-    TracksLiveEvent,
-    TracksLiveSessionTagFields,
-)
 
 __version__ = "1.0.0"
+
+if TYPE_CHECKING:
+    from .models import (
+        Album,
+        AlbumId,
+        Image,
+        Mode,
+        Notes,
+        Problem,
+        Region,
+        Session,
+        SortOrder,
+        Status,
+        Tag,
+        Track,
+        TrackEvent,
+        TrackKind,
+        TrackPage,
+        Unused,
+        AlbumParam,
+        TracksLiveEvent,
+        TracksLiveSessionTagFields,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    # The models load on first use (they import pydantic): `import imports_api` stays cheap.
+    if name in _MODEL_NAMES:
+        from . import models
+
+        return getattr(models, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+_MODEL_NAMES = frozenset(
+    {
+        "Album",
+        "AlbumId",
+        "Image",
+        "Mode",
+        "Notes",
+        "Problem",
+        "Region",
+        "Session",
+        "SortOrder",
+        "Status",
+        "Tag",
+        "Track",
+        "TrackEvent",
+        "TrackKind",
+        "TrackPage",
+        "Unused",
+        "AlbumParam",
+        "TracksLiveEvent",
+        "TracksLiveSessionTagFields",
+    }
+)
 
 __all__ = [
     "ImportsAPI",
@@ -122,6 +161,7 @@ __all__ = [
     "TrackKind",
     "TrackPage",
     "Unused",
+    "AlbumParam",
     "TracksLiveEvent",
     "TracksLiveSessionTagFields",
 ]

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Mapping, Optional, cast
+from typing import TYPE_CHECKING, Mapping, Optional, cast
 
 import httpx
 
@@ -14,11 +14,13 @@ from ._core._spec import client_config, operation_spec
 from ._core._sync_client import SyncAPIClient
 from ._core._types import NOT_GIVEN, RequestOptions
 from .errors import ERROR_CLASSES
-from .models import (
-    Status,
-)
 from .resources.albums import Albums, AsyncAlbums
 from .resources.tracks import AsyncTracks, Tracks
+
+if TYPE_CHECKING:
+    from .models import (
+        Status,
+    )
 
 _CONFIG = client_config(
     {
@@ -120,12 +122,13 @@ class ImportsAPI(SyncAPIClient):
         request_options: Optional[RequestOptions] = None,
     ) -> Status:
         """`GET /`"""
-        return cast(Status, self._client._request(
+        return cast("Status", self._client._request(
             _STATUS,
             {},
             {},
             NOT_GIVEN,
             request_options,
+            "Status",
         ))
 
 
@@ -184,10 +187,11 @@ class AsyncImportsAPI(AsyncAPIClient):
         request_options: Optional[RequestOptions] = None,
     ) -> Status:
         """`GET /`"""
-        return cast(Status, await self._client._request(
+        return cast("Status", await self._client._request(
             _STATUS,
             {},
             {},
             NOT_GIVEN,
             request_options,
+            "Status",
         ))

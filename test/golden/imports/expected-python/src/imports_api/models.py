@@ -1,11 +1,14 @@
 # Generated from spec.yaml (Imports API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
-"""Types of the schemas the spec declares. They are TypedDicts and aliases: plain dicts and values at run time."""
+"""Types of the schemas the spec declares: pydantic models for what the client receives, TypedDicts (plain dicts at run
+time) for what it sends, and type aliases."""
 
 from __future__ import annotations
 
-from typing import List, Literal
+from typing import List, Literal, Optional
 
 from typing_extensions import NotRequired, TypeAlias, TypedDict
+
+from ._core._models import BaseModel
 
 __all__ = [
     "Album",
@@ -24,14 +27,15 @@ __all__ = [
     "TrackKind",
     "TrackPage",
     "Unused",
+    "AlbumParam",
     "TracksLiveEvent",
     "TracksLiveSessionTagFields",
 ]
 
 
-class Album(TypedDict):
-    id: NotRequired[str]
-    title: NotRequired[str]
+class Album(BaseModel):
+    id: Optional[str] = None
+    title: Optional[str] = None
 
 
 AlbumId: TypeAlias = str
@@ -46,8 +50,8 @@ Mode: TypeAlias = Literal["full", "preview"]
 Notes: TypeAlias = str
 
 
-class Problem(TypedDict):
-    message: NotRequired[str]
+class Problem(BaseModel):
+    message: Optional[str] = None
 
 
 Region: TypeAlias = Literal["eu", "us"]
@@ -59,8 +63,8 @@ Session: TypeAlias = str
 SortOrder: TypeAlias = Literal["asc", "desc"]
 
 
-class Status(TypedDict):
-    ok: NotRequired[bool]
+class Status(BaseModel):
+    ok: Optional[bool] = None
 
 
 class Tag(TypedDict):
@@ -68,25 +72,30 @@ class Tag(TypedDict):
     label: NotRequired[str]
 
 
-class Track(TypedDict):
+class Track(BaseModel):
     id: str
-    kind: NotRequired[TrackKind]
+    kind: Optional[TrackKind] = None
 
 
-class TrackEvent(TypedDict):
+class TrackEvent(BaseModel):
     track: Track
 
 
 TrackKind: TypeAlias = Literal["song", "interlude"]
 
 
-class TrackPage(TypedDict):
+class TrackPage(BaseModel):
     items: List[Track]
     more: bool
 
 
 class Unused(TypedDict):
     reason: NotRequired[str]
+
+
+class AlbumParam(TypedDict):
+    id: NotRequired[str]
+    title: NotRequired[str]
 
 
 TracksLiveEvent: TypeAlias = "TrackEvent"

@@ -1,6 +1,8 @@
 # Generated from spec.yaml (JSON Body API 2.1.0) by openapi-client-generator. Do not edit: regenerate instead.
 """Typed client for the JSON Body API."""
 
+from typing import TYPE_CHECKING, Any
+
 from ._client import AsyncJSONBodyAPI, JSONBodyAPI
 from ._core._binary import AsyncBinaryResponse, BinaryResponse
 from ._core._files import FileTypes, NamedFile, to_file
@@ -36,13 +38,35 @@ from .errors import (
     RateLimitError,
     InternalServerError,
 )
-from .models import (
-    NewNote,
-    Note,
-    NotesSearchBody,
-)
 
 __version__ = "2.1.0"
+
+if TYPE_CHECKING:
+    from .models import (
+        NewNote,
+        Note,
+        NewNoteParam,
+        NotesSearchBody,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    # The models load on first use (they import pydantic): `import json_body_api` stays cheap.
+    if name in _MODEL_NAMES:
+        from . import models
+
+        return getattr(models, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+_MODEL_NAMES = frozenset(
+    {
+        "NewNote",
+        "Note",
+        "NewNoteParam",
+        "NotesSearchBody",
+    }
+)
 
 __all__ = [
     "JSONBodyAPI",
@@ -91,5 +115,6 @@ __all__ = [
     "InternalServerError",
     "NewNote",
     "Note",
+    "NewNoteParam",
     "NotesSearchBody",
 ]

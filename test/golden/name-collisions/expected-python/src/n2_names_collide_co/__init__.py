@@ -1,6 +1,8 @@
 # Generated from spec.yaml (2 Names: Collide & Co 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 """Typed client for the 2 Names: Collide & Co."""
 
+from typing import TYPE_CHECKING, Any
+
 from ._client import AsyncN2NamesCollideCo, N2NamesCollideCo
 from ._core._binary import AsyncBinaryResponse, BinaryResponse
 from ._core._files import FileTypes, NamedFile, to_file
@@ -36,16 +38,39 @@ from .errors import (
     RateLimitError,
     InternalServerError,
 )
-from .models import (
-    ClassListParams,
-    Error,
-    N2FAStatus,
-    N2faStatus2,
-    Page,
-    Record,
-)
 
 __version__ = "1.0.0"
+
+if TYPE_CHECKING:
+    from .models import (
+        ClassListParams,
+        Error,
+        N2FAStatus,
+        N2faStatus2,
+        Page,
+        Record,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    # The models load on first use (they import pydantic): `import n2_names_collide_co` stays cheap.
+    if name in _MODEL_NAMES:
+        from . import models
+
+        return getattr(models, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+_MODEL_NAMES = frozenset(
+    {
+        "ClassListParams",
+        "Error",
+        "N2FAStatus",
+        "N2faStatus2",
+        "Page",
+        "Record",
+    }
+)
 
 __all__ = [
     "N2NamesCollideCo",

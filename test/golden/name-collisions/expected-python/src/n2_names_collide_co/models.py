@@ -1,11 +1,14 @@
 # Generated from spec.yaml (2 Names: Collide & Co 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
-"""Types of the schemas the spec declares. They are TypedDicts and aliases: plain dicts and values at run time."""
+"""Types of the schemas the spec declares: pydantic models for what the client receives, TypedDicts (plain dicts at run
+time) for what it sends, and type aliases."""
 
 from __future__ import annotations
 
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Optional
 
-from typing_extensions import NotRequired, TypeAlias, TypedDict
+from typing_extensions import TypeAlias
+
+from ._core._models import BaseModel, Field
 
 __all__ = [
     "ClassListParams",
@@ -21,31 +24,23 @@ ClassListParams: TypeAlias = Dict[str, Any]
 """Collides with a generated params type name."""
 
 
-class Error(TypedDict):
-    message: NotRequired[str]
+class Error(BaseModel):
+    message: Optional[str] = None
 
 
-class N2FAStatus(TypedDict):
-    enabled: NotRequired[bool]
+class N2FAStatus(BaseModel):
+    enabled: Optional[bool] = None
 
 
 N2faStatus2: TypeAlias = str
 """Collides with the one above once names become identifiers."""
 
 
-Page = TypedDict(
-    "Page",
-    {
-        "x-items": NotRequired[List["Record"]],
-    },
-)
+class Page(BaseModel):
+    x_items: Optional[List[Record]] = Field(default=None, alias="x-items")
 
 
-Record = TypedDict(
-    "Record",
-    {
-        "my-field": NotRequired[str],
-        "2nd": NotRequired[int],
-        "class": NotRequired[str],
-    },
-)
+class Record(BaseModel):
+    my_field: Optional[str] = Field(default=None, alias="my-field")
+    n2nd: Optional[int] = Field(default=None, alias="2nd")
+    class_: Optional[str] = Field(default=None, alias="class")

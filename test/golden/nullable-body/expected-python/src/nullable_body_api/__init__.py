@@ -1,6 +1,8 @@
 # Generated from spec.yaml (Nullable Body API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 """Typed client for the Nullable Body API."""
 
+from typing import TYPE_CHECKING, Any
+
 from ._client import AsyncNullableBodyAPI, NullableBodyAPI
 from ._core._binary import AsyncBinaryResponse, BinaryResponse
 from ._core._files import FileTypes, NamedFile, to_file
@@ -36,12 +38,31 @@ from .errors import (
     RateLimitError,
     InternalServerError,
 )
-from .models import (
-    Note,
-    NoteObject,
-)
 
 __version__ = "1.0.0"
+
+if TYPE_CHECKING:
+    from .models import (
+        Note,
+        NoteObject,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    # The models load on first use (they import pydantic): `import nullable_body_api` stays cheap.
+    if name in _MODEL_NAMES:
+        from . import models
+
+        return getattr(models, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+_MODEL_NAMES = frozenset(
+    {
+        "Note",
+        "NoteObject",
+    }
+)
 
 __all__ = [
     "NullableBodyAPI",

@@ -1,6 +1,8 @@
 # Generated from spec.yaml (Open Enums 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 """Typed client for the Open Enums."""
 
+from typing import TYPE_CHECKING, Any
+
 from ._client import AsyncOpenEnums, OpenEnums
 from ._core._binary import AsyncBinaryResponse, BinaryResponse
 from ._core._files import FileTypes, NamedFile, to_file
@@ -36,16 +38,39 @@ from .errors import (
     RateLimitError,
     InternalServerError,
 )
-from .models import (
-    Container,
-    Language,
-    ModelId,
-    SampleRate,
-    SpeakRequest,
-    Speech,
-)
 
 __version__ = "1.0.0"
+
+if TYPE_CHECKING:
+    from .models import (
+        Container,
+        Language,
+        ModelId,
+        SampleRate,
+        SpeakRequest,
+        Speech,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    # The models load on first use (they import pydantic): `import open_enums` stays cheap.
+    if name in _MODEL_NAMES:
+        from . import models
+
+        return getattr(models, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+_MODEL_NAMES = frozenset(
+    {
+        "Container",
+        "Language",
+        "ModelId",
+        "SampleRate",
+        "SpeakRequest",
+        "Speech",
+    }
+)
 
 __all__ = [
     "OpenEnums",

@@ -1,11 +1,14 @@
 # Generated from spec.yaml (Open Enums 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
-"""Types of the schemas the spec declares. They are TypedDicts and aliases: plain dicts and values at run time."""
+"""Types of the schemas the spec declares: pydantic models for what the client receives, TypedDicts (plain dicts at run
+time) for what it sends, and type aliases."""
 
 from __future__ import annotations
 
 from typing import Literal, Optional, Union
 
 from typing_extensions import NotRequired, TypeAlias, TypedDict
+
+from ._core._models import BaseModel
 
 __all__ = [
     "Container",
@@ -40,6 +43,6 @@ class SpeakRequest(TypedDict):
     emotion: NotRequired[Union[Literal["calm", "sad"], str]]
 
 
-class Speech(TypedDict):
-    model_id: NotRequired[ModelId]
-    container: NotRequired[Container]
+class Speech(BaseModel):
+    model_id: Optional[ModelId] = None
+    container: Optional[Container] = None

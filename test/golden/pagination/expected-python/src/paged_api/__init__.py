@@ -1,6 +1,8 @@
 # Generated from spec.yaml (Paged API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 """Typed client for the Paged API."""
 
+from typing import TYPE_CHECKING, Any
+
 from ._client import AsyncPagedAPI, PagedAPI
 from ._core._binary import AsyncBinaryResponse, BinaryResponse
 from ._core._files import FileTypes, NamedFile, to_file
@@ -36,13 +38,33 @@ from .errors import (
     RateLimitError,
     InternalServerError,
 )
-from .models import (
-    User,
-    UserPage,
-    GroupsListResponse,
-)
 
 __version__ = "1.0.0"
+
+if TYPE_CHECKING:
+    from .models import (
+        User,
+        UserPage,
+        GroupsListResponse,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    # The models load on first use (they import pydantic): `import paged_api` stays cheap.
+    if name in _MODEL_NAMES:
+        from . import models
+
+        return getattr(models, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+_MODEL_NAMES = frozenset(
+    {
+        "User",
+        "UserPage",
+        "GroupsListResponse",
+    }
+)
 
 __all__ = [
     "PagedAPI",

@@ -1,11 +1,12 @@
 # Generated from spec.yaml (Paged API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
-"""Types of the schemas the spec declares. They are TypedDicts and aliases: plain dicts and values at run time."""
+"""Types of the schemas the spec declares: pydantic models for what the client receives, TypedDicts (plain dicts at run
+time) for what it sends, and type aliases."""
 
 from __future__ import annotations
 
-from typing import List
+from typing import List, Optional
 
-from typing_extensions import NotRequired, TypedDict
+from ._core._models import BaseModel
 
 __all__ = [
     "User",
@@ -14,15 +15,15 @@ __all__ = [
 ]
 
 
-class User(TypedDict):
+class User(BaseModel):
     id: str
-    email: NotRequired[str]
+    email: Optional[str] = None
 
 
-class UserPage(TypedDict):
+class UserPage(BaseModel):
     items: List[User]
     more: bool
 
 
-class GroupsListResponse(TypedDict):
-    items: NotRequired[List[str]]
+class GroupsListResponse(BaseModel):
+    items: Optional[List[str]] = None

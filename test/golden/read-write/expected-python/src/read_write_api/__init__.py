@@ -1,6 +1,8 @@
 # Generated from spec.yaml (Read Write API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 """Typed client for the Read Write API."""
 
+from typing import TYPE_CHECKING, Any
+
 from ._client import AsyncReadWriteAPI, ReadWriteAPI
 from ._core._binary import AsyncBinaryResponse, BinaryResponse
 from ._core._files import FileTypes, NamedFile, to_file
@@ -36,15 +38,37 @@ from .errors import (
     RateLimitError,
     InternalServerError,
 )
-from .models import (
-    Plain,
-    Team,
-    TeamInput,
-    User,
-    UserInput,
-)
 
 __version__ = "1.0.0"
+
+if TYPE_CHECKING:
+    from .models import (
+        Plain,
+        Team,
+        TeamInput,
+        User,
+        UserInput,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    # The models load on first use (they import pydantic): `import read_write_api` stays cheap.
+    if name in _MODEL_NAMES:
+        from . import models
+
+        return getattr(models, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+_MODEL_NAMES = frozenset(
+    {
+        "Plain",
+        "Team",
+        "TeamInput",
+        "User",
+        "UserInput",
+    }
+)
 
 __all__ = [
     "ReadWriteAPI",

@@ -1,11 +1,14 @@
 # Generated from spec.yaml (Read Write API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
-"""Types of the schemas the spec declares. They are TypedDicts and aliases: plain dicts and values at run time."""
+"""Types of the schemas the spec declares: pydantic models for what the client receives, TypedDicts (plain dicts at run
+time) for what it sends, and type aliases."""
 
 from __future__ import annotations
 
-from typing import List
+from typing import List, Optional
 
-from typing_extensions import NotRequired, TypedDict
+from typing_extensions import TypedDict
+
+from ._core._models import BaseModel
 
 __all__ = [
     "Plain",
@@ -16,11 +19,11 @@ __all__ = [
 ]
 
 
-class Plain(TypedDict):
-    a: NotRequired[str]
+class Plain(BaseModel):
+    a: Optional[str] = None
 
 
-class Team(TypedDict):
+class Team(BaseModel):
     """Refers to User, so what the client sends differs from what it receives here too."""
 
     name: str
@@ -34,7 +37,7 @@ class TeamInput(TypedDict):
     members: List[UserInput]
 
 
-class User(TypedDict):
+class User(BaseModel):
     id: str
     email: str
     created_at: str

@@ -1,6 +1,8 @@
 # Generated from spec.yaml (Echo Voice API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 """A different API whose realtime channels have the same shapes."""
 
+from typing import TYPE_CHECKING, Any
+
 from ._client import AsyncEchoVoiceAPI, EchoVoiceAPI
 from ._core._binary import AsyncBinaryResponse, BinaryResponse
 from ._core._channel import CloseInfo
@@ -37,21 +39,49 @@ from .errors import (
     RateLimitError,
     InternalServerError,
 )
-from .models import (
-    Audio,
-    Failure,
-    SayRequest,
-    SpeechMessage,
-    Stop,
-    AudioDecoded,
-    SpeechMessageDecoded,
-    SpeechLiveEvent,
-    SpeechLiveSettings,
-    SpeechLiveContextSayFields,
-    SpeechLiveContextAppendFields,
-)
 
 __version__ = "1.0.0"
+
+if TYPE_CHECKING:
+    from .models import (
+        Audio,
+        Failure,
+        SayRequest,
+        SpeechMessage,
+        Stop,
+        AudioDecoded,
+        SpeechMessageDecoded,
+        SpeechLiveEvent,
+        SpeechLiveSettings,
+        SpeechLiveContextSayFields,
+        SpeechLiveContextAppendFields,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    # The models load on first use (they import pydantic): `import echo_voice_api` stays cheap.
+    if name in _MODEL_NAMES:
+        from . import models
+
+        return getattr(models, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+_MODEL_NAMES = frozenset(
+    {
+        "Audio",
+        "Failure",
+        "SayRequest",
+        "SpeechMessage",
+        "Stop",
+        "AudioDecoded",
+        "SpeechMessageDecoded",
+        "SpeechLiveEvent",
+        "SpeechLiveSettings",
+        "SpeechLiveContextSayFields",
+        "SpeechLiveContextAppendFields",
+    }
+)
 
 __all__ = [
     "EchoVoiceAPI",

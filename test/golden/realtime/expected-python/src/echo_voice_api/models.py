@@ -1,11 +1,14 @@
 # Generated from spec.yaml (Echo Voice API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
-"""Types of the schemas the spec declares. They are TypedDicts and aliases: plain dicts and values at run time."""
+"""Types of the schemas the spec declares: pydantic models for what the client receives, TypedDicts (plain dicts at run
+time) for what it sends, and type aliases."""
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Annotated, Literal, Optional, Union
 
 from typing_extensions import NotRequired, TypeAlias, TypedDict
+
+from ._core._models import BaseModel, Field
 
 __all__ = [
     "Audio",
@@ -22,17 +25,17 @@ __all__ = [
 ]
 
 
-class Audio(TypedDict):
+class Audio(BaseModel):
     kind: Literal["audio"]
     stream: str
     pcm: str
-    last: NotRequired[bool]
+    last: Optional[bool] = None
 
 
-class Failure(TypedDict):
+class Failure(BaseModel):
     kind: Literal["failure"]
-    reason: NotRequired[str]
-    stream: NotRequired[str]
+    reason: Optional[str] = None
+    stream: Optional[str] = None
 
 
 class SayRequest(TypedDict):
@@ -42,7 +45,7 @@ class SayRequest(TypedDict):
     stream: NotRequired[str]
 
 
-SpeechMessage: TypeAlias = Union["Audio", "Failure"]
+SpeechMessage: TypeAlias = Annotated[Union["Audio", "Failure"], Field(discriminator="kind")]
 
 
 class Stop(TypedDict):
@@ -50,16 +53,16 @@ class Stop(TypedDict):
     stop: bool
 
 
-class AudioDecoded(TypedDict):
+class AudioDecoded(BaseModel):
     """`Audio` as the client hands it over: `pcm` decoded from base64 to bytes."""
 
     kind: Literal["audio"]
     stream: str
     pcm: bytes
-    last: NotRequired[bool]
+    last: Optional[bool] = None
 
 
-SpeechMessageDecoded: TypeAlias = Union["AudioDecoded", "Failure"]
+SpeechMessageDecoded: TypeAlias = Annotated[Union["AudioDecoded", "Failure"], Field(discriminator="kind")]
 """`SpeechMessage` as the client hands it over: `pcm` decoded from base64 to bytes."""
 
 

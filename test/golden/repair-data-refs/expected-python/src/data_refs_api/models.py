@@ -1,14 +1,17 @@
 # Generated from spec.yaml (Data Refs API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
-"""Types of the schemas the spec declares. They are TypedDicts and aliases: plain dicts and values at run time."""
+"""Types of the schemas the spec declares: pydantic models for what the client receives, TypedDicts (plain dicts at run
+time) for what it sends, and type aliases."""
 
 from __future__ import annotations
 
-from typing_extensions import NotRequired, TypedDict
+from typing import Optional
+
+from ._core._models import BaseModel
 
 __all__ = [
     "Thing",
 ]
 
 
-class Thing(TypedDict):
-    id: NotRequired[str]
+class Thing(BaseModel):
+    id: Optional[str] = None

@@ -1,6 +1,8 @@
 # Generated from spec.yaml (Path Parameter Repair API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 """Typed client for the Path Parameter Repair API."""
 
+from typing import TYPE_CHECKING, Any
+
 from ._client import AsyncPathParameterRepairAPI, PathParameterRepairAPI
 from ._core._binary import AsyncBinaryResponse, BinaryResponse
 from ._core._files import FileTypes, NamedFile, to_file
@@ -36,12 +38,31 @@ from .errors import (
     RateLimitError,
     InternalServerError,
 )
-from .models import (
-    PartId,
-    Thing,
-)
 
 __version__ = "1.0.0"
+
+if TYPE_CHECKING:
+    from .models import (
+        PartId,
+        Thing,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    # The models load on first use (they import pydantic): `import path_parameter_repair_api` stays cheap.
+    if name in _MODEL_NAMES:
+        from . import models
+
+        return getattr(models, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+_MODEL_NAMES = frozenset(
+    {
+        "PartId",
+        "Thing",
+    }
+)
 
 __all__ = [
     "PathParameterRepairAPI",

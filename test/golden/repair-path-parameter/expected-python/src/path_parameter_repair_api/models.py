@@ -1,9 +1,12 @@
 # Generated from spec.yaml (Path Parameter Repair API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
-"""Types of the schemas the spec declares. They are TypedDicts and aliases: plain dicts and values at run time."""
+"""Types of the schemas the spec declares: pydantic models for what the client receives, TypedDicts (plain dicts at run
+time) for what it sends, and type aliases."""
 
 from __future__ import annotations
 
-from typing_extensions import TypeAlias, TypedDict
+from typing_extensions import TypeAlias
+
+from ._core._models import BaseModel
 
 __all__ = [
     "PartId",
@@ -14,5 +17,5 @@ __all__ = [
 PartId: TypeAlias = int
 
 
-class Thing(TypedDict):
+class Thing(BaseModel):
     id: str

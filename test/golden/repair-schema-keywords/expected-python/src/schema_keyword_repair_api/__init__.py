@@ -1,6 +1,8 @@
 # Generated from spec.yaml (Schema Keyword Repair API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 """Typed client for the Schema Keyword Repair API."""
 
+from typing import TYPE_CHECKING, Any
+
 from ._client import AsyncSchemaKeywordRepairAPI, SchemaKeywordRepairAPI
 from ._core._binary import AsyncBinaryResponse, BinaryResponse
 from ._core._files import FileTypes, NamedFile, to_file
@@ -36,11 +38,31 @@ from .errors import (
     RateLimitError,
     InternalServerError,
 )
-from .models import (
-    Note,
-)
 
 __version__ = "1.0.0"
+
+if TYPE_CHECKING:
+    from .models import (
+        Note,
+        NoteParam,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    # The models load on first use (they import pydantic): `import schema_keyword_repair_api` stays cheap.
+    if name in _MODEL_NAMES:
+        from . import models
+
+        return getattr(models, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+_MODEL_NAMES = frozenset(
+    {
+        "Note",
+        "NoteParam",
+    }
+)
 
 __all__ = [
     "SchemaKeywordRepairAPI",
@@ -88,4 +110,5 @@ __all__ = [
     "RateLimitError",
     "InternalServerError",
     "Note",
+    "NoteParam",
 ]

@@ -1,6 +1,8 @@
 # Generated from spec.yaml (Schema Not Object Repair API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 """Typed client for the Schema Not Object Repair API."""
 
+from typing import TYPE_CHECKING, Any
+
 from ._client import AsyncSchemaNotObjectRepairAPI, SchemaNotObjectRepairAPI
 from ._core._binary import AsyncBinaryResponse, BinaryResponse
 from ._core._files import FileTypes, NamedFile, to_file
@@ -36,12 +38,31 @@ from .errors import (
     RateLimitError,
     InternalServerError,
 )
-from .models import (
-    Odd,
-    Thing,
-)
 
 __version__ = "1.0.0"
+
+if TYPE_CHECKING:
+    from .models import (
+        Odd,
+        Thing,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    # The models load on first use (they import pydantic): `import schema_not_object_repair_api` stays cheap.
+    if name in _MODEL_NAMES:
+        from . import models
+
+        return getattr(models, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+_MODEL_NAMES = frozenset(
+    {
+        "Odd",
+        "Thing",
+    }
+)
 
 __all__ = [
     "SchemaNotObjectRepairAPI",

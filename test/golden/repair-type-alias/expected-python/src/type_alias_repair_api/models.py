@@ -1,24 +1,25 @@
 # Generated from spec.yaml (Type Alias Repair API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
-"""Types of the schemas the spec declares. They are TypedDicts and aliases: plain dicts and values at run time."""
+"""Types of the schemas the spec declares: pydantic models for what the client receives, TypedDicts (plain dicts at run
+time) for what it sends, and type aliases."""
 
 from __future__ import annotations
 
 from typing import Any, Dict, List, Optional
 
-from typing_extensions import NotRequired, TypedDict
+from ._core._models import BaseModel
 
 __all__ = [
     "Settings",
 ]
 
 
-class Settings(TypedDict):
+class Settings(BaseModel):
     enabled: bool
     count: int
-    ratio: NotRequired[float]
-    total: NotRequired[int]
-    label: NotRequired[str]
-    tags: NotRequired[List[str]]
-    extra: NotRequired[Dict[str, float]]
-    misspelt: NotRequired[Any]
-    either: NotRequired[Optional[int]]
+    ratio: Optional[float] = None
+    total: Optional[int] = None
+    label: Optional[str] = None
+    tags: Optional[List[str]] = None
+    extra: Optional[Dict[str, float]] = None
+    misspelt: Any = None
+    either: Optional[int] = None

@@ -1,6 +1,8 @@
 # Generated from spec.yaml (Media API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 """Typed client for the Media API."""
 
+from typing import TYPE_CHECKING, Any
+
 from ._client import AsyncMediaAPI, MediaAPI
 from ._core._binary import AsyncBinaryResponse, BinaryResponse
 from ._core._files import FileTypes, NamedFile, to_file
@@ -36,17 +38,41 @@ from .errors import (
     RateLimitError,
     InternalServerError,
 )
-from .models import (
-    SpeechEvent,
-    SpeechEventChunk,
-    SpeechEventDone,
-    SpeechEventDecodedChunk,
-    SpeechEventDecodedDone,
-    SpeechEventDecoded,
-    ReportsGetResponse,
-)
 
 __version__ = "1.0.0"
+
+if TYPE_CHECKING:
+    from .models import (
+        SpeechEvent,
+        SpeechEventChunk,
+        SpeechEventDone,
+        SpeechEventDecodedChunk,
+        SpeechEventDecodedDone,
+        SpeechEventDecoded,
+        ReportsGetResponse,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    # The models load on first use (they import pydantic): `import media_api` stays cheap.
+    if name in _MODEL_NAMES:
+        from . import models
+
+        return getattr(models, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+_MODEL_NAMES = frozenset(
+    {
+        "SpeechEvent",
+        "SpeechEventChunk",
+        "SpeechEventDone",
+        "SpeechEventDecodedChunk",
+        "SpeechEventDecodedDone",
+        "SpeechEventDecoded",
+        "ReportsGetResponse",
+    }
+)
 
 __all__ = [
     "MediaAPI",

@@ -1,11 +1,14 @@
 # Generated from spec.yaml (Media API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
-"""Types of the schemas the spec declares. They are TypedDicts and aliases: plain dicts and values at run time."""
+"""Types of the schemas the spec declares: pydantic models for what the client receives, TypedDicts (plain dicts at run
+time) for what it sends, and type aliases."""
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Annotated, Literal, Optional, Union
 
-from typing_extensions import NotRequired, TypeAlias, TypedDict
+from typing_extensions import TypeAlias
+
+from ._core._models import BaseModel, Field
 
 __all__ = [
     "SpeechEvent",
@@ -18,30 +21,30 @@ __all__ = [
 ]
 
 
-SpeechEvent: TypeAlias = Union["SpeechEventChunk", "SpeechEventDone"]
+SpeechEvent: TypeAlias = Annotated[Union["SpeechEventChunk", "SpeechEventDone"], Field(discriminator="type")]
 
 
-class SpeechEventChunk(TypedDict):
+class SpeechEventChunk(BaseModel):
     type: Literal["chunk"]
     data: str
 
 
-class SpeechEventDone(TypedDict):
+class SpeechEventDone(BaseModel):
     type: Literal["done"]
 
 
-class SpeechEventDecodedChunk(TypedDict):
+class SpeechEventDecodedChunk(BaseModel):
     type: Literal["chunk"]
     data: bytes
 
 
-class SpeechEventDecodedDone(TypedDict):
+class SpeechEventDecodedDone(BaseModel):
     type: Literal["done"]
 
 
-SpeechEventDecoded: TypeAlias = Union["SpeechEventDecodedChunk", "SpeechEventDecodedDone"]
+SpeechEventDecoded: TypeAlias = Annotated[Union["SpeechEventDecodedChunk", "SpeechEventDecodedDone"], Field(discriminator="type")]
 """`SpeechEvent` as the client hands it over: `data` decoded from base64 to bytes."""
 
 
-class ReportsGetResponse(TypedDict):
-    id: NotRequired[str]
+class ReportsGetResponse(BaseModel):
+    id: Optional[str] = None

@@ -1,6 +1,8 @@
 # Generated from spec.yaml (Schema Features 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 """Typed client for the Schema Features."""
 
+from typing import TYPE_CHECKING, Any
+
 from ._client import AsyncSchemaFeatures, SchemaFeatures
 from ._core._binary import AsyncBinaryResponse, BinaryResponse
 from ._core._files import FileTypes, NamedFile, to_file
@@ -36,26 +38,65 @@ from .errors import (
     RateLimitError,
     InternalServerError,
 )
-from .models import (
-    Cat,
-    Circle,
-    Closed,
-    Color,
-    Dog,
-    Either,
-    Forest,
-    Labels,
-    Nullable,
-    Open,
-    Pet,
-    Priority,
-    Shape,
-    Square,
-    Stamped,
-    TreeNode,
-)
 
 __version__ = "1.0.0"
+
+if TYPE_CHECKING:
+    from .models import (
+        Cat,
+        Circle,
+        Closed,
+        Color,
+        Dog,
+        Either,
+        Forest,
+        Labels,
+        Nullable,
+        Open,
+        Pet,
+        Priority,
+        Shape,
+        Square,
+        Stamped,
+        TreeNode,
+        CatParam,
+        DogParam,
+        PetParam,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    # The models load on first use (they import pydantic): `import schema_features` stays cheap.
+    if name in _MODEL_NAMES:
+        from . import models
+
+        return getattr(models, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+_MODEL_NAMES = frozenset(
+    {
+        "Cat",
+        "Circle",
+        "Closed",
+        "Color",
+        "Dog",
+        "Either",
+        "Forest",
+        "Labels",
+        "Nullable",
+        "Open",
+        "Pet",
+        "Priority",
+        "Shape",
+        "Square",
+        "Stamped",
+        "TreeNode",
+        "CatParam",
+        "DogParam",
+        "PetParam",
+    }
+)
 
 __all__ = [
     "SchemaFeatures",
@@ -118,4 +159,7 @@ __all__ = [
     "Square",
     "Stamped",
     "TreeNode",
+    "CatParam",
+    "DogParam",
+    "PetParam",
 ]

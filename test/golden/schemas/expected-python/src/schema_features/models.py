@@ -1,11 +1,14 @@
 # Generated from spec.yaml (Schema Features 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
-"""Types of the schemas the spec declares. They are TypedDicts and aliases: plain dicts and values at run time."""
+"""Types of the schemas the spec declares: pydantic models for what the client receives, TypedDicts (plain dicts at run
+time) for what it sends, and type aliases."""
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Literal, Optional, Union
+from typing import Annotated, Any, Dict, List, Literal, Optional, Union
 
 from typing_extensions import NotRequired, TypeAlias, TypedDict
+
+from ._core._models import BaseModel, Field
 
 __all__ = [
     "Cat",
@@ -24,30 +27,33 @@ __all__ = [
     "Square",
     "Stamped",
     "TreeNode",
+    "CatParam",
+    "DogParam",
+    "PetParam",
 ]
 
 
-class Cat(TypedDict):
+class Cat(BaseModel):
     kind: Literal["cat"]
     lives: int
 
 
-class Circle(TypedDict):
+class Circle(BaseModel):
     type: Literal["circle"]
     r: float
 
 
-class Closed(TypedDict):
-    a: NotRequired[str]
+class Closed(BaseModel):
+    a: Optional[str] = None
 
 
 Color: TypeAlias = Literal["red", "green", "blue"]
 """A primary color."""
 
 
-class Dog(TypedDict):
+class Dog(BaseModel):
     kind: Literal["dog"]
-    good: NotRequired[Optional[bool]]
+    good: Optional[bool] = None
 
 
 Either: TypeAlias = Union[str, float]
@@ -69,25 +75,38 @@ Deprecated.
 Open: TypeAlias = Dict[str, Any]
 
 
-Pet: TypeAlias = Union["Cat", "Dog"]
+Pet: TypeAlias = Annotated[Union["Cat", "Dog"], Field(discriminator="kind")]
 
 
 Priority: TypeAlias = Literal[1, 2, 3]
 
 
-Shape: TypeAlias = Union["Circle", "Square"]
+Shape: TypeAlias = Annotated[Union["Circle", "Square"], Field(discriminator="type")]
 
 
-class Square(TypedDict):
+class Square(BaseModel):
     type: Literal["square"]
     side: float
 
 
-class Stamped(TypedDict):
+class Stamped(BaseModel):
     at: str
 
 
-class TreeNode(TypedDict):
+class TreeNode(BaseModel):
     value: str
-    children: NotRequired[List[TreeNode]]
-    forest: NotRequired[Forest]
+    children: Optional[List[TreeNode]] = None
+    forest: Optional[Forest] = None
+
+
+class CatParam(TypedDict):
+    kind: Literal["cat"]
+    lives: int
+
+
+class DogParam(TypedDict):
+    kind: Literal["dog"]
+    good: NotRequired[Optional[bool]]
+
+
+PetParam: TypeAlias = Union["CatParam", "DogParam"]

@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
-from typing import Optional, cast
+from typing import TYPE_CHECKING, Optional, cast
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, RequestOptions
-from ..models import (
-    PingPingResponse,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        PingPingResponse,
+    )
 
 _PING_PING = operation_spec(
     {
@@ -35,12 +37,13 @@ class Ping(SyncAPIResource):
 
         `GET /ping`
         """
-        return cast(PingPingResponse, self._client._request(
+        return cast("PingPingResponse", self._client._request(
             _PING_PING,
             {},
             {},
             NOT_GIVEN,
             request_options,
+            "PingPingResponse",
         ))
 
 
@@ -56,10 +59,11 @@ class AsyncPing(AsyncAPIResource):
 
         `GET /ping`
         """
-        return cast(PingPingResponse, await self._client._request(
+        return cast("PingPingResponse", await self._client._request(
             _PING_PING,
             {},
             {},
             NOT_GIVEN,
             request_options,
+            "PingPingResponse",
         ))

@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
-from typing import Optional, cast
+from typing import TYPE_CHECKING, Optional, cast
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, RequestOptions
-from ..models import (
-    ThingsGetResponse,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        ThingsGetResponse,
+    )
 
 _THINGS_GET = operation_spec(
     {
@@ -33,12 +35,13 @@ class Things(SyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> ThingsGetResponse:
         """`GET /things/{id}`"""
-        return cast(ThingsGetResponse, self._client._request(
+        return cast("ThingsGetResponse", self._client._request(
             _THINGS_GET,
             {"id": id},
             {},
             NOT_GIVEN,
             request_options,
+            "ThingsGetResponse",
         ))
 
 
@@ -52,10 +55,11 @@ class AsyncThings(AsyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> ThingsGetResponse:
         """`GET /things/{id}`"""
-        return cast(ThingsGetResponse, await self._client._request(
+        return cast("ThingsGetResponse", await self._client._request(
             _THINGS_GET,
             {"id": id},
             {},
             NOT_GIVEN,
             request_options,
+            "ThingsGetResponse",
         ))

@@ -3,16 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union, cast
+from typing import TYPE_CHECKING, Optional, Union, cast
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._files import FileTypes
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    UploadRequest,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        UploadRequest,
+    )
 
 _DOCUMENTS_UPLOAD = operation_spec(
     {
@@ -41,12 +43,13 @@ class Documents(SyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> UploadRequest:
         """`POST /documents`"""
-        return cast(UploadRequest, self._client._request(
+        return cast("UploadRequest", self._client._request(
             _DOCUMENTS_UPLOAD,
             {},
             {},
             {"filename": filename, "file": file},
             request_options,
+            "UploadRequest",
         ))
 
 
@@ -61,10 +64,11 @@ class AsyncDocuments(AsyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> UploadRequest:
         """`POST /documents`"""
-        return cast(UploadRequest, await self._client._request(
+        return cast("UploadRequest", await self._client._request(
             _DOCUMENTS_UPLOAD,
             {},
             {},
             {"filename": filename, "file": file},
             request_options,
+            "UploadRequest",
         ))

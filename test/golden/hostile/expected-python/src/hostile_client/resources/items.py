@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union, cast
+from typing import TYPE_CHECKING, Literal, Optional, Union, cast
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    Class,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        Class,
+    )
 
 _ITEMS_CONSTRUCTOR = operation_spec(
     {
@@ -45,12 +47,13 @@ class Items(SyncAPIResource):
             id: */ export const pwned = 4; /*
             q_x: quote ' and " and ` and ${x}
         """
-        return cast(Class, self._client._request(
+        return cast("Class", self._client._request(
             _ITEMS_CONSTRUCTOR,
             {"id": id},
             {"q*/x": q_x, "class": class_},
             NOT_GIVEN,
             request_options,
+            "Class",
         ))
 
 
@@ -75,10 +78,11 @@ class AsyncItems(AsyncAPIResource):
             id: */ export const pwned = 4; /*
             q_x: quote ' and " and ` and ${x}
         """
-        return cast(Class, await self._client._request(
+        return cast("Class", await self._client._request(
             _ITEMS_CONSTRUCTOR,
             {"id": id},
             {"q*/x": q_x, "class": class_},
             NOT_GIVEN,
             request_options,
+            "Class",
         ))

@@ -3,17 +3,19 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union, cast
+from typing import TYPE_CHECKING, Optional, Union, cast
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._binary import AsyncBinaryResponse, BinaryResponse
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    Album,
-    AlbumId,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        Album,
+        AlbumId,
+    )
 
 _ALBUMS_CREATE = operation_spec(
     {
@@ -55,12 +57,13 @@ class Albums(SyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> Album:
         """`POST /albums`"""
-        return cast(Album, self._client._request(
+        return cast("Album", self._client._request(
             _ALBUMS_CREATE,
             {},
             {},
             {"id": id, "title": title},
             request_options,
+            "Album",
         ))
 
     def cover(
@@ -108,12 +111,13 @@ class AsyncAlbums(AsyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> Album:
         """`POST /albums`"""
-        return cast(Album, await self._client._request(
+        return cast("Album", await self._client._request(
             _ALBUMS_CREATE,
             {},
             {},
             {"id": id, "title": title},
             request_options,
+            "Album",
         ))
 
     async def cover(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union
+from typing import TYPE_CHECKING, Optional, Union
 
 from typing_extensions import Unpack
 
@@ -14,18 +14,20 @@ from .._core._spec import channel_spec, operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._sync_session import SocketSession
 from .._core._types import ChannelOptions, NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    AlbumId,
-    Mode,
-    Region,
-    Session,
-    SortOrder,
-    Track,
-    TrackEvent,
-    TrackKind,
-    TracksLiveEvent,
-    TracksLiveSessionTagFields,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        AlbumId,
+        Mode,
+        Region,
+        Session,
+        SortOrder,
+        Track,
+        TrackEvent,
+        TrackKind,
+        TracksLiveEvent,
+        TracksLiveSessionTagFields,
+    )
 
 _TRACKS_LIST = operation_spec(
     {
@@ -69,6 +71,7 @@ class Tracks(SyncAPIResource):
             {"sort": sort, "limit": limit, "after": after, "X-Region": x_region, "session": session},
             NOT_GIVEN,
             request_options,
+            "Track",
         )
 
     def live(
@@ -109,6 +112,7 @@ class AsyncTracks(AsyncAPIResource):
             {"sort": sort, "limit": limit, "after": after, "X-Region": x_region, "session": session},
             NOT_GIVEN,
             request_options,
+            "Track",
         )
 
     def live(
@@ -124,8 +128,10 @@ class AsyncTracks(AsyncAPIResource):
         return self._client._open_channel(_TRACKS_LIVE_CHANNEL, {"mode": mode}, channel_options, AsyncTracksLiveSession)
 
 
-class TracksLiveSession(SocketSession[TracksLiveEvent]):
+class TracksLiveSession(SocketSession["TracksLiveEvent"]):
     """A session of `client.tracks.live()`: iterate it for events."""
+
+    _event_type = "TracksLiveEvent"
 
     def flush(self) -> None:
         """Sends the `flush` command."""
@@ -136,8 +142,10 @@ class TracksLiveSession(SocketSession[TracksLiveEvent]):
         self.send_json({**fields, "op": "tag"})
 
 
-class AsyncTracksLiveSession(AsyncSocketSession[TracksLiveEvent]):
+class AsyncTracksLiveSession(AsyncSocketSession["TracksLiveEvent"]):
     """A session of `client.tracks.live()` on the async client: `async for` it for events."""
+
+    _event_type = "TracksLiveEvent"
 
     async def flush(self) -> None:
         """Sends the `flush` command."""

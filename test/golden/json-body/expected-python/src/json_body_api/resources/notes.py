@@ -3,17 +3,19 @@
 
 from __future__ import annotations
 
-from typing import List, Optional, Union, cast
+from typing import TYPE_CHECKING, List, Optional, Union, cast
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    NewNote,
-    Note,
-    NotesSearchBody,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        NewNoteParam,
+        Note,
+        NotesSearchBody,
+    )
 
 _NOTES_CREATE = operation_spec(
     {
@@ -63,19 +65,20 @@ class Notes(SyncAPIResource):
     def create(
         self,
         *,
-        body: NewNote,
+        body: NewNoteParam,
         request_options: Optional[RequestOptions] = None,
     ) -> Note:
         """Create a note.
 
         `POST /notes`
         """
-        return cast(Note, self._client._request(
+        return cast("Note", self._client._request(
             _NOTES_CREATE,
             {},
             {},
             body,
             request_options,
+            "Note",
         ))
 
     def update(
@@ -87,12 +90,13 @@ class Notes(SyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> Note:
         """`PATCH /notes/{id}`"""
-        return cast(Note, self._client._request(
+        return cast("Note", self._client._request(
             _NOTES_UPDATE,
             {"id": id},
             {},
             {"title": title, "pinned": pinned},
             request_options,
+            "Note",
         ))
 
     def set_labels(
@@ -125,12 +129,13 @@ class Notes(SyncAPIResource):
 
         `POST /notes/search`
         """
-        return cast(List[Note], self._client._request(
+        return cast("List[Note]", self._client._request(
             _NOTES_SEARCH,
             {},
             {"query": query},
             body,
             request_options,
+            "List[Note]",
         ))
 
 
@@ -140,19 +145,20 @@ class AsyncNotes(AsyncAPIResource):
     async def create(
         self,
         *,
-        body: NewNote,
+        body: NewNoteParam,
         request_options: Optional[RequestOptions] = None,
     ) -> Note:
         """Create a note.
 
         `POST /notes`
         """
-        return cast(Note, await self._client._request(
+        return cast("Note", await self._client._request(
             _NOTES_CREATE,
             {},
             {},
             body,
             request_options,
+            "Note",
         ))
 
     async def update(
@@ -164,12 +170,13 @@ class AsyncNotes(AsyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> Note:
         """`PATCH /notes/{id}`"""
-        return cast(Note, await self._client._request(
+        return cast("Note", await self._client._request(
             _NOTES_UPDATE,
             {"id": id},
             {},
             {"title": title, "pinned": pinned},
             request_options,
+            "Note",
         ))
 
     async def set_labels(
@@ -202,10 +209,11 @@ class AsyncNotes(AsyncAPIResource):
 
         `POST /notes/search`
         """
-        return cast(List[Note], await self._client._request(
+        return cast("List[Note]", await self._client._request(
             _NOTES_SEARCH,
             {},
             {"query": query},
             body,
             request_options,
+            "List[Note]",
         ))

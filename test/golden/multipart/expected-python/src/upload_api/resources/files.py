@@ -3,18 +3,20 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union, cast
+from typing import TYPE_CHECKING, List, Literal, Optional, Union, cast
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._files import FileTypes
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    FilesUploadOptions,
-    Metadata,
-    StoredFile,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        FilesUploadOptions,
+        Metadata,
+        StoredFile,
+    )
 
 _FILES_UPLOAD = operation_spec(
     {
@@ -76,7 +78,7 @@ class Files(SyncAPIResource):
         Args:
             file: The file contents.
         """
-        return cast(StoredFile, self._client._request(
+        return cast("StoredFile", self._client._request(
             _FILES_UPLOAD,
             {},
             {"overwrite": overwrite},
@@ -90,6 +92,7 @@ class Files(SyncAPIResource):
                 "tags": tags,
             },
             request_options,
+            "StoredFile",
         ))
 
     def upload_raw(
@@ -99,12 +102,13 @@ class Files(SyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> StoredFile:
         """`POST /files/raw`"""
-        return cast(StoredFile, self._client._request(
+        return cast("StoredFile", self._client._request(
             _FILES_UPLOAD_RAW,
             {},
             {},
             body,
             request_options,
+            "StoredFile",
         ))
 
 
@@ -131,7 +135,7 @@ class AsyncFiles(AsyncAPIResource):
         Args:
             file: The file contents.
         """
-        return cast(StoredFile, await self._client._request(
+        return cast("StoredFile", await self._client._request(
             _FILES_UPLOAD,
             {},
             {"overwrite": overwrite},
@@ -145,6 +149,7 @@ class AsyncFiles(AsyncAPIResource):
                 "tags": tags,
             },
             request_options,
+            "StoredFile",
         ))
 
     async def upload_raw(
@@ -154,10 +159,11 @@ class AsyncFiles(AsyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> StoredFile:
         """`POST /files/raw`"""
-        return cast(StoredFile, await self._client._request(
+        return cast("StoredFile", await self._client._request(
             _FILES_UPLOAD_RAW,
             {},
             {},
             body,
             request_options,
+            "StoredFile",
         ))

@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union
+from typing import TYPE_CHECKING, Optional, Union
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    FormsSubmitAddress,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        FormsSubmitAddress,
+    )
 
 _FORMS_SUBMIT = operation_spec(
     {

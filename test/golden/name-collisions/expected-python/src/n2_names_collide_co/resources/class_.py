@@ -3,16 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Optional, cast
+from typing import TYPE_CHECKING, Optional, cast
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, RequestOptions
-from ..models import (
-    Error,
-    Page,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        Error,
+        Page,
+    )
 
 _CLASS_GET_CLASS_DEFAULT_DEFAULT = operation_spec(
     {
@@ -51,12 +53,13 @@ class Class(SyncAPIResource):
 
         `GET /class/{default}/{Default}`
         """
-        return cast(Error, self._client._request(
+        return cast("Error", self._client._request(
             _CLASS_GET_CLASS_DEFAULT_DEFAULT,
             {"default": default, "Default": default2},
             {},
             NOT_GIVEN,
             request_options,
+            "Error",
         ))
 
     def list(
@@ -65,12 +68,13 @@ class Class(SyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> Page:
         """`GET /class`"""
-        return cast(Page, self._client._request(
+        return cast("Page", self._client._request(
             _CLASS_LIST2,
             {},
             {},
             NOT_GIVEN,
             request_options,
+            "Page",
         ))
 
     def list2(
@@ -105,12 +109,13 @@ class AsyncClass(AsyncAPIResource):
 
         `GET /class/{default}/{Default}`
         """
-        return cast(Error, await self._client._request(
+        return cast("Error", await self._client._request(
             _CLASS_GET_CLASS_DEFAULT_DEFAULT,
             {"default": default, "Default": default2},
             {},
             NOT_GIVEN,
             request_options,
+            "Error",
         ))
 
     async def list(
@@ -119,12 +124,13 @@ class AsyncClass(AsyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> Page:
         """`GET /class`"""
-        return cast(Page, await self._client._request(
+        return cast("Page", await self._client._request(
             _CLASS_LIST2,
             {},
             {},
             NOT_GIVEN,
             request_options,
+            "Page",
         ))
 
     async def list2(

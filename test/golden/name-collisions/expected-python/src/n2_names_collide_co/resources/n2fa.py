@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
-from typing import Optional, cast
+from typing import TYPE_CHECKING, Optional, cast
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, RequestOptions
-from ..models import (
-    N2FAStatus,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        N2FAStatus,
+    )
 
 _N2FA_STATUS = operation_spec(
     {
@@ -32,12 +34,13 @@ class N2fa(SyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> N2FAStatus:
         """`GET /2fa`"""
-        return cast(N2FAStatus, self._client._request(
+        return cast("N2FAStatus", self._client._request(
             _N2FA_STATUS,
             {},
             {},
             NOT_GIVEN,
             request_options,
+            "N2FAStatus",
         ))
 
 
@@ -50,10 +53,11 @@ class AsyncN2fa(AsyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> N2FAStatus:
         """`GET /2fa`"""
-        return cast(N2FAStatus, await self._client._request(
+        return cast("N2FAStatus", await self._client._request(
             _N2FA_STATUS,
             {},
             {},
             NOT_GIVEN,
             request_options,
+            "N2FAStatus",
         ))

@@ -3,19 +3,21 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union, cast
+from typing import TYPE_CHECKING, Literal, Optional, Union, cast
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    Container,
-    Language,
-    ModelId,
-    SampleRate,
-    Speech,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        Container,
+        Language,
+        ModelId,
+        SampleRate,
+        Speech,
+    )
 
 _SPEECH_CREATE = operation_spec(
     {
@@ -47,7 +49,7 @@ class Speech2(SyncAPIResource):
         Args:
             accent: An inline open enum.
         """
-        return cast(Speech, self._client._request(
+        return cast("Speech", self._client._request(
             _SPEECH_CREATE,
             {},
             {},
@@ -60,6 +62,7 @@ class Speech2(SyncAPIResource):
                 "emotion": emotion,
             },
             request_options,
+            "Speech",
         ))
 
 
@@ -82,7 +85,7 @@ class AsyncSpeech2(AsyncAPIResource):
         Args:
             accent: An inline open enum.
         """
-        return cast(Speech, await self._client._request(
+        return cast("Speech", await self._client._request(
             _SPEECH_CREATE,
             {},
             {},
@@ -95,4 +98,5 @@ class AsyncSpeech2(AsyncAPIResource):
                 "emotion": emotion,
             },
             request_options,
+            "Speech",
         ))

@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
-from typing import Optional, cast
+from typing import TYPE_CHECKING, Optional, cast
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, RequestOptions
-from ..models import (
-    GroupsListResponse,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        GroupsListResponse,
+    )
 
 _GROUPS_LIST = operation_spec(
     {
@@ -35,12 +37,13 @@ class Groups(SyncAPIResource):
 
         `GET /groups`
         """
-        return cast(GroupsListResponse, self._client._request(
+        return cast("GroupsListResponse", self._client._request(
             _GROUPS_LIST,
             {},
             {},
             NOT_GIVEN,
             request_options,
+            "GroupsListResponse",
         ))
 
 
@@ -56,10 +59,11 @@ class AsyncGroups(AsyncAPIResource):
 
         `GET /groups`
         """
-        return cast(GroupsListResponse, await self._client._request(
+        return cast("GroupsListResponse", await self._client._request(
             _GROUPS_LIST,
             {},
             {},
             NOT_GIVEN,
             request_options,
+            "GroupsListResponse",
         ))

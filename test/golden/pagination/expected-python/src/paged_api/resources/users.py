@@ -3,16 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union
+from typing import TYPE_CHECKING, Optional, Union
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._pagination import AsyncPager, SyncPage
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    User,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        User,
+    )
 
 _USERS_LIST = operation_spec(
     {
@@ -47,6 +49,7 @@ class Users(SyncAPIResource):
             {"limit": limit, "after": after, "before": before, "role": role},
             NOT_GIVEN,
             request_options,
+            "User",
         )
 
 
@@ -72,4 +75,5 @@ class AsyncUsers(AsyncAPIResource):
             {"limit": limit, "after": after, "before": before, "role": role},
             NOT_GIVEN,
             request_options,
+            "User",
         )

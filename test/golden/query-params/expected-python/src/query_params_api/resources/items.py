@@ -3,16 +3,18 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union, cast
+from typing import TYPE_CHECKING, List, Literal, Optional, Union, cast
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    Item,
-    ItemsSearchFilter,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        Item,
+        ItemsSearchFilter,
+    )
 
 _ITEMS_GET = operation_spec(
     {
@@ -66,12 +68,13 @@ class Items(SyncAPIResource):
         Args:
             x_trace_id: Correlates logs.
         """
-        return cast(Item, self._client._request(
+        return cast("Item", self._client._request(
             _ITEMS_GET,
             {"storeId": store_id, "itemId": item_id},
             {"X-Trace-Id": x_trace_id, "session": session},
             NOT_GIVEN,
             request_options,
+            "Item",
         ))
 
     def search(
@@ -97,7 +100,7 @@ class Items(SyncAPIResource):
             q: Free text.
             tags: Any of these tags.
         """
-        return cast(List[Item], self._client._request(
+        return cast("List[Item]", self._client._request(
             _ITEMS_SEARCH,
             {},
             {
@@ -114,6 +117,7 @@ class Items(SyncAPIResource):
             },
             NOT_GIVEN,
             request_options,
+            "List[Item]",
         ))
 
 
@@ -136,12 +140,13 @@ class AsyncItems(AsyncAPIResource):
         Args:
             x_trace_id: Correlates logs.
         """
-        return cast(Item, await self._client._request(
+        return cast("Item", await self._client._request(
             _ITEMS_GET,
             {"storeId": store_id, "itemId": item_id},
             {"X-Trace-Id": x_trace_id, "session": session},
             NOT_GIVEN,
             request_options,
+            "Item",
         ))
 
     async def search(
@@ -167,7 +172,7 @@ class AsyncItems(AsyncAPIResource):
             q: Free text.
             tags: Any of these tags.
         """
-        return cast(List[Item], await self._client._request(
+        return cast("List[Item]", await self._client._request(
             _ITEMS_SEARCH,
             {},
             {
@@ -184,4 +189,5 @@ class AsyncItems(AsyncAPIResource):
             },
             NOT_GIVEN,
             request_options,
+            "List[Item]",
         ))

@@ -3,16 +3,18 @@
 
 from __future__ import annotations
 
-from typing import List, Optional, cast
+from typing import TYPE_CHECKING, List, Optional, cast
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import RequestOptions
-from ..models import (
-    Team,
-    UserInput,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        Team,
+        UserInput,
+    )
 
 _TEAMS_CREATE = operation_spec(
     {
@@ -36,12 +38,13 @@ class Teams(SyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> Team:
         """`POST /teams`"""
-        return cast(Team, self._client._request(
+        return cast("Team", self._client._request(
             _TEAMS_CREATE,
             {},
             {},
             {"name": name, "members": members},
             request_options,
+            "Team",
         ))
 
 
@@ -56,10 +59,11 @@ class AsyncTeams(AsyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> Team:
         """`POST /teams`"""
-        return cast(Team, await self._client._request(
+        return cast("Team", await self._client._request(
             _TEAMS_CREATE,
             {},
             {},
             {"name": name, "members": members},
             request_options,
+            "Team",
         ))

@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
-from typing import List, Optional, cast
+from typing import TYPE_CHECKING, List, Optional, cast
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, RequestOptions
-from ..models import (
-    User,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        User,
+    )
 
 _USERS_LIST = operation_spec(
     {
@@ -42,12 +44,13 @@ class Users(SyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> List[User]:
         """`GET /users`"""
-        return cast(List[User], self._client._request(
+        return cast("List[User]", self._client._request(
             _USERS_LIST,
             {},
             {},
             NOT_GIVEN,
             request_options,
+            "List[User]",
         ))
 
     def create(
@@ -58,12 +61,13 @@ class Users(SyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> User:
         """`POST /users`"""
-        return cast(User, self._client._request(
+        return cast("User", self._client._request(
             _USERS_CREATE,
             {},
             {},
             {"email": email, "password": password},
             request_options,
+            "User",
         ))
 
 
@@ -76,12 +80,13 @@ class AsyncUsers(AsyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> List[User]:
         """`GET /users`"""
-        return cast(List[User], await self._client._request(
+        return cast("List[User]", await self._client._request(
             _USERS_LIST,
             {},
             {},
             NOT_GIVEN,
             request_options,
+            "List[User]",
         ))
 
     async def create(
@@ -92,10 +97,11 @@ class AsyncUsers(AsyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> User:
         """`POST /users`"""
-        return cast(User, await self._client._request(
+        return cast("User", await self._client._request(
             _USERS_CREATE,
             {},
             {},
             {"email": email, "password": password},
             request_options,
+            "User",
         ))

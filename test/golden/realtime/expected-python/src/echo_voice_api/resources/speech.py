@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union
+from typing import TYPE_CHECKING, Optional, Union
 
 from typing_extensions import Unpack
 
@@ -14,13 +14,15 @@ from .._core._streaming import AsyncEventStream, EventStream
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._sync_session import ContextSession, SocketContext
 from .._core._types import ChannelOptions, NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    SpeechLiveContextAppendFields,
-    SpeechLiveContextSayFields,
-    SpeechLiveEvent,
-    SpeechLiveSettings,
-    SpeechMessageDecoded,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        SpeechLiveContextAppendFields,
+        SpeechLiveContextSayFields,
+        SpeechLiveEvent,
+        SpeechLiveSettings,
+        SpeechMessageDecoded,
+    )
 
 _SPEECH_STREAM = operation_spec(
     {
@@ -61,6 +63,7 @@ class Speech(SyncAPIResource):
             {},
             {"voice": voice, "text": text, "more": more, "stream": stream},
             request_options,
+            "SpeechMessageDecoded",
         )
 
     def live(
@@ -96,6 +99,7 @@ class AsyncSpeech(AsyncAPIResource):
             {},
             {"voice": voice, "text": text, "more": more, "stream": stream},
             request_options,
+            "SpeechMessageDecoded",
         )
 
     def live(
@@ -112,8 +116,10 @@ class AsyncSpeech(AsyncAPIResource):
         return self._client._open_channel(_SPEECH_LIVE_CHANNEL, {}, channel_options, AsyncSpeechLiveSession)
 
 
-class SpeechLiveSession(ContextSession[SpeechLiveEvent]):
+class SpeechLiveSession(ContextSession["SpeechLiveEvent"]):
     """A session of `client.speech.live()`: one socket, many contexts (open one with `context()`)."""
+
+    _event_type = "SpeechLiveEvent"
 
     def context(self, settings: SpeechLiveSettings, id: Optional[str] = None) -> SpeechLiveContext:
         """Opens a context with these settings (and an id of your choosing, or a random one)."""
@@ -132,8 +138,10 @@ class SpeechLiveSession(ContextSession[SpeechLiveEvent]):
         return context
 
 
-class AsyncSpeechLiveSession(AsyncContextSession[SpeechLiveEvent]):
+class AsyncSpeechLiveSession(AsyncContextSession["SpeechLiveEvent"]):
     """A session of `client.speech.live()` on the async client: one socket, many contexts."""
+
+    _event_type = "SpeechLiveEvent"
 
     def context(self, settings: SpeechLiveSettings, id: Optional[str] = None) -> AsyncSpeechLiveContext:
         """Opens a context with these settings (and an id of your choosing, or a random one)."""
@@ -152,7 +160,7 @@ class AsyncSpeechLiveSession(AsyncContextSession[SpeechLiveEvent]):
         return context
 
 
-class SpeechLiveContext(SocketContext[SpeechLiveEvent, SpeechLiveSettings]):
+class SpeechLiveContext(SocketContext["SpeechLiveEvent", "SpeechLiveSettings"]):
     """One context of `client.speech.live()`: its commands carry its id, and only its events arrive here."""
 
     def say(self, text: str, **fields: Unpack[SpeechLiveContextSayFields]) -> None:
@@ -168,7 +176,7 @@ class SpeechLiveContext(SocketContext[SpeechLiveEvent, SpeechLiveSettings]):
         self._command({}, {"stop": True}, with_settings=False, ends_context=True)
 
 
-class AsyncSpeechLiveContext(AsyncSocketContext[SpeechLiveEvent, SpeechLiveSettings]):
+class AsyncSpeechLiveContext(AsyncSocketContext["SpeechLiveEvent", "SpeechLiveSettings"]):
     """One context of `client.speech.live()` on the async client."""
 
     async def say(self, text: str, **fields: Unpack[SpeechLiveContextSayFields]) -> None:

@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
-from typing import List, Optional, cast
+from typing import TYPE_CHECKING, List, Optional, cast
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, RequestOptions
-from ..models import (
-    Thing,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        Thing,
+    )
 
 _THINGS_LIST = operation_spec(
     {
@@ -32,12 +34,13 @@ class Things(SyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> List[Thing]:
         """`GET /things`"""
-        return cast(List[Thing], self._client._request(
+        return cast("List[Thing]", self._client._request(
             _THINGS_LIST,
             {},
             {},
             NOT_GIVEN,
             request_options,
+            "List[Thing]",
         ))
 
 
@@ -50,10 +53,11 @@ class AsyncThings(AsyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> List[Thing]:
         """`GET /things`"""
-        return cast(List[Thing], await self._client._request(
+        return cast("List[Thing]", await self._client._request(
             _THINGS_LIST,
             {},
             {},
             NOT_GIVEN,
             request_options,
+            "List[Thing]",
         ))

@@ -3,16 +3,18 @@
 
 from __future__ import annotations
 
-from typing import List, Optional, Union
+from typing import TYPE_CHECKING, List, Optional, Union
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._files import FileTypes
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    UploadsCreateSettings,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        UploadsCreateSettings,
+    )
 
 _UPLOADS_CREATE = operation_spec(
     {

@@ -29,12 +29,13 @@ class Other(SyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> List[str]:
         """`GET /other/things`"""
-        return cast(List[str], self._client._request(
+        return cast("List[str]", self._client._request(
             _OTHER_LIST_THINGS,
             {},
             {},
             NOT_GIVEN,
             request_options,
+            "List[str]",
         ))
 
 
@@ -47,10 +48,11 @@ class AsyncOther(AsyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> List[str]:
         """`GET /other/things`"""
-        return cast(List[str], await self._client._request(
+        return cast("List[str]", await self._client._request(
             _OTHER_LIST_THINGS,
             {},
             {},
             NOT_GIVEN,
             request_options,
+            "List[str]",
         ))

@@ -38,12 +38,13 @@ class Things(SyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> List[str]:
         """`GET /things`"""
-        return cast(List[str], self._client._request(
+        return cast("List[str]", self._client._request(
             _THINGS_LIST_THINGS,
             {},
             {},
             NOT_GIVEN,
             request_options,
+            "List[str]",
         ))
 
     def list_things2(
@@ -52,12 +53,13 @@ class Things(SyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> List[str]:
         """`GET /things/archived`"""
-        return cast(List[str], self._client._request(
+        return cast("List[str]", self._client._request(
             _THINGS_LIST_THINGS2,
             {},
             {},
             NOT_GIVEN,
             request_options,
+            "List[str]",
         ))
 
 
@@ -70,12 +72,13 @@ class AsyncThings(AsyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> List[str]:
         """`GET /things`"""
-        return cast(List[str], await self._client._request(
+        return cast("List[str]", await self._client._request(
             _THINGS_LIST_THINGS,
             {},
             {},
             NOT_GIVEN,
             request_options,
+            "List[str]",
         ))
 
     async def list_things2(
@@ -84,10 +87,11 @@ class AsyncThings(AsyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> List[str]:
         """`GET /things/archived`"""
-        return cast(List[str], await self._client._request(
+        return cast("List[str]", await self._client._request(
             _THINGS_LIST_THINGS2,
             {},
             {},
             NOT_GIVEN,
             request_options,
+            "List[str]",
         ))

@@ -29,12 +29,13 @@ class Things(SyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> List[str]:
         """`GET /things`"""
-        return cast(List[str], self._client._request(
+        return cast("List[str]", self._client._request(
             _THINGS_LIST,
             {},
             {},
             NOT_GIVEN,
             request_options,
+            "List[str]",
         ))
 
 
@@ -47,10 +48,11 @@ class AsyncThings(AsyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> List[str]:
         """`GET /things`"""
-        return cast(List[str], await self._client._request(
+        return cast("List[str]", await self._client._request(
             _THINGS_LIST,
             {},
             {},
             NOT_GIVEN,
             request_options,
+            "List[str]",
         ))

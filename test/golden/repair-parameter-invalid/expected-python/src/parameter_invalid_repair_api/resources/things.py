@@ -31,12 +31,13 @@ class Things(SyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> List[str]:
         """`GET /things`"""
-        return cast(List[str], self._client._request(
+        return cast("List[str]", self._client._request(
             _THINGS_LIST,
             {},
             {"limit": limit},
             NOT_GIVEN,
             request_options,
+            "List[str]",
         ))
 
 
@@ -50,10 +51,11 @@ class AsyncThings(AsyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> List[str]:
         """`GET /things`"""
-        return cast(List[str], await self._client._request(
+        return cast("List[str]", await self._client._request(
             _THINGS_LIST,
             {},
             {"limit": limit},
             NOT_GIVEN,
             request_options,
+            "List[str]",
         ))

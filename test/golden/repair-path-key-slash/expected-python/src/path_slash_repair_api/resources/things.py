@@ -30,12 +30,13 @@ class Things(SyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> str:
         """`GET /things/{thingId}`"""
-        return cast(str, self._client._request(
+        return cast("str", self._client._request(
             _THINGS_GET,
             {"thingId": thing_id},
             {},
             NOT_GIVEN,
             request_options,
+            "str",
         ))
 
 
@@ -49,10 +50,11 @@ class AsyncThings(AsyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> str:
         """`GET /things/{thingId}`"""
-        return cast(str, await self._client._request(
+        return cast("str", await self._client._request(
             _THINGS_GET,
             {"thingId": thing_id},
             {},
             NOT_GIVEN,
             request_options,
+            "str",
         ))

@@ -3,16 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Optional, cast
+from typing import TYPE_CHECKING, Optional, cast
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, RequestOptions
-from ..models import (
-    PartId,
-    Thing,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        PartId,
+        Thing,
+    )
 
 _THINGS_GET = operation_spec(
     {
@@ -46,12 +48,13 @@ class Things(SyncAPIResource):
 
         `GET /things/{thingId}`
         """
-        return cast(Thing, self._client._request(
+        return cast("Thing", self._client._request(
             _THINGS_GET,
             {"thingId": thing_id},
             {},
             NOT_GIVEN,
             request_options,
+            "Thing",
         ))
 
     def get_part(
@@ -65,12 +68,13 @@ class Things(SyncAPIResource):
 
         `GET /things/{thingId}/parts/{partId}`
         """
-        return cast(Thing, self._client._request(
+        return cast("Thing", self._client._request(
             _THINGS_GET_PART,
             {"thingId": thing_id, "partId": part_id},
             {},
             NOT_GIVEN,
             request_options,
+            "Thing",
         ))
 
 
@@ -87,12 +91,13 @@ class AsyncThings(AsyncAPIResource):
 
         `GET /things/{thingId}`
         """
-        return cast(Thing, await self._client._request(
+        return cast("Thing", await self._client._request(
             _THINGS_GET,
             {"thingId": thing_id},
             {},
             NOT_GIVEN,
             request_options,
+            "Thing",
         ))
 
     async def get_part(
@@ -106,10 +111,11 @@ class AsyncThings(AsyncAPIResource):
 
         `GET /things/{thingId}/parts/{partId}`
         """
-        return cast(Thing, await self._client._request(
+        return cast("Thing", await self._client._request(
             _THINGS_GET_PART,
             {"thingId": thing_id, "partId": part_id},
             {},
             NOT_GIVEN,
             request_options,
+            "Thing",
         ))

@@ -45,12 +45,13 @@ class Things(SyncAPIResource):
 
         `GET /things/`
         """
-        return cast(List[str], self._client._request(
+        return cast("List[str]", self._client._request(
             _THINGS_RANGE,
             {},
             {"from": from_, "to": to},
             NOT_GIVEN,
             request_options,
+            "List[str]",
         ))
 
     def search(
@@ -64,12 +65,13 @@ class Things(SyncAPIResource):
 
         `GET /search`
         """
-        return cast(List[str], self._client._request(
+        return cast("List[str]", self._client._request(
             _THINGS_SEARCH,
             {},
             {"q": q, "kind": kind},
             NOT_GIVEN,
             request_options,
+            "List[str]",
         ))
 
 
@@ -87,12 +89,13 @@ class AsyncThings(AsyncAPIResource):
 
         `GET /things/`
         """
-        return cast(List[str], await self._client._request(
+        return cast("List[str]", await self._client._request(
             _THINGS_RANGE,
             {},
             {"from": from_, "to": to},
             NOT_GIVEN,
             request_options,
+            "List[str]",
         ))
 
     async def search(
@@ -106,10 +109,11 @@ class AsyncThings(AsyncAPIResource):
 
         `GET /search`
         """
-        return cast(List[str], await self._client._request(
+        return cast("List[str]", await self._client._request(
             _THINGS_SEARCH,
             {},
             {"q": q, "kind": kind},
             NOT_GIVEN,
             request_options,
+            "List[str]",
         ))

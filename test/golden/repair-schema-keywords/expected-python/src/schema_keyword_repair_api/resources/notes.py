@@ -3,15 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Optional, cast
+from typing import TYPE_CHECKING, Optional, cast
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import RequestOptions
-from ..models import (
-    Note,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        Note,
+        NoteParam,
+    )
 
 _NOTES_CREATE = operation_spec(
     {
@@ -30,16 +33,17 @@ class Notes(SyncAPIResource):
     def create(
         self,
         *,
-        body: Note,
+        body: NoteParam,
         request_options: Optional[RequestOptions] = None,
     ) -> Note:
         """`POST /notes`"""
-        return cast(Note, self._client._request(
+        return cast("Note", self._client._request(
             _NOTES_CREATE,
             {},
             {},
             body,
             request_options,
+            "Note",
         ))
 
 
@@ -49,14 +53,15 @@ class AsyncNotes(AsyncAPIResource):
     async def create(
         self,
         *,
-        body: Note,
+        body: NoteParam,
         request_options: Optional[RequestOptions] = None,
     ) -> Note:
         """`POST /notes`"""
-        return cast(Note, await self._client._request(
+        return cast("Note", await self._client._request(
             _NOTES_CREATE,
             {},
             {},
             body,
             request_options,
+            "Note",
         ))

@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, Optional, Union, cast
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    Thing,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        Thing,
+    )
 
 _THINGS_LIST = operation_spec(
     {
@@ -43,12 +45,13 @@ class Things(SyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> Thing:
         """`GET /things`"""
-        return cast(Thing, self._client._request(
+        return cast("Thing", self._client._request(
             _THINGS_LIST,
             {},
             {},
             NOT_GIVEN,
             request_options,
+            "Thing",
         ))
 
     def create(
@@ -59,12 +62,13 @@ class Things(SyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> Any:
         """`POST /things`"""
-        return cast(Any, self._client._request(
+        return cast("Any", self._client._request(
             _THINGS_CREATE,
             {},
             {"mode": mode},
             body,
             request_options,
+            "Any",
         ))
 
 
@@ -77,12 +81,13 @@ class AsyncThings(AsyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> Thing:
         """`GET /things`"""
-        return cast(Thing, await self._client._request(
+        return cast("Thing", await self._client._request(
             _THINGS_LIST,
             {},
             {},
             NOT_GIVEN,
             request_options,
+            "Thing",
         ))
 
     async def create(
@@ -93,10 +98,11 @@ class AsyncThings(AsyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> Any:
         """`POST /things`"""
-        return cast(Any, await self._client._request(
+        return cast("Any", await self._client._request(
             _THINGS_CREATE,
             {},
             {"mode": mode},
             body,
             request_options,
+            "Any",
         ))

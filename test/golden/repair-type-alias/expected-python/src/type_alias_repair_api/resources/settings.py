@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union, cast
+from typing import TYPE_CHECKING, Optional, Union, cast
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    Settings,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        Settings,
+    )
 
 _SETTINGS_GET = operation_spec(
     {
@@ -34,12 +36,13 @@ class Settings2(SyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> Settings:
         """`GET /settings`"""
-        return cast(Settings, self._client._request(
+        return cast("Settings", self._client._request(
             _SETTINGS_GET,
             {},
             {"verbose": verbose},
             NOT_GIVEN,
             request_options,
+            "Settings",
         ))
 
 
@@ -53,10 +56,11 @@ class AsyncSettings2(AsyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> Settings:
         """`GET /settings`"""
-        return cast(Settings, await self._client._request(
+        return cast("Settings", await self._client._request(
             _SETTINGS_GET,
             {},
             {"verbose": verbose},
             NOT_GIVEN,
             request_options,
+            "Settings",
         ))

@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
-from typing import Optional, cast
+from typing import TYPE_CHECKING, Optional, cast
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, RequestOptions
-from ..models import (
-    ReportsGetResponse,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        ReportsGetResponse,
+    )
 
 _REPORTS_EXPORT = operation_spec(
     {
@@ -60,12 +62,13 @@ class Reports(SyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> ReportsGetResponse:
         """`GET /reports/{id}`"""
-        return cast(ReportsGetResponse, self._client._request(
+        return cast("ReportsGetResponse", self._client._request(
             _REPORTS_GET,
             {"id": id},
             {},
             NOT_GIVEN,
             request_options,
+            "ReportsGetResponse",
         ))
 
     def delete(
@@ -108,12 +111,13 @@ class AsyncReports(AsyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> ReportsGetResponse:
         """`GET /reports/{id}`"""
-        return cast(ReportsGetResponse, await self._client._request(
+        return cast("ReportsGetResponse", await self._client._request(
             _REPORTS_GET,
             {"id": id},
             {},
             NOT_GIVEN,
             request_options,
+            "ReportsGetResponse",
         ))
 
     async def delete(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._binary import AsyncBinaryResponse, BinaryResponse
@@ -11,9 +11,11 @@ from .._core._spec import operation_spec
 from .._core._streaming import AsyncEventStream, EventStream
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import RequestOptions
-from ..models import (
-    SpeechEventDecoded,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        SpeechEventDecoded,
+    )
 
 _SPEECH_SYNTHESIZE = operation_spec(
     {
@@ -72,6 +74,7 @@ class Speech(SyncAPIResource):
             {},
             {"text": text},
             request_options,
+            "SpeechEventDecoded",
         )
 
 
@@ -111,4 +114,5 @@ class AsyncSpeech(AsyncAPIResource):
             {},
             {"text": text},
             request_options,
+            "SpeechEventDecoded",
         )

@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union, cast
+from typing import TYPE_CHECKING, Literal, Optional, Union, cast
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..models import (
-    Pet,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        Pet,
+    )
 
 _PETS_CREATE = operation_spec(
     {
@@ -36,12 +38,13 @@ class Pets(SyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> Pet:
         """`POST /pets`"""
-        return cast(Pet, self._client._request(
+        return cast("Pet", self._client._request(
             _PETS_CREATE,
             {},
             {},
             {"kind": kind, "lives": lives, "good": good},
             request_options,
+            "Pet",
         ))
 
 
@@ -57,10 +60,11 @@ class AsyncPets(AsyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> Pet:
         """`POST /pets`"""
-        return cast(Pet, await self._client._request(
+        return cast("Pet", await self._client._request(
             _PETS_CREATE,
             {},
             {},
             {"kind": kind, "lives": lives, "good": good},
             request_options,
+            "Pet",
         ))

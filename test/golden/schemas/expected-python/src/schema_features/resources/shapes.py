@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
-from typing import List, Optional, cast
+from typing import TYPE_CHECKING, List, Optional, cast
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, RequestOptions
-from ..models import (
-    Shape,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        Shape,
+    )
 
 _SHAPES_LIST = operation_spec(
     {
@@ -32,12 +34,13 @@ class Shapes(SyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> List[Shape]:
         """`GET /shapes`"""
-        return cast(List[Shape], self._client._request(
+        return cast("List[Shape]", self._client._request(
             _SHAPES_LIST,
             {},
             {},
             NOT_GIVEN,
             request_options,
+            "List[Shape]",
         ))
 
 
@@ -50,10 +53,11 @@ class AsyncShapes(AsyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> List[Shape]:
         """`GET /shapes`"""
-        return cast(List[Shape], await self._client._request(
+        return cast("List[Shape]", await self._client._request(
             _SHAPES_LIST,
             {},
             {},
             NOT_GIVEN,
             request_options,
+            "List[Shape]",
         ))

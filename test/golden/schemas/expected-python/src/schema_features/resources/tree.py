@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
-from typing import Optional, cast
+from typing import TYPE_CHECKING, Optional, cast
 
 from .._core._async_client import AsyncAPIClient, AsyncAPIResource
 from .._core._spec import operation_spec
 from .._core._sync_client import SyncAPIClient, SyncAPIResource
 from .._core._types import NOT_GIVEN, RequestOptions
-from ..models import (
-    TreeNode,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        TreeNode,
+    )
 
 _TREE_GET = operation_spec(
     {
@@ -32,12 +34,13 @@ class Tree(SyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> TreeNode:
         """`GET /tree`"""
-        return cast(TreeNode, self._client._request(
+        return cast("TreeNode", self._client._request(
             _TREE_GET,
             {},
             {},
             NOT_GIVEN,
             request_options,
+            "TreeNode",
         ))
 
 
@@ -50,10 +53,11 @@ class AsyncTree(AsyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> TreeNode:
         """`GET /tree`"""
-        return cast(TreeNode, await self._client._request(
+        return cast("TreeNode", await self._client._request(
             _TREE_GET,
             {},
             {},
             NOT_GIVEN,
             request_options,
+            "TreeNode",
         ))

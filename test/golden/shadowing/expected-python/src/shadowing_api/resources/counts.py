@@ -39,12 +39,13 @@ class Counts(SyncAPIResource):
         Args:
             list: Not evaluated by the body (it writes List)
         """
-        return cast(Dict[str, List[int]], self._client._request(
+        return cast("Dict[str, List[int]]", self._client._request(
             _COUNTS_GET,
             {},
             {"cast": cast_, "str": str_, "list": list, "int": int_},
             NOT_GIVEN,
             request_options,
+            "Dict[str, List[int]]",
         ))
 
 
@@ -65,10 +66,11 @@ class AsyncCounts(AsyncAPIResource):
         Args:
             list: Not evaluated by the body (it writes List)
         """
-        return cast(Dict[str, List[int]], await self._client._request(
+        return cast("Dict[str, List[int]]", await self._client._request(
             _COUNTS_GET,
             {},
             {"cast": cast_, "str": str_, "list": list, "int": int_},
             NOT_GIVEN,
             request_options,
+            "Dict[str, List[int]]",
         ))
