@@ -2,6 +2,7 @@
 import { BaseClient } from './core/base-client.js';
 import type { BaseClientOptions, ClientConfig } from './core/types.js';
 import { errorClasses } from './errors.js';
+import { Voices } from './resources/voices.js';
 import { Agents } from './resources/agents.js';
 import { ApiStatus } from './resources/api-status.js';
 import { AccessToken } from './resources/access-token.js';
@@ -12,7 +13,6 @@ import { PronunciationDicts } from './resources/pronunciation-dicts.js';
 import { Stt } from './resources/stt.js';
 import { Tts } from './resources/tts.js';
 import { VoiceChanger } from './resources/voice-changer.js';
-import { Voices } from './resources/voices.js';
 
 /** Options of `new Cartesia(...)`. */
 export interface ClientOptions extends BaseClientOptions {
@@ -43,7 +43,7 @@ const config: ClientConfig = {
   timeoutMs: 60000,
   apiVersion: {
     header: 'Cartesia-Version',
-    default: '2025-11-04',
+    default: '2026-08-14',
     pattern: new RegExp('^\\d{4}-\\d{2}-\\d{2}$'),
     websocketQueryParameter: 'cartesia_version',
   },
@@ -110,6 +110,10 @@ export class CartesiaCore extends BaseClient {
  */
 export class Cartesia extends CartesiaCore {
   /**
+   * Browse, clone, localize, update and delete the voices used for generation.
+   */
+  readonly voices: Voices = new Voices(this);
+  /**
    * Manage voice agents along with their calls, recordings, LLM-as-a-Judge metrics, deployments and phone numbers.
    */
   readonly agents: Agents = new Agents(this);
@@ -149,8 +153,4 @@ export class Cartesia extends CartesiaCore {
    * Re-voice recorded speech with a different voice while keeping its delivery.
    */
   readonly voiceChanger: VoiceChanger = new VoiceChanger(this);
-  /**
-   * Browse, clone, localize, update and delete the voices used for generation.
-   */
-  readonly voices: Voices = new Voices(this);
 }

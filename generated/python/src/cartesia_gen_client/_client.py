@@ -33,7 +33,7 @@ _CONFIG = client_config(
         "timeout": 60,
         "api_version": {
             "header": "Cartesia-Version",
-            "default": "2025-11-04",
+            "default": "2026-08-14",
             "pattern": "^\\d{4}-\\d{2}-\\d{2}$",
             "websocket_query_parameter": "cartesia_version",
         },
@@ -91,6 +91,9 @@ class Cartesia(SyncAPIClient):
     Use it with `with`, or call `close()` when done.
     """
 
+    voices: Voices
+    """Browse, clone, localize, update and delete the voices used for generation."""
+
     agents: Agents
     """Manage voice agents along with their calls, recordings, LLM-as-a-Judge metrics, deployments and phone numbers."""
 
@@ -121,9 +124,6 @@ class Cartesia(SyncAPIClient):
     voice_changer: VoiceChanger
     """Re-voice recorded speech with a different voice while keeping its delivery."""
 
-    voices: Voices
-    """Browse, clone, localize, update and delete the voices used for generation."""
-
     def __init__(
         self,
         *,
@@ -143,7 +143,7 @@ class Cartesia(SyncAPIClient):
             timeout: Seconds allowed for each step of an attempt: connect, write, each wait for bytes (default 60; float("inf") for none).
             max_retries: Retries after the first attempt (default 2).
             default_headers: Headers sent with every request; None removes one the client would send.
-            version: API version to pin instead of 2025-11-04.
+            version: API version to pin instead of 2026-08-14.
             http_client: Your own httpx client (its pool, proxies, transport); you close it.
         """
         super().__init__(
@@ -156,6 +156,7 @@ class Cartesia(SyncAPIClient):
             version=version,
             http_client=http_client,
         )
+        self.voices = Voices(self)
         self.agents = Agents(self)
         self.api_status = ApiStatus(self)
         self.access_token = AccessToken(self)
@@ -166,7 +167,6 @@ class Cartesia(SyncAPIClient):
         self.stt = Stt(self)
         self.tts = Tts(self)
         self.voice_changer = VoiceChanger(self)
-        self.voices = Voices(self)
 
 
 class AsyncCartesia(AsyncAPIClient):
@@ -176,6 +176,9 @@ class AsyncCartesia(AsyncAPIClient):
 
     Use it with `async with`, or `await client.close()` when done.
     """
+
+    voices: AsyncVoices
+    """Browse, clone, localize, update and delete the voices used for generation."""
 
     agents: AsyncAgents
     """Manage voice agents along with their calls, recordings, LLM-as-a-Judge metrics, deployments and phone numbers."""
@@ -207,9 +210,6 @@ class AsyncCartesia(AsyncAPIClient):
     voice_changer: AsyncVoiceChanger
     """Re-voice recorded speech with a different voice while keeping its delivery."""
 
-    voices: AsyncVoices
-    """Browse, clone, localize, update and delete the voices used for generation."""
-
     def __init__(
         self,
         *,
@@ -229,7 +229,7 @@ class AsyncCartesia(AsyncAPIClient):
             timeout: Seconds allowed for each step of an attempt: connect, write, each wait for bytes (default 60; float("inf") for none).
             max_retries: Retries after the first attempt (default 2).
             default_headers: Headers sent with every request; None removes one the client would send.
-            version: API version to pin instead of 2025-11-04.
+            version: API version to pin instead of 2026-08-14.
             http_client: Your own httpx client (its pool, proxies, transport); you close it.
         """
         super().__init__(
@@ -242,6 +242,7 @@ class AsyncCartesia(AsyncAPIClient):
             version=version,
             http_client=http_client,
         )
+        self.voices = AsyncVoices(self)
         self.agents = AsyncAgents(self)
         self.api_status = AsyncApiStatus(self)
         self.access_token = AsyncAccessToken(self)
@@ -252,4 +253,3 @@ class AsyncCartesia(AsyncAPIClient):
         self.stt = AsyncStt(self)
         self.tts = AsyncTts(self)
         self.voice_changer = AsyncVoiceChanger(self)
-        self.voices = AsyncVoices(self)

@@ -14,6 +14,7 @@ from ..models import (
     FineTune,
     FineTuneBaseModel,
     Voice,
+    VoiceAccent,
 )
 
 _FINE_TUNES_LIST = operation_spec(
@@ -103,6 +104,7 @@ class FineTunes(SyncAPIResource):
         language: str,
         model_id: FineTuneBaseModel,
         dataset: str,
+        accent: Union[Optional[VoiceAccent], NotGiven] = NOT_GIVEN,
         request_options: Optional[RequestOptions] = None,
     ) -> FineTune:
         """Creates a fine-tune.
@@ -114,6 +116,7 @@ class FineTunes(SyncAPIResource):
             description: Free-text description to store with the fine-tune.
             language: Language code the fine-tune will target.
             dataset: ID of the dataset holding the training files.
+            accent: Accent of the voices the fine-tune will produce, as a catalog id from `GET /accents`.
         """
         return cast(FineTune, self._client._request(
             _FINE_TUNES_CREATE,
@@ -125,6 +128,7 @@ class FineTunes(SyncAPIResource):
                 "language": language,
                 "model_id": model_id,
                 "dataset": dataset,
+                "accent": accent,
             },
             request_options,
         ))
@@ -239,6 +243,7 @@ class AsyncFineTunes(AsyncAPIResource):
         language: str,
         model_id: FineTuneBaseModel,
         dataset: str,
+        accent: Union[Optional[VoiceAccent], NotGiven] = NOT_GIVEN,
         request_options: Optional[RequestOptions] = None,
     ) -> FineTune:
         """Creates a fine-tune.
@@ -250,6 +255,7 @@ class AsyncFineTunes(AsyncAPIResource):
             description: Free-text description to store with the fine-tune.
             language: Language code the fine-tune will target.
             dataset: ID of the dataset holding the training files.
+            accent: Accent of the voices the fine-tune will produce, as a catalog id from `GET /accents`.
         """
         return cast(FineTune, await self._client._request(
             _FINE_TUNES_CREATE,
@@ -261,6 +267,7 @@ class AsyncFineTunes(AsyncAPIResource):
                 "language": language,
                 "model_id": model_id,
                 "dataset": dataset,
+                "accent": accent,
             },
             request_options,
         ))

@@ -73,6 +73,8 @@ class Tts(SyncAPIResource):
         transcript: str,
         voice: TTSRequestVoiceSpecifier,
         language: Union[Optional[SupportedLanguage], NotGiven] = NOT_GIVEN,
+        locale: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        normalization: Union[Optional[str], NotGiven] = NOT_GIVEN,
         generation_config: Union[GenerationConfig, NotGiven] = NOT_GIVEN,
         output_format: OutputFormat,
         save: Union[Optional[bool], NotGiven] = NOT_GIVEN,
@@ -89,6 +91,9 @@ class Tts(SyncAPIResource):
         Returns once the response headers arrive; the body streams (iterate it, or `read()` it whole).
 
         Args:
+            language: Language of the transcript. Set `language` or `locale`, not both.
+            locale: Language or locale to generate in, such as `en` or `en-GB`; it takes the same values as `language`. Set `language` or `locale`, not both.
+            normalization: Text normalization: `auto` (the default) runs the locale-aware normalizer, `off` skips it, and a locale code such as `en-IN` fixes the normalizer independently of the generation language.
             save: Store the generated audio as a file; the response then names it in the `Cartesia-File-ID` header.
             pronunciation_dict_id: ID of a pronunciation dictionary to apply while generating. Requires a `sonic-3` or newer model.
         """
@@ -101,6 +106,8 @@ class Tts(SyncAPIResource):
                 "transcript": transcript,
                 "voice": voice,
                 "language": language,
+                "locale": locale,
+                "normalization": normalization,
                 "generation_config": generation_config,
                 "output_format": output_format,
                 "save": save,
@@ -118,7 +125,9 @@ class Tts(SyncAPIResource):
         voice: TTSRequestVoiceSpecifier,
         output_format: SSEOutputFormat,
         generation_config: Union[GenerationConfig, NotGiven] = NOT_GIVEN,
-        language: Union[SupportedLanguage, NotGiven] = NOT_GIVEN,
+        language: Union[Optional[SupportedLanguage], NotGiven] = NOT_GIVEN,
+        locale: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        normalization: Union[Optional[str], NotGiven] = NOT_GIVEN,
         speed: Union[ModelSpeed, NotGiven] = NOT_GIVEN,
         add_timestamps: Union[Optional[bool], NotGiven] = NOT_GIVEN,
         add_phoneme_timestamps: Union[Optional[bool], NotGiven] = NOT_GIVEN,
@@ -134,6 +143,9 @@ class Tts(SyncAPIResource):
         `POST /tts/sse`
 
         Args:
+            language: Language of the transcript. Set `language` or `locale`, not both.
+            locale: Language or locale to generate in, such as `en` or `en-GB`; it takes the same values as `language`. Set `language` or `locale`, not both.
+            normalization: Text normalization: `auto` (the default) runs the locale-aware normalizer, `off` skips it, and a locale code such as `en-IN` fixes the normalizer independently of the generation language.
             add_timestamps: Set to `true` to receive timestamp events with word-level timing; with `false`, the default, no word timestamps are produced.
             add_phoneme_timestamps: Set to `true` to receive timestamp events with phoneme-level timing; with `false`, the default, no phoneme timestamps are produced.
             use_normalized_timestamps: Choose normalized (`true`) or original (`false`) timestamps.
@@ -151,6 +163,8 @@ class Tts(SyncAPIResource):
                 "output_format": output_format,
                 "generation_config": generation_config,
                 "language": language,
+                "locale": locale,
+                "normalization": normalization,
                 "speed": speed,
                 "add_timestamps": add_timestamps,
                 "add_phoneme_timestamps": add_phoneme_timestamps,
@@ -187,6 +201,8 @@ class AsyncTts(AsyncAPIResource):
         transcript: str,
         voice: TTSRequestVoiceSpecifier,
         language: Union[Optional[SupportedLanguage], NotGiven] = NOT_GIVEN,
+        locale: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        normalization: Union[Optional[str], NotGiven] = NOT_GIVEN,
         generation_config: Union[GenerationConfig, NotGiven] = NOT_GIVEN,
         output_format: OutputFormat,
         save: Union[Optional[bool], NotGiven] = NOT_GIVEN,
@@ -203,6 +219,9 @@ class AsyncTts(AsyncAPIResource):
         Returns once the response headers arrive; the body streams (iterate it, or `read()` it whole).
 
         Args:
+            language: Language of the transcript. Set `language` or `locale`, not both.
+            locale: Language or locale to generate in, such as `en` or `en-GB`; it takes the same values as `language`. Set `language` or `locale`, not both.
+            normalization: Text normalization: `auto` (the default) runs the locale-aware normalizer, `off` skips it, and a locale code such as `en-IN` fixes the normalizer independently of the generation language.
             save: Store the generated audio as a file; the response then names it in the `Cartesia-File-ID` header.
             pronunciation_dict_id: ID of a pronunciation dictionary to apply while generating. Requires a `sonic-3` or newer model.
         """
@@ -215,6 +234,8 @@ class AsyncTts(AsyncAPIResource):
                 "transcript": transcript,
                 "voice": voice,
                 "language": language,
+                "locale": locale,
+                "normalization": normalization,
                 "generation_config": generation_config,
                 "output_format": output_format,
                 "save": save,
@@ -232,7 +253,9 @@ class AsyncTts(AsyncAPIResource):
         voice: TTSRequestVoiceSpecifier,
         output_format: SSEOutputFormat,
         generation_config: Union[GenerationConfig, NotGiven] = NOT_GIVEN,
-        language: Union[SupportedLanguage, NotGiven] = NOT_GIVEN,
+        language: Union[Optional[SupportedLanguage], NotGiven] = NOT_GIVEN,
+        locale: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        normalization: Union[Optional[str], NotGiven] = NOT_GIVEN,
         speed: Union[ModelSpeed, NotGiven] = NOT_GIVEN,
         add_timestamps: Union[Optional[bool], NotGiven] = NOT_GIVEN,
         add_phoneme_timestamps: Union[Optional[bool], NotGiven] = NOT_GIVEN,
@@ -248,6 +271,9 @@ class AsyncTts(AsyncAPIResource):
         `POST /tts/sse`
 
         Args:
+            language: Language of the transcript. Set `language` or `locale`, not both.
+            locale: Language or locale to generate in, such as `en` or `en-GB`; it takes the same values as `language`. Set `language` or `locale`, not both.
+            normalization: Text normalization: `auto` (the default) runs the locale-aware normalizer, `off` skips it, and a locale code such as `en-IN` fixes the normalizer independently of the generation language.
             add_timestamps: Set to `true` to receive timestamp events with word-level timing; with `false`, the default, no word timestamps are produced.
             add_phoneme_timestamps: Set to `true` to receive timestamp events with phoneme-level timing; with `false`, the default, no phoneme timestamps are produced.
             use_normalized_timestamps: Choose normalized (`true`) or original (`false`) timestamps.
@@ -265,6 +291,8 @@ class AsyncTts(AsyncAPIResource):
                 "output_format": output_format,
                 "generation_config": generation_config,
                 "language": language,
+                "locale": locale,
+                "normalization": normalization,
                 "speed": speed,
                 "add_timestamps": add_timestamps,
                 "add_phoneme_timestamps": add_phoneme_timestamps,
