@@ -2,7 +2,6 @@
 import { BaseClient } from './core/base-client.js';
 import type { BaseClientOptions, ClientConfig } from './core/types.js';
 import { errorClasses } from './errors.js';
-import { Voices } from './resources/voices.js';
 import { Agents } from './resources/agents.js';
 import { ApiStatus } from './resources/api-status.js';
 import { AccessToken } from './resources/access-token.js';
@@ -13,6 +12,7 @@ import { PronunciationDicts } from './resources/pronunciation-dicts.js';
 import { Stt } from './resources/stt.js';
 import { Tts } from './resources/tts.js';
 import { VoiceChanger } from './resources/voice-changer.js';
+import { Voices } from './resources/voices.js';
 
 /** Options of `new Cartesia(...)`. */
 export interface ClientOptions extends BaseClientOptions {
@@ -110,10 +110,6 @@ export class CartesiaCore extends BaseClient {
  */
 export class Cartesia extends CartesiaCore {
   /**
-   * Browse, clone, localize, update and delete the voices used for generation.
-   */
-  readonly voices: Voices = new Voices(this);
-  /**
    * Manage voice agents along with their calls, recordings, LLM-as-a-Judge metrics, deployments and phone numbers.
    */
   readonly agents: Agents = new Agents(this);
@@ -153,4 +149,8 @@ export class Cartesia extends CartesiaCore {
    * Re-voice recorded speech with a different voice while keeping its delivery.
    */
   readonly voiceChanger: VoiceChanger = new VoiceChanger(this);
+  /**
+   * Browse, clone, localize, update and delete the voices used for generation.
+   */
+  readonly voices: Voices = new Voices(this);
 }

@@ -3,7 +3,6 @@ export { Cartesia, Cartesia as default, CartesiaCore, type ClientOptions } from 
 export * from './errors.js';
 // Types only: the module declares nothing else, so importing the package need not load it.
 export type * from './models.js';
-export * from './resources/voices.js';
 export * from './resources/agents.js';
 export * from './resources/api-status.js';
 export * from './resources/access-token.js';
@@ -14,6 +13,7 @@ export * from './resources/pronunciation-dicts.js';
 export * from './resources/stt.js';
 export * from './resources/tts.js';
 export * from './resources/voice-changer.js';
+export * from './resources/voices.js';
 export type {
   TtsWebsocketSession,
   TtsWebsocketContext,

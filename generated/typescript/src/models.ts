@@ -1318,6 +1318,10 @@ export type TTSModel =
 
 export type TTSRequest = {
   model_id: TTSModel;
+  /**
+   * @description Text to turn into speech.
+   * @example Welcome to Cartesia.
+   */
   transcript: string;
   voice: TTSRequestVoiceSpecifier;
   /** @description Language of the transcript. Set `language` or `locale`, not both. */
@@ -1455,6 +1459,10 @@ export type TTSSSEPhonemeTimestampsEvent = {
 
 export type TTSSSERequest = {
   model_id: TTSModel;
+  /**
+   * @description Text to turn into speech.
+   * @example Welcome to Cartesia.
+   */
   transcript: string;
   voice: TTSRequestVoiceSpecifier;
   output_format: SSEOutputFormat;

@@ -91,9 +91,6 @@ class Cartesia(SyncAPIClient):
     Use it with `with`, or call `close()` when done.
     """
 
-    voices: Voices
-    """Browse, clone, localize, update and delete the voices used for generation."""
-
     agents: Agents
     """Manage voice agents along with their calls, recordings, LLM-as-a-Judge metrics, deployments and phone numbers."""
 
@@ -123,6 +120,9 @@ class Cartesia(SyncAPIClient):
 
     voice_changer: VoiceChanger
     """Re-voice recorded speech with a different voice while keeping its delivery."""
+
+    voices: Voices
+    """Browse, clone, localize, update and delete the voices used for generation."""
 
     def __init__(
         self,
@@ -156,7 +156,6 @@ class Cartesia(SyncAPIClient):
             version=version,
             http_client=http_client,
         )
-        self.voices = Voices(self)
         self.agents = Agents(self)
         self.api_status = ApiStatus(self)
         self.access_token = AccessToken(self)
@@ -167,6 +166,7 @@ class Cartesia(SyncAPIClient):
         self.stt = Stt(self)
         self.tts = Tts(self)
         self.voice_changer = VoiceChanger(self)
+        self.voices = Voices(self)
 
 
 class AsyncCartesia(AsyncAPIClient):
@@ -176,9 +176,6 @@ class AsyncCartesia(AsyncAPIClient):
 
     Use it with `async with`, or `await client.close()` when done.
     """
-
-    voices: AsyncVoices
-    """Browse, clone, localize, update and delete the voices used for generation."""
 
     agents: AsyncAgents
     """Manage voice agents along with their calls, recordings, LLM-as-a-Judge metrics, deployments and phone numbers."""
@@ -209,6 +206,9 @@ class AsyncCartesia(AsyncAPIClient):
 
     voice_changer: AsyncVoiceChanger
     """Re-voice recorded speech with a different voice while keeping its delivery."""
+
+    voices: AsyncVoices
+    """Browse, clone, localize, update and delete the voices used for generation."""
 
     def __init__(
         self,
@@ -242,7 +242,6 @@ class AsyncCartesia(AsyncAPIClient):
             version=version,
             http_client=http_client,
         )
-        self.voices = AsyncVoices(self)
         self.agents = AsyncAgents(self)
         self.api_status = AsyncApiStatus(self)
         self.access_token = AsyncAccessToken(self)
@@ -253,3 +252,4 @@ class AsyncCartesia(AsyncAPIClient):
         self.stt = AsyncStt(self)
         self.tts = AsyncTts(self)
         self.voice_changer = AsyncVoiceChanger(self)
+        self.voices = AsyncVoices(self)

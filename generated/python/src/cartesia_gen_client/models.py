@@ -1098,6 +1098,7 @@ TTSModel: TypeAlias = Union[Literal["sonic-3.5", "sonic-3", "sonic-3.5-2026-05-0
 class TTSRequest(TypedDict):
     model_id: TTSModel
     transcript: str
+    """Text to turn into speech."""
     voice: TTSRequestVoiceSpecifier
     language: NotRequired[Optional[SupportedLanguage]]
     """Language of the transcript. Set `language` or `locale`, not both."""
@@ -1197,6 +1198,7 @@ class TTSSSEPhonemeTimestampsEvent(TypedDict):
 class TTSSSERequest(TypedDict):
     model_id: TTSModel
     transcript: str
+    """Text to turn into speech."""
     voice: TTSRequestVoiceSpecifier
     output_format: SSEOutputFormat
     generation_config: NotRequired[GenerationConfig]

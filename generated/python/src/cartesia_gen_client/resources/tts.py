@@ -91,6 +91,7 @@ class Tts(SyncAPIResource):
         Returns once the response headers arrive; the body streams (iterate it, or `read()` it whole).
 
         Args:
+            transcript: Text to turn into speech.
             language: Language of the transcript. Set `language` or `locale`, not both.
             locale: Language or locale to generate in, such as `en` or `en-GB`; it takes the same values as `language`. Set `language` or `locale`, not both.
             normalization: Text normalization: `auto` (the default) runs the locale-aware normalizer, `off` skips it, and a locale code such as `en-IN` fixes the normalizer independently of the generation language.
@@ -143,6 +144,7 @@ class Tts(SyncAPIResource):
         `POST /tts/sse`
 
         Args:
+            transcript: Text to turn into speech.
             language: Language of the transcript. Set `language` or `locale`, not both.
             locale: Language or locale to generate in, such as `en` or `en-GB`; it takes the same values as `language`. Set `language` or `locale`, not both.
             normalization: Text normalization: `auto` (the default) runs the locale-aware normalizer, `off` skips it, and a locale code such as `en-IN` fixes the normalizer independently of the generation language.
@@ -219,6 +221,7 @@ class AsyncTts(AsyncAPIResource):
         Returns once the response headers arrive; the body streams (iterate it, or `read()` it whole).
 
         Args:
+            transcript: Text to turn into speech.
             language: Language of the transcript. Set `language` or `locale`, not both.
             locale: Language or locale to generate in, such as `en` or `en-GB`; it takes the same values as `language`. Set `language` or `locale`, not both.
             normalization: Text normalization: `auto` (the default) runs the locale-aware normalizer, `off` skips it, and a locale code such as `en-IN` fixes the normalizer independently of the generation language.
@@ -271,6 +274,7 @@ class AsyncTts(AsyncAPIResource):
         `POST /tts/sse`
 
         Args:
+            transcript: Text to turn into speech.
             language: Language of the transcript. Set `language` or `locale`, not both.
             locale: Language or locale to generate in, such as `en` or `en-GB`; it takes the same values as `language`. Set `language` or `locale`, not both.
             normalization: Text normalization: `auto` (the default) runs the locale-aware normalizer, `off` skips it, and a locale code such as `en-IN` fixes the normalizer independently of the generation language.
