@@ -27,7 +27,7 @@ def speak() -> None:
         model_id=model_id,
         language=language,
         transcript="Hello",
-        voice={"mode": "id", "id": "a0e99841-438c-4a64-b679-ae501e7d6091"},
+        voice="a0e99841-438c-4a64-b679-ae501e7d6091",
         output_format={"container": "raw", "encoding": "pcm_f32le", "sample_rate": 44100},
     )
 

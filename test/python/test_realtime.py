@@ -21,7 +21,7 @@ from ws_support import RealtimeServer
 
 SETTINGS: TtsWebsocketSettings = {
     "model_id": "sonic-3",
-    "voice": {"mode": "id", "id": "v1"},
+    "voice": "v1",
     "output_format": {"container": "raw", "encoding": "pcm_s16le", "sample_rate": 24000},
 }
 
@@ -48,7 +48,7 @@ def test_tts_contexts_sync(realtime: RealtimeServer) -> None:
             cancelled = session.context(SETTINGS)
             cancelled.cancel()
             assert list(cancelled) == []
-    assert realtime.query() == {"cartesia_version": ["2025-11-04"], "api_key": ["sk"]}
+    assert realtime.query() == {"cartesia_version": ["2026-08-14"], "api_key": ["sk"]}
     push, flush, end_a, end_b, cancel = _by_kind(realtime)
     assert push == {**SETTINGS, "language": "en", "transcript": "Hello ", "continue": True, "context_id": "ctx-a"}
     assert flush == {**SETTINGS, "transcript": "", "continue": True, "flush": True, "context_id": "ctx-a"}

@@ -46,17 +46,17 @@ describe('handshake query', () => {
     const session = await clientFor(emulator).tts.websocket();
     const [handshake] = emulator.handshakes;
     expect(handshake!.path).toBe('/tts/websocket');
-    expect(handshake!.query).toEqual({ cartesia_version: '2025-11-04', api_key: API_KEY });
+    expect(handshake!.query).toEqual({ cartesia_version: '2026-08-14', api_key: API_KEY });
     expect(handshake!.refused).toBeUndefined();
     await session.close();
   });
 
   it('sends the version set on the client, and the one set for a single connection', async () => {
     const { emulator } = fixture;
-    const client = clientFor(emulator, { version: '2024-06-10' });
+    const client = clientFor(emulator, { version: '2025-11-04' });
     const first = await client.tts.websocket();
     const second = await client.tts.websocket({ version: '2025-04-16' });
-    expect(emulator.handshakes.map((h) => h.query.cartesia_version)).toEqual(['2024-06-10', '2025-04-16']);
+    expect(emulator.handshakes.map((h) => h.query.cartesia_version)).toEqual(['2025-11-04', '2025-04-16']);
     await Promise.all([first.close(), second.close()]);
     await expect(client.tts.websocket({ version: 'yesterday' })).rejects.toBeInstanceOf(ConfigurationError);
     expect(emulator.handshakes).toHaveLength(2);
@@ -66,9 +66,9 @@ describe('handshake query', () => {
     const { emulator } = fixture;
     const tokenOnly = await clientFor(emulator, { apiKey: null, accessToken: ACCESS_TOKEN }).stt.websocket(sttParams);
     const both = await clientFor(emulator, { accessToken: ACCESS_TOKEN }).tts.websocket();
-    expect(emulator.handshakes[0]!.query).toEqual({ ...queryOf(sttParams), cartesia_version: '2025-11-04', access_token: ACCESS_TOKEN });
+    expect(emulator.handshakes[0]!.query).toEqual({ ...queryOf(sttParams), cartesia_version: '2026-08-14', access_token: ACCESS_TOKEN });
     // The channel lists the token first: a client holding both sends the token and not the key.
-    expect(emulator.handshakes[1]!.query).toEqual({ cartesia_version: '2025-11-04', access_token: ACCESS_TOKEN });
+    expect(emulator.handshakes[1]!.query).toEqual({ cartesia_version: '2026-08-14', access_token: ACCESS_TOKEN });
     await Promise.all([tokenOnly.close(), both.close()]);
   });
 
@@ -85,7 +85,7 @@ describe('handshake query', () => {
       language: 'en',
       min_volume: '0.25',
       max_silence_duration_secs: '1.5',
-      cartesia_version: '2025-11-04',
+      cartesia_version: '2026-08-14',
       api_key: API_KEY,
     });
     expect(emulator.handshakes[1]!.path).toBe('/stt/turns/websocket');
