@@ -67,7 +67,7 @@ def _by_kind(realtime: RealtimeServer) -> list:  # type: ignore[type-arg]
 def test_tts_context_errors_and_access_token_async(realtime: RealtimeServer) -> None:
     async def main() -> None:
         async with AsyncCartesia(access_token="tok", base_url=f"http://localhost:{realtime.port}") as client:
-            async with client.tts.websocket(channel_options={"version": "2024-06-10"}) as session:
+            async with client.tts.websocket(channel_options={"version": "2025-11-04"}) as session:
                 ok = session.context(SETTINGS)
                 bad = session.context(SETTINGS, id="boom")
                 await bad.end("x")
@@ -83,7 +83,7 @@ def test_tts_context_errors_and_access_token_async(realtime: RealtimeServer) -> 
                 assert [e["type"] async for e in generated] == ["chunk", "done"]
 
     asyncio.run(main())
-    assert realtime.query() == {"cartesia_version": ["2024-06-10"], "access_token": ["tok"]}
+    assert realtime.query() == {"cartesia_version": ["2025-11-04"], "access_token": ["tok"]}
 
 
 def test_stt_streams_audio_from_an_iterable_sync(realtime: RealtimeServer) -> None:
@@ -145,3 +145,32 @@ def test_a_refused_handshake_is_a_typed_error() -> None:
                 client.tts.websocket()
         assert "sk" not in str(error.value).replace("sk_", "")
         assert server.received[0].query["api_key"] == ["sk"]
+
+
+def test_api_2026_08_14_on_the_sockets(realtime: RealtimeServer) -> None:
+    """The voice as an id or an open object with locale and normalization; ISO-639-1 `language` on both STT
+    sockets; the turn_* handshake parameters and the `config` command."""
+    with Cartesia(api_key="sk", base_url=f"http://127.0.0.1:{realtime.port}") as client:
+        with client.tts.websocket() as session:
+            by_id = session.generate("Hi.", **{**SETTINGS, "voice": "a0e99841-438c-4a64-b679-ae501e7d6091", "locale": "en-GB", "normalization": "off"})
+            by_object = session.generate("Hi.", **{**SETTINGS, "voice": {"id": "v2"}, "language": None})
+            assert [e["type"] for e in by_id] == ["chunk", "done"] and [e["type"] for e in by_object] == ["chunk", "done"]
+        first, second = realtime.json_messages(at_least=2)
+        assert (first["voice"], first["locale"], first["normalization"]) == ("a0e99841-438c-4a64-b679-ae501e7d6091", "en-GB", "off")
+        assert second["voice"] == {"id": "v2"} and second["language"] is None
+
+        manual = client.stt.websocket(model="ink-whisper", encoding="pcm_s16le", sample_rate=16000, language="es")
+        manual.send_audio(b"\x00" * 8)
+        manual.finalize()
+        manual.end()
+        assert list(manual)[0] == {"type": "transcript", "text": "8 bytes", "is_final": True, "language": "es"}
+        manual.close()
+
+        turns = client.stt.turns.websocket(model="ink-2", encoding="pcm_s16le", sample_rate=16000, language="fr", turn_end_threshold=0.3, turn_end_timeout_ms=1200)
+        turns.configure(turn={"start_threshold": 0.7, "end_timeout_ms": 1200})
+        turns.end()
+        assert list(turns) == []
+        turns.close()
+    query = realtime.query()
+    assert (query["language"], query["turn_end_threshold"], query["turn_end_timeout_ms"]) == (["fr"], ["0.3"], ["1200"])
+    assert realtime.json_messages()[-2:] == [{"type": "config", "turn": {"start_threshold": 0.7, "end_timeout_ms": 1200}}, {"type": "close"}]
