@@ -11,12 +11,12 @@ export interface ClientPaths {
 }
 
 export const API_KEY = 'sk_bench_key';
-export const VERSION = '2025-11-04';
+export const VERSION = '2026-08-14';
 
 export const TTS_REQUEST = {
   model_id: 'sonic-3',
   transcript: 'Hello from the loopback benchmark.',
-  voice: { mode: 'id', id: 'voice_0' },
+  voice: 'voice_0',
   output_format: { container: 'wav', encoding: 'pcm_f32le', sample_rate: 44100 },
 } as const;
 

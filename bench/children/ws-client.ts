@@ -42,7 +42,7 @@ export interface WsOutcome {
 /** Settings every generation repeats (the server ignores them; they make the requests realistic). */
 const SETTINGS = {
   model_id: 'sonic-3',
-  voice: { mode: 'id', id: 'voice_0' },
+  voice: 'voice_0',
   output_format: { container: 'raw', encoding: 'pcm_f32le', sample_rate: 44100 },
 } as const;
 /** The server reads the amount of audio to generate from the transcript. */

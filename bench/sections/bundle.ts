@@ -8,7 +8,7 @@ import type { Section } from '../lib/report.js';
 import { fmtBytes, fmtRatio, ratio } from '../lib/stats.js';
 import type { Table } from '../lib/table.js';
 
-const TTS = `{ model_id: 'sonic-3', transcript: 'Hello, world.', voice: { mode: 'id', id: 'voice_0' }, output_format: { container: 'wav', encoding: 'pcm_f32le', sample_rate: 44100 } }`;
+const TTS = `{ model_id: 'sonic-3', transcript: 'Hello, world.', voice: 'voice_0', output_format: { container: 'wav', encoding: 'pcm_f32le', sample_rate: 44100 } }`;
 const PLAY = `const url = URL.createObjectURL(new Blob([bytes], { type: 'audio/wav' }));
 new Audio(url).play();`;
 

@@ -124,6 +124,7 @@ function buildChannel(ctx: ChannelBuildContext, id: string, raw: unknown, at: Or
     ...(typeof raw.description === 'string' ? { description: raw.description } : {}),
     security: channelSecurity(ctx, raw.security ?? ctx.source.root.security, sub('security')),
     query: queryParameters(ctx, raw.query, sub('query')),
+    ...(isRecord(raw.query) ? { querySchema: schemaOf(raw.query, sub('query')) } : {}),
     audio: raw.audio === true,
     receive: { schema: schemaOf(receive.schema, sub('receive', 'schema')), base64Fields: [] },
     ...(context

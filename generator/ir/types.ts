@@ -415,6 +415,8 @@ export interface Channel {
   security: string[][];
   /** Handshake query parameters the caller supplies (the version and credential ones come from conventions). */
   query: Parameter[];
+  /** The object schema `query` was read from, when the spec gives one (a named one stays a `$ref`). */
+  querySchema?: Schema;
   /** The client streams binary frames (audio) to the server. */
   audio: boolean;
   /** Server → client JSON messages. */

@@ -109,7 +109,10 @@ function compareTypes(was: string, is: string, input: boolean, output: boolean):
   const open = before.has('string') && after.has('string');
   const significant = (set: Set<string>): Set<string> => new Set([...set].filter((p) => !(open && p.startsWith('"'))));
   const [b, a] = [significant(before), significant(after)];
-  const subset = (x: Set<string>, y: Set<string>): boolean => [...x].every((p) => y.has(p));
+  // A literal is covered by its own base type: `"en"` → `string` widens, it does not change the type.
+  const covered = (p: string, y: Set<string>): boolean =>
+    y.has(p) || (p.startsWith('"') && y.has('string')) || (/^-?\d/.test(p) && y.has('number'));
+  const subset = (x: Set<string>, y: Set<string>): boolean => [...x].every((p) => covered(p, y));
   if (subset(b, a) && subset(a, b)) return { direction: subset(before, after) ? 'wider' : 'narrower', breaking: false, detail };
   if (subset(b, a)) return { direction: 'wider', breaking: output, detail };
   if (subset(a, b)) return { direction: 'narrower', breaking: input, detail };

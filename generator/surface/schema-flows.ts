@@ -31,6 +31,7 @@ export function schemaFlows(model: ApiModel): Map<string, Flow> {
   }
   for (const channel of model.channels) {
     for (const p of channel.query) walk(p.schema, 'input');
+    walk(channel.querySchema, 'input');
     walk(channel.context?.settings, 'input');
     for (const command of channel.send) walk(command.schema, 'input');
     walk(channel.receive.schema, 'output');

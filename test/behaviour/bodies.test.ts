@@ -21,8 +21,10 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 const cloned = {
   id: 'voice_new',
   user_id: 'u1',
-  is_public: false,
+  access: 'private',
+  visibility: 'owner',
   name: 'Clone',
+  tagline: '',
   description: '',
   created_at: '2025-01-01T00:00:00Z',
   language: 'en',

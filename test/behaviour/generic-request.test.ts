@@ -32,7 +32,7 @@ describe('client.request()', () => {
     expect(request!.path).toBe('/beta/things');
     expect(request!.rawQuery).toBe('limit=2&tags=a&tags=b');
     expect(request!.headers['authorization']).toBe(`Bearer ${API_KEY}`);
-    expect(request!.headers['cartesia-version']).toBe('2025-11-04');
+    expect(request!.headers['cartesia-version']).toBe('2026-08-14');
     expect(request!.headers['x-team']).toBe('voice');
     expect(request!.headers['x-extra']).toBe('yes');
     expect(request!.headers['content-type']).toBe('application/json');

@@ -39,7 +39,7 @@ describe('log levels', () => {
     expect(details).toMatchObject({ method: 'GET', url: `${server.url}/voices/v1`, status: 200, attempt: 1, requestId: 'req_ok_1' });
     expect(details.durationMs).toBeGreaterThanOrEqual(0);
     expect(details.requestHeaders.authorization).toBe('[REDACTED]');
-    expect(details.requestHeaders['cartesia-version']).toBe('2025-11-04');
+    expect(details.requestHeaders['cartesia-version']).toBe('2026-08-14');
     expect(details.responseHeaders['x-request-id']).toBe('req_ok_1');
     expect(logger.text()).not.toContain(API_KEY);
   });

@@ -106,7 +106,7 @@ describe('query parameters', () => {
 });
 
 describe('version header', () => {
-  it('sends Cartesia-Version: 2025-11-04 with every request', async () => {
+  it('sends Cartesia-Version: 2026-08-14 with every request', async () => {
     const client = clientFor(server);
     server.reply(json(200, voice('v1')), audio, empty(204), json(200, { data: [], has_more: false }));
     await client.voices.get('v1');
@@ -114,18 +114,19 @@ describe('version header', () => {
     await client.voices.delete('v1');
     await client.voices.list();
     expect(server.requests).toHaveLength(4);
-    for (const req of server.requests) expect(req.headers['cartesia-version']).toBe('2025-11-04');
-    expect(client.version).toBe('2025-11-04');
+    for (const req of server.requests) expect(req.headers['cartesia-version']).toBe('2026-08-14');
+    expect(client.version).toBe('2026-08-14');
   });
 
   it('can be pinned per client and overridden per request', async () => {
-    const client = clientFor(server, { version: '2024-06-10' });
+    // Pinning the previous API version is what a user does who is not ready for 2026-08-14.
+    const client = clientFor(server, { version: '2025-11-04' });
     server.reply(json(200, voice('v1')), json(200, voice('v1')), audio, json(200, voice('v1')));
     await client.voices.get('v1');
     await client.voices.get('v1', {}, { version: '2025-04-16' });
     await (await client.tts.bytes(ttsParams, { version: '2023-01-01' })).arrayBuffer();
     await client.voices.get('v1');
-    expect(server.requests.map((r) => r.headers['cartesia-version'])).toEqual(['2024-06-10', '2025-04-16', '2023-01-01', '2024-06-10']);
+    expect(server.requests.map((r) => r.headers['cartesia-version'])).toEqual(['2025-11-04', '2025-04-16', '2023-01-01', '2025-11-04']);
   });
 
   it('refuses a malformed version, per client and per request, without sending', async () => {
@@ -203,7 +204,7 @@ describe('default and per-request headers', () => {
     expect(second!.headers['x-team']).toBeUndefined();
     expect(second!.headers['x-trace']).toBe('override');
     expect(second!.headers['x-extra']).toBe('yes');
-    expect(second!.headers['cartesia-version']).toBe('2025-11-04');
+    expect(second!.headers['cartesia-version']).toBe('2026-08-14');
     expect(second!.headers.authorization).toBe(`Bearer ${API_KEY}`);
   });
 
@@ -234,7 +235,7 @@ describe('default and per-request headers', () => {
       undefined,
     ]);
     expect([first, second].map((r) => r!.headers['x-once'])).toEqual(['1', undefined]);
-    expect(server.requests.map((r) => r.headers['cartesia-version'])).toEqual(['2025-11-04', '2025-11-04', '2024-06-10', '2025-11-04']);
+    expect(server.requests.map((r) => r.headers['cartesia-version'])).toEqual(['2026-08-14', '2026-08-14', '2024-06-10', '2026-08-14']);
     expect(server.requests.map((r) => r.headers.authorization)).toEqual(Array(4).fill(`Bearer ${API_KEY}`));
   });
 

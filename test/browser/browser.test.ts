@@ -24,7 +24,7 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
-const VERSION = '2025-11-04';
+const VERSION = '2026-08-14';
 const TOKEN = `tok_browser_${randomUUID()}`;
 const AUDIO = toneWav(2400); // 0.1 s at 24 kHz
 const SCREENSHOT = path.join(REPO, 'test-output/browser/browser-client.png');
@@ -134,7 +134,7 @@ describe('the client in a real browser', () => {
     expect(JSON.parse(post!.body)).toEqual({
       model_id: 'sonic-3',
       transcript: 'Hello from a browser.',
-      voice: { mode: 'id', id: 'voice_browser' },
+      voice: 'voice_browser',
       output_format: { container: 'wav', encoding: 'pcm_s16le', sample_rate: 24000 },
       language: 'en',
     });

@@ -96,7 +96,7 @@ describe('validate', () => {
   it('accepts the Cartesia spec', () => {
     const result = runCli(['validate']);
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/50 operations/);
+    expect(result.stdout).toMatch(/53 operations/);
   });
 
   it('reports a broken spec with file, line and pointer, without a stack trace (exit 1)', () => {

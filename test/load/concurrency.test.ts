@@ -20,9 +20,11 @@ beforeAll(async () => {
     res.end(
       JSON.stringify({
         id,
+        access: 'private',
+        visibility: 'owner',
         is_owner: true,
-        is_public: false,
         name: id,
+        tagline: '',
         description: '',
         created_at: '2026-01-01T00:00:00Z',
         language: 'en',

@@ -124,7 +124,7 @@ describe('installed from the tarball into a fresh project', () => {
     expect(result.status).toBe(0);
     const seen = JSON.parse(result.stdout) as Record<string, unknown>;
     expect(seen.resolved).toMatch(resolved);
-    expect(seen).toMatchObject({ bytes: 'function', websocket: 'function', list: 'function', version: '2025-11-04', errors: true });
+    expect(seen).toMatchObject({ bytes: 'function', websocket: 'function', list: 'function', version: '2026-08-14', errors: true });
     expect(seen.defaultIsClient).toBe(true);
   });
 

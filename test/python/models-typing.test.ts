@@ -35,7 +35,7 @@ def audio() -> bytes:
     for event in client.tts.sse(
         model_id="sonic-3",
         transcript="Hello, world.",
-        voice={"mode": "id", "id": "a0e99841-438c-4a64-b679-ae501e7d6091"},
+        voice="a0e99841-438c-4a64-b679-ae501e7d6091",
         output_format={"container": "raw", "encoding": "pcm_s16le", "sample_rate": 44100},
     ):
         if isinstance(event, TTSSSEChunkEventDecoded):

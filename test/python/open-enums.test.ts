@@ -15,7 +15,7 @@ const USER_CODE = `
 import os
 
 from ${PACKAGE} import Cartesia
-from ${PACKAGE}.models import OutputFormatContainer, SupportedLanguage, TTSModel
+from ${PACKAGE}.models import AttachVoiceAccent, OutputFormatContainer, SupportedLanguage, TTSModel, VoiceAccent
 
 client = Cartesia(api_key="sk-test")
 model_id: str = os.environ.get("MODEL", "sonic-3")
@@ -27,14 +27,24 @@ def speak() -> None:
         model_id=model_id,
         language=language,
         transcript="Hello",
-        voice={"mode": "id", "id": "a0e99841-438c-4a64-b679-ae501e7d6091"},
+        voice="a0e99841-438c-4a64-b679-ae501e7d6091",
         output_format={"container": "raw", "encoding": "pcm_f32le", "sample_rate": 44100},
+    )
+    client.tts.bytes(
+        model_id="sonic-latest",
+        locale="en-GB",
+        transcript="Hello",
+        voice={"id": "a0e99841-438c-4a64-b679-ae501e7d6091"},
+        output_format={"container": "wav", "encoding": "pcm_s16le", "sample_rate": 24000},
     )
 
 
 known: TTSModel = "sonic-3"
 newer: TTSModel = "sonic-4-not-yet-listed"
 lang: SupportedLanguage = "ur"
+# Accents are a growing catalog (GET /accents); any id type-checks, the known ones are offered.
+accent: VoiceAccent = os.environ.get("ACCENT", "southern-us")
+attach: AttachVoiceAccent = "british"
 container: OutputFormatContainer = "ogg"  # type: ignore[assignment]
 `;
 

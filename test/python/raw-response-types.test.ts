@@ -32,7 +32,7 @@ def sync_use() -> None:
     audio: BinaryResponse = client.with_raw_response(client.tts.bytes)(
         model_id="sonic-3",
         transcript="Hello, world.",
-        voice={"mode": "id", "id": "voice-id"},
+        voice="voice-id",
         output_format={"container": "wav", "encoding": "pcm_s16le", "sample_rate": 44100},
     ).parse()
     anything: Any = client.request("GET", "/beta/things", query={"limit": 2})

@@ -31,7 +31,7 @@ from ws_support import WebSocketServer
 TTS: Any = {
     "model_id": "sonic-3",
     "transcript": "Hi",
-    "voice": {"mode": "id", "id": "v"},
+    "voice": "v",
     "output_format": {"container": "raw", "encoding": "pcm_s16le", "sample_rate": 24000},
 }
 STT: Any = {"model": "ink-whisper", "encoding": "pcm_s16le", "sample_rate": 16000}

@@ -13,7 +13,7 @@ from support import Reply, Server
 TTS: Any = {
     "model_id": "sonic-3",
     "transcript": "Hi",
-    "voice": {"mode": "id", "id": "v"},
+    "voice": {"id": "v"},
     "output_format": {"container": "raw", "encoding": "pcm_s16le", "sample_rate": 24000},
 }
 

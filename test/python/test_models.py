@@ -30,7 +30,7 @@ VOICE: Dict[str, Any] = {
 TTS: Dict[str, Any] = {
     "model_id": "sonic-3",
     "transcript": "Hello, world.",
-    "voice": {"mode": "id", "id": VOICE["id"]},
+    "voice": VOICE["id"],
     "output_format": {"container": "raw", "encoding": "pcm_s16le", "sample_rate": 44100},
 }
 

@@ -71,7 +71,7 @@ def test_debug_line_holds_method_url_status_duration_attempt_request_id_and_mask
     assert record.http_method == "GET" and record.http_status == 200 and record.attempt == 1  # type: ignore[attr-defined]
     assert record.request_id == "req_py_1" and record.duration_ms >= 0  # type: ignore[attr-defined]
     assert record.request_headers["authorization"] == "[REDACTED]"  # type: ignore[attr-defined]
-    assert record.request_headers["cartesia-version"] == "2025-11-04"  # type: ignore[attr-defined]
+    assert record.request_headers["cartesia-version"] == "2026-08-14"  # type: ignore[attr-defined]
     assert record.response_headers["x-request-id"] == "req_py_1"  # type: ignore[attr-defined]
     assert API_KEY not in everything(caplog)
 

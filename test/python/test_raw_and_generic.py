@@ -62,7 +62,7 @@ def test_raw_response_of_a_binary_method_leaves_the_stream_unread(server: Server
         raw = client.with_raw_response(client.tts.bytes)(
             model_id="sonic-3",
             transcript="Hello, world.",
-            voice={"mode": "id", "id": "v1"},
+            voice="v1",
             output_format={"container": "wav", "encoding": "pcm_s16le", "sample_rate": 44100},
         )
         assert raw.content is None and raw.request_id == "req_bin"
@@ -95,7 +95,7 @@ def test_generic_request_goes_out_like_a_generated_method(server: Server) -> Non
     assert sent.method == "POST" and sent.path == "/beta/things"
     assert sent.query == {"limit": ["2"], "tags": ["a", "b"]}
     assert sent.headers["authorization"] == "Bearer sk"
-    assert sent.headers["cartesia-version"] == "2025-11-04"
+    assert sent.headers["cartesia-version"] == "2026-08-14"
     assert sent.headers["x-team"] == "voice" and sent.headers["x-extra"] == "yes"
     assert sent.headers["content-type"] == "application/json"
     assert sent.json() == {"name": "A thing", "sample_rate": 44100}

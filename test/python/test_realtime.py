@@ -22,7 +22,7 @@ from ws_support import RealtimeServer
 
 SETTINGS: TtsWebsocketSettings = {
     "model_id": "sonic-3",
-    "voice": {"mode": "id", "id": "v1"},
+    "voice": "v1",
     "output_format": {"container": "raw", "encoding": "pcm_s16le", "sample_rate": 24000},
 }
 
@@ -52,7 +52,7 @@ def test_tts_contexts_sync(realtime: RealtimeServer) -> None:
     # Version and credential travel in headers: the URL, which proxies and servers log, carries neither.
     assert realtime.paths == ["/tts/websocket"] and realtime.query() == {}
     assert realtime.headers[-1]["authorization"] == "Bearer sk"
-    assert realtime.headers[-1]["cartesia-version"] == "2025-11-04"
+    assert realtime.headers[-1]["cartesia-version"] == "2026-08-14"
     push, flush, end_a, end_b, cancel = _by_kind(realtime)
     assert push == {**SETTINGS, "language": "en", "transcript": "Hello ", "continue": True, "context_id": "ctx-a"}
     assert flush == {**SETTINGS, "transcript": "", "continue": True, "flush": True, "context_id": "ctx-a"}
@@ -71,7 +71,7 @@ def _by_kind(realtime: RealtimeServer) -> list:  # type: ignore[type-arg]
 def test_tts_context_errors_and_access_token_async(realtime: RealtimeServer) -> None:
     async def main() -> None:
         async with AsyncCartesia(access_token="tok", base_url=f"http://localhost:{realtime.port}") as client:
-            async with client.tts.websocket(channel_options={"version": "2024-06-10"}) as session:
+            async with client.tts.websocket(channel_options={"version": "2025-11-04"}) as session:
                 ok = session.context(SETTINGS)
                 bad = session.context(SETTINGS, id="boom")
                 await bad.end("x")
@@ -89,7 +89,7 @@ def test_tts_context_errors_and_access_token_async(realtime: RealtimeServer) -> 
     asyncio.run(main())
     assert realtime.query() == {}
     assert realtime.headers[-1]["authorization"] == "Bearer tok"
-    assert realtime.headers[-1]["cartesia-version"] == "2024-06-10"
+    assert realtime.headers[-1]["cartesia-version"] == "2025-11-04"
 
 
 def test_the_query_form_is_an_explicit_opt_in(realtime: RealtimeServer) -> None:
@@ -101,8 +101,8 @@ def test_the_query_form_is_an_explicit_opt_in(realtime: RealtimeServer) -> None:
     asyncio.run(main())
     with Cartesia(api_key="sk", base_url=f"http://127.0.0.1:{realtime.port}") as client:
         client.stt.websocket(model="ink-whisper", encoding="pcm_s16le", sample_rate=16000, channel_options={"websocket_credentials": "query"}).close()
-    assert realtime.query(0) == {"cartesia_version": ["2025-11-04"], "access_token": ["tok"]}
-    assert realtime.query(1)["api_key"] == ["sk"] and realtime.query(1)["cartesia_version"] == ["2025-11-04"]
+    assert realtime.query(0) == {"cartesia_version": ["2026-08-14"], "access_token": ["tok"]}
+    assert realtime.query(1)["api_key"] == ["sk"] and realtime.query(1)["cartesia_version"] == ["2026-08-14"]
     assert all("authorization" not in headers and "cartesia-version" not in headers for headers in realtime.headers)
 
 
@@ -179,3 +179,32 @@ def test_a_handshake_refused_403_is_a_permission_error_async() -> None:
     with Server() as server:
         server.script(Reply(403, json={"message": "Not on this plan"}))
         asyncio.run(main())
+
+
+def test_api_2026_08_14_on_the_sockets(realtime: RealtimeServer) -> None:
+    """The voice as an id or an open object with locale and normalization; ISO-639-1 `language` on both STT
+    sockets; the turn_* handshake parameters and the `config` command."""
+    with Cartesia(api_key="sk", base_url=f"http://127.0.0.1:{realtime.port}") as client:
+        with client.tts.websocket() as session:
+            by_id = session.generate("Hi.", **{**SETTINGS, "voice": "a0e99841-438c-4a64-b679-ae501e7d6091", "locale": "en-GB", "normalization": "off"})
+            by_object = session.generate("Hi.", **{**SETTINGS, "voice": {"id": "v2"}, "language": None})
+            assert [e.type for e in by_id] == ["chunk", "done"] and [e.type for e in by_object] == ["chunk", "done"]
+        first, second = realtime.json_messages(at_least=2)
+        assert (first["voice"], first["locale"], first["normalization"]) == ("a0e99841-438c-4a64-b679-ae501e7d6091", "en-GB", "off")
+        assert second["voice"] == {"id": "v2"} and second["language"] is None
+
+        manual = client.stt.websocket(model="ink-whisper", encoding="pcm_s16le", sample_rate=16000, language="es")
+        manual.send_audio(b"\x00" * 8)
+        manual.finalize()
+        manual.end()
+        assert list(manual)[0] == {"type": "transcript", "text": "8 bytes", "is_final": True, "language": "es"}
+        manual.close()
+
+        turns = client.stt.turns.websocket(model="ink-2", encoding="pcm_s16le", sample_rate=16000, language="fr", turn_end_threshold=0.3, turn_end_timeout_ms=1200)
+        turns.configure(turn={"start_threshold": 0.7, "end_timeout_ms": 1200})
+        turns.end()
+        assert list(turns) == []
+        turns.close()
+    query = realtime.query()
+    assert (query["language"], query["turn_end_threshold"], query["turn_end_timeout_ms"]) == (["fr"], ["0.3"], ["1200"])
+    assert realtime.json_messages()[-2:] == [{"type": "config", "turn": {"start_threshold": 0.7, "end_timeout_ms": 1200}}, {"type": "close"}]

@@ -36,7 +36,7 @@ KEY = "zk_live_0123456789abcdef"
 TTS: Any = {
     "model_id": "sonic-3",
     "transcript": "Hi",
-    "voice": {"mode": "id", "id": "v"},
+    "voice": "v",
     "output_format": {"container": "raw", "encoding": "pcm_s16le", "sample_rate": 24000},
 }
 STT: Any = {"model": "ink-whisper", "encoding": "pcm_s16le", "sample_rate": 16000}

@@ -16,7 +16,7 @@ from support import Reply, Server
 TTS = {
     "model_id": "sonic-3",
     "transcript": "Hi",
-    "voice": {"mode": "id", "id": "v"},
+    "voice": "v",
     "output_format": {"container": "raw", "encoding": "pcm_s16le", "sample_rate": 24000},
 }
 

@@ -17,10 +17,10 @@ def test_version_header_default_client_and_request_override(server: Server) -> N
     server.script(Reply(json=STATUS))
     with Cartesia(api_key="sk", base_url=server.url) as client:
         client.api_status.get()
-        client.api_status.get(request_options={"version": "2024-06-10"})
+        client.api_status.get(request_options={"version": "2025-11-04"})
     with Cartesia(api_key="sk", base_url=server.url, version="2025-04-16") as client:
         client.api_status.get()
-    assert [r.headers["cartesia-version"] for r in server.received] == ["2025-11-04", "2024-06-10", "2025-04-16"]
+    assert [r.headers["cartesia-version"] for r in server.received] == ["2026-08-14", "2025-11-04", "2025-04-16"]
 
 
 def test_version_must_match_the_pattern(server: Server) -> None:

@@ -90,13 +90,20 @@ class RealtimeServer:
 
     async def _stt(self, connection: ServerConnection) -> None:
         received = 0
+        # Both STT sockets take `language` (ISO-639-1) on the handshake; transcripts name it when it was given.
+        language = parse_qs(urlsplit(self.paths[-1]).query).get("language", [])
         async for message in connection:
             self.messages.append(message)
             if isinstance(message, bytes):
                 received += len(message)
             elif message == "finalize":
-                await connection.send(json.dumps({"type": "transcript", "text": f"{received} bytes", "is_final": True}))
+                transcript = {"type": "transcript", "text": f"{received} bytes", "is_final": True}
+                await connection.send(json.dumps({**transcript, **({"language": language[0]} if language else {})}))
                 await connection.send(json.dumps({"type": "flush_done"}))
+            elif isinstance(message, str) and message.startswith("{") and json.loads(message).get("type") == "close":
+                # The turns socket's JSON close: end the session as the service does.
+                await connection.close(1000)
+                return
             elif message == "close":
                 await connection.send(json.dumps({"type": "done"}))
                 await connection.close(1000)

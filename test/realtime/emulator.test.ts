@@ -25,7 +25,7 @@ function handshake(target: string, headers: Record<string, string> = {}): Promis
 describe('the emulator checks the handshake', () => {
   it('accepts a handshake that follows the spec', async () => {
     const { emulator } = fixture;
-    expect(await handshake(`/stt/websocket?model=ink-2&encoding=pcm_s16le&sample_rate=16000&cartesia_version=2025-11-04&api_key=k`)).toBe(
+    expect(await handshake(`/stt/websocket?model=ink-2&encoding=pcm_s16le&sample_rate=16000&cartesia_version=2026-08-14&api_key=k`)).toBe(
       101,
     );
     expect(emulator.violations).toEqual([]);
@@ -65,26 +65,26 @@ describe('the emulator checks the handshake', () => {
   });
 
   it.each([
-    ['an unknown path', '/tts/websockets?cartesia_version=2025-11-04&api_key=k', 404, /no channel/],
+    ['an unknown path', '/tts/websockets?cartesia_version=2026-08-14&api_key=k', 404, /no channel/],
     ['no version', '/tts/websocket?api_key=k', 400, /cartesia_version/],
     ['a malformed version', '/tts/websocket?cartesia_version=latest&api_key=k', 400, /does not match/],
-    ['no credential', '/tts/websocket?cartesia_version=2025-11-04', 401, /exactly one of/],
-    ['two credentials', '/tts/websocket?cartesia_version=2025-11-04&api_key=k&access_token=t', 401, /exactly one of/],
+    ['no credential', '/tts/websocket?cartesia_version=2026-08-14', 401, /exactly one of/],
+    ['two credentials', '/tts/websocket?cartesia_version=2026-08-14&api_key=k&access_token=t', 401, /exactly one of/],
     [
       'a missing required parameter',
-      '/stt/websocket?model=ink-2&encoding=pcm_s16le&cartesia_version=2025-11-04&api_key=k',
+      '/stt/websocket?model=ink-2&encoding=pcm_s16le&cartesia_version=2026-08-14&api_key=k',
       400,
       /sample_rate/,
     ],
     [
       'a parameter of the wrong type',
-      '/stt/websocket?model=ink-2&encoding=pcm_s16le&sample_rate=fast&cartesia_version=2025-11-04&api_key=k',
+      '/stt/websocket?model=ink-2&encoding=pcm_s16le&sample_rate=fast&cartesia_version=2026-08-14&api_key=k',
       400,
       /integer/,
     ],
     [
       'a value outside the enum',
-      '/stt/turns/websocket?model=ink-whisper&encoding=pcm_s16le&sample_rate=16000&cartesia_version=2025-11-04&api_key=k',
+      '/stt/turns/websocket?model=ink-whisper&encoding=pcm_s16le&sample_rate=16000&cartesia_version=2026-08-14&api_key=k',
       400,
       /model/,
     ],

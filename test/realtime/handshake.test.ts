@@ -51,7 +51,7 @@ describe('handshake credentials and version', () => {
     expect(handshake!.target).toBe('/tts/websocket');
     expect(handshake!.target).not.toContain(API_KEY);
     expect(handshake!.headers['authorization']).toBe(`Bearer ${API_KEY}`);
-    expect(handshake!.headers['cartesia-version']).toBe('2025-11-04');
+    expect(handshake!.headers['cartesia-version']).toBe('2026-08-14');
     expect(handshake!.refused).toBeUndefined();
     await session.close();
   });
@@ -61,7 +61,7 @@ describe('handshake credentials and version', () => {
     const perClient = await clientFor(emulator, { websocketCredentials: 'query' }).tts.websocket();
     const perCall = await clientFor(emulator).tts.websocket({ websocketCredentials: 'query' });
     for (const handshake of emulator.handshakes) {
-      expect(handshake.query).toEqual({ cartesia_version: '2025-11-04', api_key: API_KEY });
+      expect(handshake.query).toEqual({ cartesia_version: '2026-08-14', api_key: API_KEY });
       expect(handshake.headers['authorization']).toBeUndefined();
       expect(handshake.headers['cartesia-version']).toBeUndefined();
     }
@@ -71,10 +71,10 @@ describe('handshake credentials and version', () => {
 
   it('sends the version set on the client, and the one set for a single connection', async () => {
     const { emulator } = fixture;
-    const client = clientFor(emulator, { version: '2024-06-10' });
+    const client = clientFor(emulator, { version: '2025-11-04' });
     const first = await client.tts.websocket();
     const second = await client.tts.websocket({ version: '2025-04-16' });
-    expect(emulator.handshakes.map((h) => h.headers['cartesia-version'])).toEqual(['2024-06-10', '2025-04-16']);
+    expect(emulator.handshakes.map((h) => h.headers['cartesia-version'])).toEqual(['2025-11-04', '2025-04-16']);
     await Promise.all([first.close(), second.close()]);
     await expect(client.tts.websocket({ version: 'yesterday' })).rejects.toBeInstanceOf(ConfigurationError);
     expect(emulator.handshakes).toHaveLength(2);
@@ -88,7 +88,7 @@ describe('handshake credentials and version', () => {
     expect(emulator.handshakes[0]!.query).toEqual(queryOf(sttParams));
     // The channel lists the token first: a client holding both sends the token and not the key.
     for (const handshake of emulator.handshakes.slice(0, 2)) expect(handshake.headers['authorization']).toBe(`Bearer ${ACCESS_TOKEN}`);
-    expect(emulator.handshakes[2]!.query).toEqual({ cartesia_version: '2025-11-04', access_token: ACCESS_TOKEN });
+    expect(emulator.handshakes[2]!.query).toEqual({ cartesia_version: '2026-08-14', access_token: ACCESS_TOKEN });
     await Promise.all([tokenOnly.close(), both.close(), inQuery.close()]);
   });
 

@@ -9,7 +9,7 @@ import { STRICT_OPTIONS } from '../support/typecheck.js';
 
 // Ordinary user code. Each `@ts-expect-error` line must fail to compile (tsc reports an unused directive).
 const USER_CODE = `
-import { Cartesia, type SupportedLanguage, type TTSModel } from './src/index.js';
+import { Cartesia, type AttachVoiceAccent, type SupportedLanguage, type TTSModel, type VoiceAccent } from './src/index.js';
 
 const client = new Cartesia({ apiKey: 'sk-test' });
 const model_id: string = process.env.MODEL ?? 'sonic-3';
@@ -18,18 +18,22 @@ export const audio = client.tts.bytes({
   model_id,
   language,
   transcript: 'Hello',
-  voice: { mode: 'id', id: 'a0e99841-438c-4a64-b679-ae501e7d6091' },
+  voice: 'a0e99841-438c-4a64-b679-ae501e7d6091',
   output_format: { container: 'raw', encoding: 'pcm_f32le', sample_rate: 44100 },
 });
 // The known values are still part of the type, for editors to offer.
 export const known: TTSModel = 'sonic-3';
 export const newer: TTSModel = 'sonic-4-not-yet-listed';
 export const lang: SupportedLanguage = 'ur';
+// Accents are a growing catalog (GET /accents); the ids a voice can have attached are a closed list.
+export const accent: VoiceAccent = process.env.ACCENT ?? 'southern-us';
+// @ts-expect-error not an attachable accent
+export const attach: AttachVoiceAccent = 'klingon';
 
 export const closed = client.tts.bytes({
   model_id: 'sonic-3',
   transcript: 'Hello',
-  voice: { mode: 'id', id: 'a0e99841-438c-4a64-b679-ae501e7d6091' },
+  voice: { id: 'a0e99841-438c-4a64-b679-ae501e7d6091' },
   // @ts-expect-error the container is a closed enum: the server rejects any other value
   output_format: { container: 'ogg', encoding: 'pcm_f32le', sample_rate: 44100 },
 });
@@ -64,8 +68,9 @@ describe('open enums in generated/typescript', () => {
   });
 
   it('still reject an unlisted value of a closed enum (the check above is not vacuous)', () => {
-    const problems = diagnostics(USER_CODE.replace('// @ts-expect-error', '//'));
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^user\.ts:\d+: Type '"ogg"' is not assignable/);
+    const problems = diagnostics(USER_CODE.replaceAll('// @ts-expect-error', '//'));
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^user\.ts:\d+: Type '"klingon"' is not assignable to type 'AttachVoiceAccent'/);
+    expect(problems[1]).toMatch(/^user\.ts:\d+: Type '"ogg"' is not assignable/);
   });
 });

@@ -40,6 +40,6 @@ describe('the built package', () => {
   it.each(['esm', 'cjs'] as const)('loads through package exports as %s and constructs a client', (kind) => {
     const args = kind === 'esm' ? ['--input-type=module', '-e', probe(kind)] : ['-e', probe(kind)];
     const output = execFileSync(process.execPath, args, { cwd: work.dir, encoding: 'utf8' });
-    expect(output.trim()).toBe('function function 2025-11-04');
+    expect(output.trim()).toBe('function function 2026-08-14');
   });
 });

@@ -113,6 +113,16 @@ describe('inputs: narrowing breaks callers, widening does not', () => {
     expect(releaseOf(inputOnly)).toBe('minor');
   });
 
+  it('a literal that becomes its base type widens: harmless on an input, breaking on an output', () => {
+    const input = changes(
+      '{ name: mode, in: query, schema: { type: string, enum: [a, b] } }',
+      '{ name: mode, in: query, schema: { type: string } }',
+    );
+    expect(only(input)).toEqual({ section: 'parameter', name: 'items.create(mode)', kind: 'widened', breaking: false });
+    const output = changes("OutState: { type: string, enum: ['on', 'off'] }", 'OutState: { type: string }');
+    expect(output.map((c) => [c.name, c.kind, c.breaking])).toContainEqual(['OutState', expect.any(String), true]);
+  });
+
   it('optional → required is breaking; required → optional is not', () => {
     expect(only(changes('required: [name]', 'required: [name, note]'))).toEqual({
       section: 'field',

@@ -247,19 +247,19 @@ paths:
 });
 
 describe('the Cartesia spec', () => {
-  it('builds an IR with 50 operations in named resources and both credentials', async () => {
+  it('builds an IR with 53 operations in named resources and both credentials', async () => {
     const { buildModel } = await import('../../generator/pipeline.js');
     const { CARTESIA_SPEC } = await import('../support/paths.js');
     const { model, warnings } = buildModel(CARTESIA_SPEC);
     expect(warnings).toEqual([]);
-    expect(model.operations).toHaveLength(50);
+    expect(model.operations).toHaveLength(53);
     expect(model.auth.schemes.map((s) => [s.option, s.browser, s.env])).toEqual([
       ['apiKey', 'opt-in', 'CARTESIA_API_KEY'],
       ['accessToken', 'allowed', undefined],
     ]);
     expect(model.apiVersion).toMatchObject({
       header: 'Cartesia-Version',
-      default: '2025-11-04',
+      default: '2026-08-14',
       websocketQueryParameter: 'cartesia_version',
     });
     const byId = new Map(model.operations.map((o) => [o.id, o]));
@@ -269,6 +269,8 @@ describe('the Cartesia spec', () => {
     expect(byId.get('voices.delete')!.response.kind).toBe('none');
     expect(byId.get('voices.clone')!.requestBody!.encoding).toBe('multipart');
     expect(byId.get('voices.list')!.pagination?.itemsField).toBe('data');
+    expect(byId.get('voices.listAccents')!.pagination).toBeUndefined();
+    expect(byId.get('voices.deleteAccent')!.response.kind).toBe('json');
     expect(byId.get('stt.transcribe')!.security).toEqual([['TokenAuth'], ['APIKeyAuth']]);
   });
 });

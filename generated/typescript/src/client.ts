@@ -37,7 +37,7 @@ export interface ClientOptions extends BaseClientOptions {
 const config: ClientConfig = {
   clientName: 'Cartesia',
   packageName: '@cartesia-gen/client',
-  packageVersion: '0.1.0',
+  packageVersion: '1.0.0',
   baseURL: 'https://api.cartesia.ai',
   websocketBaseURL: 'wss://api.cartesia.ai',
   timeoutMs: 60000,
@@ -47,7 +47,7 @@ const config: ClientConfig = {
   },
   apiVersion: {
     header: 'Cartesia-Version',
-    default: '2025-11-04',
+    default: '2026-08-14',
     pattern: new RegExp('^\\d{4}-\\d{2}-\\d{2}$'),
     websocketQueryParameter: 'cartesia_version',
   },

@@ -6,6 +6,28 @@ export type APIInfo = {
   version: string;
 };
 
+/**
+ * One entry of the accent catalog.
+ */
+export type Accent = {
+  id: VoiceAccent;
+  /** @description Display name, such as `General American English`. */
+  name: string;
+  /** @description ISO 639-1 language subtag, such as `en`. */
+  language: string;
+  /** @description The accent's canonical BCP-47 locale, such as `en-US`. */
+  locale: string;
+  /** @description True when this accent is the default one for its `locale`. */
+  is_locale_default: boolean;
+  /** @description True when `POST /voices/localize` can target this accent. */
+  is_localizable: boolean;
+};
+
+export type AddVoiceAccentsRequest = {
+  /** @description Accents to add. A voice speaks at most 10 accents in all, its native one included. */
+  accents: AttachVoiceAccent[];
+};
+
 export type AgentCall = {
   /** @description Unique ID of the call. */
   id: string;
@@ -152,6 +174,36 @@ export type AgentTranscript = {
 };
 
 /**
+ * Accent that `PATCH /voices/{id}/accents` can attach to a voice, as a catalog id.
+ */
+export type AttachVoiceAccent =
+  | 'australian'
+  | 'brazilian-portuguese'
+  | 'british'
+  | 'canadian-french'
+  | 'castilian'
+  | 'central-tamil'
+  | 'central-thai'
+  | 'general-american'
+  | 'high-german'
+  | 'hindi'
+  | 'israeli'
+  | 'istanbul'
+  | 'italian'
+  | 'japanese'
+  | 'korean'
+  | 'mandarin'
+  | 'mexican'
+  | 'modern-standard-arabic'
+  | 'parisian'
+  | 'polish'
+  | 'randstad'
+  | 'russian'
+  | 'southern-us'
+  | 'stockholm'
+  | 'telangana';
+
+/**
  * Voice whose features are pulled in, e.g. for voice mixing.
  */
 export type BaseVoiceId = VoiceId;
@@ -194,6 +246,8 @@ export type CreateFineTuneRequest = {
   model_id: FineTuneBaseModel;
   /** @description ID of the dataset holding the training files. */
   dataset: string;
+  /** @description Accent of the voices the fine-tune will produce, as a catalog id from `GET /accents`. */
+  accent?: VoiceAccent | null;
 };
 
 export type CreateMetricRequest = {
@@ -412,6 +466,8 @@ export type FineTune = {
   dataset: string;
   /** @description Current state of the fine-tune. */
   status: FineTuneStatus;
+  /** @description Accent of the fine-tune, as a catalog id from `GET /accents`. */
+  accent?: VoiceAccent | null;
 };
 
 /**
@@ -467,7 +523,12 @@ export type GenerationRequest = {
   transcript: string;
   voice: TTSRequestVoiceSpecifier;
   generation_config?: GenerationConfig;
-  language?: SupportedLanguage;
+  /** @description Language of the transcript. Set `language` or `locale`, not both. */
+  language?: SupportedLanguage | null;
+  /** @description Language or locale to generate in, such as `en` or `en-GB`; it takes the same values as `language`. Set `language` or `locale`, not both. */
+  locale?: string | null;
+  /** @description Text normalization: `auto` (the default) runs the locale-aware normalizer, `off` skips it, and a locale code such as `en-IN` fixes the normalizer independently of the generation language. */
+  normalization?: string | null;
   output_format: RawOutputFormat;
   context_id: ContextID;
   /**
@@ -540,6 +601,11 @@ export type GitRepository = {
  */
 export type InfillModel = 'sonic-3' | 'sonic-3-2026-01-12' | 'sonic-3-2025-10-27' | (string & {});
 
+export type ListAccentsResponse = {
+  /** @description The supported accents, sorted by `id`. */
+  accents: Accent[];
+};
+
 export type ListMetricResultsResponse = {
   /** @description The metric results on this page. */
   data: MetricResult[];
@@ -573,20 +639,45 @@ export type LocalizePortugueseDialect = 'br' | 'eu';
 export type LocalizeSpanishDialect = 'mx' | 'pe';
 
 /**
- * Language to localize the voice into: `en` English, `de` German, `es` Spanish, `fr` French, `ja` Japanese, `pt` Portuguese, `zh` Chinese, `hi` Hindi, `it` Italian, `ko` Korean, `nl` Dutch, `pl` Polish, `ru` Russian, `sv` Swedish or `tr` Turkish.
+ * Language to localize the voice into: `en` English, `de` German, `es` Spanish, `fr` French, `ja` Japanese, `pt` Portuguese, `zh` Chinese, `hi` Hindi, `it` Italian, `ko` Korean, `nl` Dutch, `pl` Polish, `ru` Russian, `sv` Swedish, `tr` Turkish, `ar` Arabic, `he` Hebrew, `ta` Tamil, `te` Telugu or `th` Thai.
  */
 export type LocalizeTargetLanguage =
-  'en' | 'de' | 'es' | 'fr' | 'ja' | 'pt' | 'zh' | 'hi' | 'it' | 'ko' | 'nl' | 'pl' | 'ru' | 'sv' | 'tr';
+  | 'en'
+  | 'de'
+  | 'es'
+  | 'fr'
+  | 'ja'
+  | 'pt'
+  | 'zh'
+  | 'hi'
+  | 'it'
+  | 'ko'
+  | 'nl'
+  | 'pl'
+  | 'ru'
+  | 'sv'
+  | 'tr'
+  | 'ar'
+  | 'he'
+  | 'ta'
+  | 'te'
+  | 'th';
 
 export type LocalizeVoiceRequest = {
   /** @description Identifier of the voice to be localized. */
   voice_id: string;
   /** @description Name for the new, localized voice. */
   name: string;
+  /** @description Accent to localize into, as a catalog id from `GET /accents` whose `is_localizable` is true (for example `british`). Display names are rejected. */
+  accent: VoiceAccent;
   /** @description Text describing the localized voice that will be created. */
-  description: string;
-  language: LocalizeTargetLanguage;
-  original_speaker_gender: Gender;
+  description?: string;
+  /** @description Short tagline for the new voice. */
+  tagline?: string;
+  /** @description Target language. Superseded by `accent`, which also fixes the language. */
+  language?: LocalizeTargetLanguage;
+  original_speaker_gender?: Gender;
+  /** @description Target dialect. Superseded by `accent`. */
   dialect?: LocalizeDialect | null;
 };
 
@@ -818,6 +909,8 @@ export type PronunciationDictItem = {
   text: string;
   /** @description What to say instead of the text: a phonetic rendering or substitute text. */
   alias: string;
+  /** @description `false` (the default) matches every capitalization of `text`; `true` keeps the older rule, where a lowercase key also matches a capitalized sentence start. */
+  case_sensitive?: boolean;
 };
 
 export type RawEncoding = 'pcm_f32le' | 'pcm_s16le' | 'pcm_mulaw' | 'pcm_alaw';
@@ -996,6 +1089,31 @@ export type STTAutoFinalizeWebSocketQueryParams = {
   encoding: STTEncoding;
   /** @description Audio sample rate in hertz. */
   sample_rate: number;
+  /**
+   * @description ISO-639-1 code of the spoken language, such as `en` or `es`; `en` if omitted. Current language support is listed in [the docs](https://docs.cartesia.ai/build-with-cartesia/stt-models/latest).
+   * @default en
+   */
+  language?: string;
+  /**
+   * @description Confidence above which a turn starts; must stay above `turn_eager_end_threshold`. See [Configuring turn detection](https://docs.cartesia.ai/use-the-api/stt/turns#configuring-turn-detection).
+   * @default 0.8
+   */
+  turn_start_threshold?: number;
+  /**
+   * @description Confidence below which a preview `turn.eager_end` is sent; must stay between the end and start thresholds.
+   * @default 0.4
+   */
+  turn_eager_end_threshold?: number;
+  /**
+   * @description Confidence below which the turn ends; must stay below `turn_eager_end_threshold`.
+   * @default 0.2
+   */
+  turn_end_threshold?: number;
+  /**
+   * @description Longest wait, in milliseconds, after the user stops speaking before the turn ends.
+   * @default 5600
+   */
+  turn_end_timeout_ms?: number;
   /** @description Words and phrases whose recognition should be boosted, sent as repeated `keyterm` query parameters. At most 100 terms and 1200 characters in total; put a multi-word phrase in one value to boost it as a whole. See [Keyterm prompting](https://docs.cartesia.ai/use-the-api/stt/keyterms). */
   keyterm?: string[];
 };
@@ -1003,7 +1121,7 @@ export type STTAutoFinalizeWebSocketQueryParams = {
 /**
  * Text frames the client sends to the server. Audio goes in binary frames, not in these messages.
  */
-export type STTAutoFinalizeWebSocketRequest = STTAutoFinalizeCloseCommand;
+export type STTAutoFinalizeWebSocketRequest = STTAutoFinalizeCloseCommand | STTAutoFinalizeConfigCommand;
 
 /**
  * Events the server sends, told apart by their `type` field. Emitted text is never revised afterwards, and `transcript` accumulates over the course of a turn.
@@ -1110,10 +1228,10 @@ export type STTManualFinalizeWebSocketQueryParams = {
   /** @description Audio sample rate in hertz. */
   sample_rate: number;
   /**
-   * @description ISO-639-1 code of the spoken language; `en` if omitted. Current language support is listed in [the docs](https://docs.cartesia.ai/build-with-cartesia/stt-models/latest).
-   * @enum {string}
+   * @description ISO-639-1 code of the spoken language, such as `en` or `es`; `en` if omitted. Current language support is listed in [the docs](https://docs.cartesia.ai/build-with-cartesia/stt-models/latest).
+   * @default en
    */
-  language?: 'en';
+  language?: string;
   /** @description `ink-whisper` models only. Threshold for what counts as silence when transcripts are finalized automatically: lower values catch quiet speech, higher values reject noise more aggressively. */
   min_volume?: number;
   /** @description `ink-whisper` models only. How many seconds of silence trigger automatic finalization of the transcript: smaller values finalize sooner, larger ones tolerate longer pauses mid-utterance. */
@@ -1182,6 +1300,8 @@ export type SupportedLanguage =
   | 'ml'
   | 'mr'
   | 'pa'
+  | 'or'
+  | 'ur'
   | (string & {});
 
 /**
@@ -1193,13 +1313,23 @@ export type TTSModel =
   | 'sonic-3.5-2026-05-04'
   | 'sonic-3-2026-01-12'
   | 'sonic-3-2025-10-27'
+  | 'sonic-latest'
   | (string & {});
 
 export type TTSRequest = {
   model_id: TTSModel;
+  /**
+   * @description Text to turn into speech.
+   * @example Welcome to Cartesia.
+   */
   transcript: string;
   voice: TTSRequestVoiceSpecifier;
+  /** @description Language of the transcript. Set `language` or `locale`, not both. */
   language?: SupportedLanguage | null;
+  /** @description Language or locale to generate in, such as `en` or `en-GB`; it takes the same values as `language`. Set `language` or `locale`, not both. */
+  locale?: string | null;
+  /** @description Text normalization: `auto` (the default) runs the locale-aware normalizer, `off` skips it, and a locale code such as `en-IN` fixes the normalizer independently of the generation language. */
+  normalization?: string | null;
   generation_config?: GenerationConfig;
   output_format: OutputFormat;
   /**
@@ -1212,11 +1342,19 @@ export type TTSRequest = {
   speed?: ModelSpeed;
 };
 
-export type TTSRequestVoiceSpecifier = {
-  /** @enum {string} */
-  mode: 'id';
+/**
+ * A voice given as an object; `id` is required and further fields may be added by later API versions.
+ */
+export type TTSRequestVoiceObject = {
   id: VoiceId;
+} & {
+  [key: string]: unknown;
 };
+
+/**
+ * The voice to generate with: a voice ID, or an object with the voice's `id` (later API versions may add fields to the object). Embeddings are not accepted.
+ */
+export type TTSRequestVoiceSpecifier = VoiceId | TTSRequestVoiceObject;
 
 /**
  * A chunk of audio.
@@ -1321,11 +1459,20 @@ export type TTSSSEPhonemeTimestampsEvent = {
 
 export type TTSSSERequest = {
   model_id: TTSModel;
+  /**
+   * @description Text to turn into speech.
+   * @example Welcome to Cartesia.
+   */
   transcript: string;
   voice: TTSRequestVoiceSpecifier;
   output_format: SSEOutputFormat;
   generation_config?: GenerationConfig;
-  language?: SupportedLanguage;
+  /** @description Language of the transcript. Set `language` or `locale`, not both. */
+  language?: SupportedLanguage | null;
+  /** @description Language or locale to generate in, such as `en` or `en-GB`; it takes the same values as `language`. Set `language` or `locale`, not both. */
+  locale?: string | null;
+  /** @description Text normalization: `auto` (the default) runs the locale-aware normalizer, `off` skips it, and a locale code such as `en-IN` fixes the normalizer independently of the generation language. */
+  normalization?: string | null;
   /** @deprecated */
   speed?: ModelSpeed;
   /**
@@ -1588,18 +1735,32 @@ export type UpdateVoiceRequest = {
   /** @description Text describing the voice. */
   description?: string;
   gender?: GenderPresentation | null;
+  /** @description Accent of the voice, as a catalog id from `GET /accents`; `null` clears it. */
+  accent?: VoiceAccent | null;
 };
 
 export type Voice = {
   id: VoiceId;
   /** @description True if the voice belongs to your organization. */
   is_owner: boolean;
-  /** @description True if anyone can use the voice. */
-  is_public: boolean;
-  /** @description Name of the voice. */
+  /**
+   * @description Who can use the voice: `private` only its owner, `public` everyone.
+   * @enum {string}
+   */
+  access: 'private' | 'public';
+  /**
+   * @description When the list endpoint returns the voice: `owner` only to its owner, `all` to every user.
+   * @enum {string}
+   */
+  visibility: 'owner' | 'all';
+  /** @description Display name of the voice, without the tagline. */
   name: string;
+  /** @description A short descriptor of the voice (at most 32 characters); an empty string when none is set. */
+  tagline: string;
   /** @description Text describing the voice. */
   description: string;
+  /** @description Accent the voice speaks natively, as a catalog id from `GET /accents`. */
+  accent?: VoiceAccent | null;
   /** @description Gender of the voice, when one is set. */
   gender?: GenderPresentation | null;
   /**
@@ -1613,11 +1774,97 @@ export type Voice = {
   /** @description Every locale the voice speaks. The first entry is the native (source) locale, with `is_native: true`; cross-lingual locales attached to the voice follow. */
   locales: VoiceLocale[];
   /**
-   * @description ISO 3166-1 alpha-2 code (for example `US`, `GB` or `FR`) of the country the voice is tied to, when known.
+   * @deprecated
+   * @description Deprecated: use `locales[].locale` (BCP-47) instead. ISO 3166-1 alpha-2 code (for example `US`, `GB` or `FR`) of the country the voice is tied to, when known.
    * @example US
    */
   country?: string | null;
 };
+
+/**
+ * Accent of a voice, as an id from the accent catalog (`GET /accents`), such as `southern-us` or `parisian`. Display names (`Southern American English`) are rejected. The catalog grows, so any id it lists is accepted.
+ */
+export type VoiceAccent =
+  | 'abruzzo-italian'
+  | 'african-american'
+  | 'african-french'
+  | 'arabic'
+  | 'arabic-english'
+  | 'australian'
+  | 'bagheli'
+  | 'belgian-french'
+  | 'brazilian-portuguese'
+  | 'british'
+  | 'budapest'
+  | 'bulgarian'
+  | 'california'
+  | 'camba'
+  | 'campania'
+  | 'canadian-english'
+  | 'canadian-french'
+  | 'castilian'
+  | 'central-tamil'
+  | 'central-thai'
+  | 'central-vietnamese'
+  | 'chilean'
+  | 'colombian'
+  | 'czech'
+  | 'danish'
+  | 'european-portuguese'
+  | 'finnish'
+  | 'general-american'
+  | 'high-german'
+  | 'hindi'
+  | 'indian-english'
+  | 'indian-urdu'
+  | 'irish'
+  | 'israeli'
+  | 'istanbul'
+  | 'italian'
+  | 'jakarta'
+  | 'japanese'
+  | 'jessore'
+  | 'khaleeji'
+  | 'konkani'
+  | 'korean'
+  | 'kyiv'
+  | 'malay'
+  | 'mandarin'
+  | 'manila'
+  | 'mexican'
+  | 'middle-eastern-arabic'
+  | 'midwestern-american'
+  | 'modern-standard-arabic'
+  | 'moldovan'
+  | 'new-york'
+  | 'new-zealand'
+  | 'north-kerala'
+  | 'odia'
+  | 'oslo'
+  | 'parisian'
+  | 'parsi'
+  | 'peruvian'
+  | 'polish'
+  | 'powadhi'
+  | 'randstad'
+  | 'romanian'
+  | 'russian'
+  | 'singaporean'
+  | 'slovak'
+  | 'south-african'
+  | 'southern-us'
+  | 'southern-karnataka'
+  | 'southern-vietnamese'
+  | 'standard-japanese'
+  | 'stockholm'
+  | 'swiss-standard'
+  | 'taiwanese-mandarin'
+  | 'tbilisi'
+  | 'telangana'
+  | 'urdu'
+  | 'thessaloniki'
+  | 'zagreb'
+  | (string & {});
 
 /**
  * A chunk of audio.
@@ -1711,11 +1958,21 @@ export type VoiceMetadata = {
   id: VoiceId;
   /** @description ID of the user who owns the voice. */
   user_id: string;
-  /** @description True if anyone can use the voice. */
-  is_public: boolean;
+  /**
+   * @description Who can use the voice: `private` only its owner, `public` everyone.
+   * @enum {string}
+   */
+  access: 'private' | 'public';
+  /**
+   * @description When the list endpoint returns the voice: `owner` only to its owner, `all` to every user.
+   * @enum {string}
+   */
+  visibility: 'owner' | 'all';
   /** @description Name of the voice. */
   name: string;
-  /** @description Text describing the voice. */
+  /** @description A few words that describe the voice. */
+  tagline: string;
+  /** @description Text describing the voice, usually longer than the tagline when both are set. */
   description: string;
   /**
    * Format: date-time

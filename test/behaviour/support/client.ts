@@ -13,7 +13,7 @@ export function clientFor(server: TestServer, options: ClientOptions = {}): Cart
 export const ttsParams: TtsBytesParams = {
   model_id: 'sonic-3',
   transcript: 'Hello, wire!',
-  voice: { mode: 'id', id: 'voice_123' },
+  voice: 'voice_123',
   output_format: { container: 'wav', encoding: 'pcm_s16le', sample_rate: 44100 },
   language: 'en',
 };
@@ -21,7 +21,7 @@ export const ttsParams: TtsBytesParams = {
 export const sseParams: TtsSseParams = {
   model_id: 'sonic-3',
   transcript: 'Hello, events!',
-  voice: { mode: 'id', id: 'voice_123' },
+  voice: { id: 'voice_123' },
   output_format: { container: 'raw', encoding: 'pcm_f32le', sample_rate: 24000 },
   add_timestamps: true,
 };
@@ -29,9 +29,11 @@ export const sseParams: TtsSseParams = {
 export function voice(id: string): Record<string, unknown> {
   return {
     id,
+    access: 'private',
+    visibility: 'owner',
     is_owner: true,
-    is_public: false,
     name: `Voice ${id}`,
+    tagline: '',
     description: '',
     created_at: '2025-01-01T00:00:00Z',
     language: 'en',

@@ -84,7 +84,7 @@ async function main(): Promise<void> {
   const audio = await client.tts.bytes({
     model_id: 'sonic-3',
     transcript: 'Hello from a browser.',
-    voice: { mode: 'id', id: 'voice_browser' },
+    voice: 'voice_browser',
     output_format: { container: 'wav', encoding: 'pcm_s16le', sample_rate: 24000 },
     language: 'en',
   });
@@ -101,7 +101,7 @@ async function main(): Promise<void> {
   const session = await client.tts.websocket();
   const settings: TtsWebsocketSettings = {
     model_id: 'sonic-3',
-    voice: { mode: 'id', id: 'voice_browser' },
+    voice: 'voice_browser',
     output_format: { container: 'raw', encoding: 'pcm_s16le', sample_rate: 24000 },
     language: 'en',
   };

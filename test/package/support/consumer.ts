@@ -43,7 +43,7 @@ const client = new Cartesia({ accessToken: 'tok_test', baseURL: 'https://api.exa
 const params: TtsBytesParams = {
   model_id: 'sonic-3',
   transcript: 'Hello',
-  voice: { mode: 'id', id: 'voice_123' },
+  voice: 'voice_123',
   output_format: { container: 'wav', encoding: 'pcm_s16le', sample_rate: 24000 },
 };
 
@@ -54,7 +54,7 @@ export async function speak(): Promise<Uint8Array> {
 
 export async function firstContext(): Promise<number> {
   const session = await client.tts.websocket();
-  const context = session.context({ model_id: 'sonic-3', voice: { mode: 'id', id: 'v' }, output_format: { container: 'raw', encoding: 'pcm_s16le', sample_rate: 24000 } });
+  const context = session.context({ model_id: 'sonic-3', voice: { id: 'v' }, output_format: { container: 'raw', encoding: 'pcm_s16le', sample_rate: 24000 } });
   await context.end('Hi.');
   let bytes = 0;
   for await (const chunk of context.bytes()) bytes += chunk.byteLength;
@@ -85,11 +85,11 @@ const LIVE_BODY = `
 const client = new Cartesia({ apiKey: 'sk_test', baseURL: process.env.BASE_URL, ...(WebSocket ? { WebSocket } : {}) });
 const page = await client.voices.list({ limit: 2 });
 const events = [];
-for await (const event of await client.tts.sse({ model_id: 'sonic-3', transcript: 'Hi.', voice: { mode: 'id', id: 'v' }, output_format: { container: 'raw', encoding: 'pcm_s16le', sample_rate: 24000 } })) {
+for await (const event of await client.tts.sse({ model_id: 'sonic-3', transcript: 'Hi.', voice: 'v', output_format: { container: 'raw', encoding: 'pcm_s16le', sample_rate: 24000 } })) {
   events.push(event.type === 'chunk' ? Array.from(event.data) : event.type);
 }
 const session = await client.tts.websocket();
-const context = session.context({ model_id: 'sonic-3', voice: { mode: 'id', id: 'v' }, output_format: { container: 'raw', encoding: 'pcm_s16le', sample_rate: 24000 } });
+const context = session.context({ model_id: 'sonic-3', voice: 'v', output_format: { container: 'raw', encoding: 'pcm_s16le', sample_rate: 24000 } });
 await context.end('Hi.');
 let audioBytes = 0;
 for await (const chunk of context.bytes()) audioBytes += chunk.byteLength;

@@ -21,7 +21,7 @@ export function clientFor(emulator: RealtimeEmulator, options: ClientOptions = {
 
 export const ttsSettings: TtsWebsocketSettings = {
   model_id: 'sonic-3',
-  voice: { mode: 'id', id: 'voice_123' },
+  voice: 'voice_123',
   output_format: { container: 'raw', encoding: 'pcm_s16le', sample_rate: 24000 },
   language: 'en',
 };

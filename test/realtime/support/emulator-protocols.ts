@@ -211,7 +211,8 @@ function finalTranscript(host: ProtocolHost, always: boolean): void {
     text: `heard ${heard} bytes. `,
     is_final: true,
     duration,
-    language: 'en',
+    // The session's language (ISO-639-1, from the handshake), `en` when none was given.
+    language: typeof host.query.language === 'string' ? host.query.language : 'en',
   });
 }
 

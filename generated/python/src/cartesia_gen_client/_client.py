@@ -29,7 +29,7 @@ _CONFIG = client_config(
     {
         "client_name": "Cartesia",
         "package_name": "cartesia-gen-client",
-        "package_version": "0.1.0",
+        "package_version": "1.0.0",
         "base_url": "https://api.cartesia.ai",
         "websocket_base_url": "wss://api.cartesia.ai",
         "timeout": 60,
@@ -37,7 +37,7 @@ _CONFIG = client_config(
         "environment": {"log_level": "CARTESIA_LOG", "base_url": "CARTESIA_BASE_URL"},
         "api_version": {
             "header": "Cartesia-Version",
-            "default": "2025-11-04",
+            "default": "2026-08-14",
             "pattern": "^\\d{4}-\\d{2}-\\d{2}$",
             "websocket_query_parameter": "cartesia_version",
         },
@@ -149,7 +149,7 @@ class Cartesia(SyncAPIClient):
             timeout: Seconds allowed for each step of an attempt: connect, write, each wait for bytes (default 60; float("inf") for none).
             max_retries: Retries after the first attempt (default 2).
             default_headers: Headers sent with every request; None removes one the client would send.
-            version: API version to pin instead of 2025-11-04.
+            version: API version to pin instead of 2026-08-14.
             log_level: "off", "error", "warn", "info" (retries, WebSocket connects and closes) or "debug" (every request and response, credentials masked); defaults to the `CARTESIA_LOG` environment variable, else "warn".
             logger: The logging.Logger to write to (default: the package's own named logger).
             http_client: Your own httpx client (its pool, proxies, transport); you close it.
@@ -241,7 +241,7 @@ class AsyncCartesia(AsyncAPIClient):
             timeout: Seconds allowed for each step of an attempt: connect, write, each wait for bytes (default 60; float("inf") for none).
             max_retries: Retries after the first attempt (default 2).
             default_headers: Headers sent with every request; None removes one the client would send.
-            version: API version to pin instead of 2025-11-04.
+            version: API version to pin instead of 2026-08-14.
             log_level: "off", "error", "warn", "info" (retries, WebSocket connects and closes) or "debug" (every request and response, credentials masked); defaults to the `CARTESIA_LOG` environment variable, else "warn".
             logger: The logging.Logger to write to (default: the package's own named logger).
             http_client: Your own httpx client (its pool, proxies, transport); you close it.

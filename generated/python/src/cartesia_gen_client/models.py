@@ -12,12 +12,15 @@ from ._core._models import BaseModel, Field
 
 __all__ = [
     "APIInfo",
+    "Accent",
+    "AddVoiceAccentsRequest",
     "AgentCall",
     "AgentCallStatus",
     "AgentMetricResultStatus",
     "AgentSummary",
     "AgentTemplate",
     "AgentTranscript",
+    "AttachVoiceAccent",
     "BaseVoiceId",
     "CancelContextRequest",
     "ContextID",
@@ -47,6 +50,7 @@ __all__ = [
     "GetVoicesResponse",
     "GitRepository",
     "InfillModel",
+    "ListAccentsResponse",
     "ListMetricResultsResponse",
     "ListMetricsResponse",
     "LocalizeDialect",
@@ -104,6 +108,7 @@ __all__ = [
     "SupportedLanguage",
     "TTSModel",
     "TTSRequest",
+    "TTSRequestVoiceObject",
     "TTSRequestVoiceSpecifier",
     "TTSSSEChunkEvent",
     "TTSSSEDoneEvent",
@@ -128,6 +133,7 @@ __all__ = [
     "UpdatePronunciationDictRequest",
     "UpdateVoiceRequest",
     "Voice",
+    "VoiceAccent",
     "VoiceChangerSSEChunk",
     "VoiceChangerSSEDone",
     "VoiceChangerSSEError",
@@ -171,6 +177,27 @@ __all__ = [
 class APIInfo(BaseModel):
     ok: bool
     version: str
+
+
+class Accent(BaseModel):
+    """One entry of the accent catalog."""
+
+    id: VoiceAccent
+    name: str
+    """Display name, such as `General American English`."""
+    language: str
+    """ISO 639-1 language subtag, such as `en`."""
+    locale: str
+    """The accent's canonical BCP-47 locale, such as `en-US`."""
+    is_locale_default: bool
+    """True when this accent is the default one for its `locale`."""
+    is_localizable: bool
+    """True when `POST /voices/localize` can target this accent."""
+
+
+class AddVoiceAccentsRequest(TypedDict):
+    accents: List[AttachVoiceAccent]
+    """Accents to add. A voice speaks at most 10 accents in all, its native one included."""
 
 
 class AgentCall(BaseModel):
@@ -285,6 +312,10 @@ class AgentTranscript(BaseModel):
     """Metric logged by user code."""
 
 
+AttachVoiceAccent: TypeAlias = Literal["australian", "brazilian-portuguese", "british", "canadian-french", "castilian", "central-tamil", "central-thai", "general-american", "high-german", "hindi", "israeli", "istanbul", "italian", "japanese", "korean", "mandarin", "mexican", "modern-standard-arabic", "parisian", "polish", "randstad", "russian", "southern-us", "stockholm", "telangana"]
+"""Accent that `PATCH /voices/{id}/accents` can attach to a voice, as a catalog id."""
+
+
 BaseVoiceId: TypeAlias = "VoiceId"
 """Voice whose features are pulled in, e.g. for voice mixing."""
 
@@ -321,6 +352,8 @@ class CreateFineTuneRequest(TypedDict):
     model_id: FineTuneBaseModel
     dataset: str
     """ID of the dataset holding the training files."""
+    accent: NotRequired[Optional[VoiceAccent]]
+    """Accent of the voices the fine-tune will produce, as a catalog id from `GET /accents`."""
 
 
 class CreateMetricRequest(TypedDict):
@@ -456,6 +489,8 @@ class FineTune(BaseModel):
     """ID of the dataset the fine-tune was trained on."""
     status: FineTuneStatus
     """Current state of the fine-tune."""
+    accent: Optional[VoiceAccent] = None
+    """Accent of the fine-tune, as a catalog id from `GET /accents`."""
 
 
 FineTuneBaseModel: TypeAlias = Union[Literal["sonic-3-2026-01-12"], str]
@@ -502,7 +537,12 @@ GenerationRequest = TypedDict(
         "transcript": str,
         "voice": "TTSRequestVoiceSpecifier",
         "generation_config": NotRequired["GenerationConfig"],
-        "language": NotRequired["SupportedLanguage"],
+        # Language of the transcript. Set `language` or `locale`, not both.
+        "language": NotRequired[Optional["SupportedLanguage"]],
+        # Language or locale to generate in, such as `en` or `en-GB`; it takes the same values as `language`. Set `language` or `locale`, not both.
+        "locale": NotRequired[Optional[str]],
+        # Text normalization: `auto` (the default) runs the locale-aware normalizer, `off` skips it, and a locale code such as `en-IN` fixes the normalizer independently of the generation language.
+        "normalization": NotRequired[Optional[str]],
         "output_format": "RawOutputFormat",
         "context_id": "ContextID",
         # Whether more input will follow for this context; `false` when omitted.
@@ -564,6 +604,11 @@ InfillModel: TypeAlias = Union[Literal["sonic-3", "sonic-3-2026-01-12", "sonic-3
 """Which model performs the infill; the options are documented [here](https://docs.cartesia.ai/api-reference/infill/bytes#body-model-id)."""
 
 
+class ListAccentsResponse(BaseModel):
+    accents: List[Accent]
+    """The supported accents, sorted by `id`."""
+
+
 class ListMetricResultsResponse(BaseModel):
     data: List[MetricResult]
     """The metric results on this page."""
@@ -598,8 +643,8 @@ LocalizePortugueseDialect: TypeAlias = Literal["br", "eu"]
 LocalizeSpanishDialect: TypeAlias = Literal["mx", "pe"]
 
 
-LocalizeTargetLanguage: TypeAlias = Literal["en", "de", "es", "fr", "ja", "pt", "zh", "hi", "it", "ko", "nl", "pl", "ru", "sv", "tr"]
-"""Language to localize the voice into: `en` English, `de` German, `es` Spanish, `fr` French, `ja` Japanese, `pt` Portuguese, `zh` Chinese, `hi` Hindi, `it` Italian, `ko` Korean, `nl` Dutch, `pl` Polish, `ru` Russian, `sv` Swedish or `tr` Turkish."""
+LocalizeTargetLanguage: TypeAlias = Literal["en", "de", "es", "fr", "ja", "pt", "zh", "hi", "it", "ko", "nl", "pl", "ru", "sv", "tr", "ar", "he", "ta", "te", "th"]
+"""Language to localize the voice into: `en` English, `de` German, `es` Spanish, `fr` French, `ja` Japanese, `pt` Portuguese, `zh` Chinese, `hi` Hindi, `it` Italian, `ko` Korean, `nl` Dutch, `pl` Polish, `ru` Russian, `sv` Swedish, `tr` Turkish, `ar` Arabic, `he` Hebrew, `ta` Tamil, `te` Telugu or `th` Thai."""
 
 
 class LocalizeVoiceRequest(TypedDict):
@@ -607,11 +652,17 @@ class LocalizeVoiceRequest(TypedDict):
     """Identifier of the voice to be localized."""
     name: str
     """Name for the new, localized voice."""
-    description: str
+    accent: VoiceAccent
+    """Accent to localize into, as a catalog id from `GET /accents` whose `is_localizable` is true (for example `british`). Display names are rejected."""
+    description: NotRequired[str]
     """Text describing the localized voice that will be created."""
-    language: LocalizeTargetLanguage
-    original_speaker_gender: Gender
+    tagline: NotRequired[str]
+    """Short tagline for the new voice."""
+    language: NotRequired[LocalizeTargetLanguage]
+    """Target language. Superseded by `accent`, which also fixes the language."""
+    original_speaker_gender: NotRequired[Gender]
     dialect: NotRequired[Optional[LocalizeDialect]]
+    """Target dialect. Superseded by `accent`."""
 
 
 class LogEvent(BaseModel):
@@ -807,6 +858,8 @@ class PronunciationDictItem(BaseModel):
     """Text to be replaced."""
     alias: str
     """What to say instead of the text: a phonetic rendering or substitute text."""
+    case_sensitive: Optional[bool] = None
+    """`false` (the default) matches every capitalization of `text`; `true` keeps the older rule, where a lowercase key also matches a capitalized sentence start."""
 
 
 RawEncoding: TypeAlias = Literal["pcm_f32le", "pcm_s16le", "pcm_mulaw", "pcm_alaw"]
@@ -924,11 +977,21 @@ class STTAutoFinalizeWebSocketQueryParams(BaseModel):
     encoding: STTEncoding
     sample_rate: int
     """Audio sample rate in hertz."""
+    language: Optional[str] = None
+    """ISO-639-1 code of the spoken language, such as `en` or `es`; `en` if omitted. Current language support is listed in [the docs](https://docs.cartesia.ai/build-with-cartesia/stt-models/latest)."""
+    turn_start_threshold: Optional[float] = None
+    """Confidence above which a turn starts; must stay above `turn_eager_end_threshold`. See [Configuring turn detection](https://docs.cartesia.ai/use-the-api/stt/turns#configuring-turn-detection)."""
+    turn_eager_end_threshold: Optional[float] = None
+    """Confidence below which a preview `turn.eager_end` is sent; must stay between the end and start thresholds."""
+    turn_end_threshold: Optional[float] = None
+    """Confidence below which the turn ends; must stay below `turn_eager_end_threshold`."""
+    turn_end_timeout_ms: Optional[int] = None
+    """Longest wait, in milliseconds, after the user stops speaking before the turn ends."""
     keyterm: Optional[List[str]] = None
     """Words and phrases whose recognition should be boosted, sent as repeated `keyterm` query parameters. At most 100 terms and 1200 characters in total; put a multi-word phrase in one value to boost it as a whole. See [Keyterm prompting](https://docs.cartesia.ai/use-the-api/stt/keyterms)."""
 
 
-STTAutoFinalizeWebSocketRequest: TypeAlias = "STTAutoFinalizeCloseCommand"
+STTAutoFinalizeWebSocketRequest: TypeAlias = Union["STTAutoFinalizeCloseCommand", "STTAutoFinalizeConfigCommand"]
 """Text frames the client sends to the server. Audio goes in binary frames, not in these messages."""
 
 
@@ -1009,8 +1072,8 @@ class STTManualFinalizeWebSocketQueryParams(BaseModel):
     encoding: STTEncoding
     sample_rate: int
     """Audio sample rate in hertz."""
-    language: Optional[Literal["en"]] = None
-    """ISO-639-1 code of the spoken language; `en` if omitted. Current language support is listed in [the docs](https://docs.cartesia.ai/build-with-cartesia/stt-models/latest)."""
+    language: Optional[str] = None
+    """ISO-639-1 code of the spoken language, such as `en` or `es`; `en` if omitted. Current language support is listed in [the docs](https://docs.cartesia.ai/build-with-cartesia/stt-models/latest)."""
     min_volume: Optional[float] = None
     """`ink-whisper` models only. Threshold for what counts as silence when transcripts are finalized automatically: lower values catch quiet speech, higher values reject noise more aggressively."""
     max_silence_duration_secs: Optional[float] = None
@@ -1027,19 +1090,25 @@ STTManualFinalizeWebSocketResponse: TypeAlias = Annotated[Union["STTManualFinali
 """Events the server sends, told apart by their `type` field."""
 
 
-SupportedLanguage: TypeAlias = Union[Literal["en", "fr", "de", "es", "pt", "zh", "ja", "hi", "it", "ko", "nl", "pl", "ru", "sv", "tr", "tl", "bg", "ro", "ar", "cs", "el", "fi", "hr", "ms", "sk", "da", "ta", "uk", "hu", "no", "vi", "bn", "th", "he", "ka", "id", "te", "gu", "kn", "ml", "mr", "pa"], str]
+SupportedLanguage: TypeAlias = Union[Literal["en", "fr", "de", "es", "pt", "zh", "ja", "hi", "it", "ko", "nl", "pl", "ru", "sv", "tr", "tl", "bg", "ro", "ar", "cs", "el", "fi", "hr", "ms", "sk", "da", "ta", "uk", "hu", "no", "vi", "bn", "th", "he", "ka", "id", "te", "gu", "kn", "ml", "mr", "pa", "or", "ur"], str]
 """Language in which the voice reads the transcript; [Models](https://docs.cartesia.ai/build-with-cartesia/tts-models) lists the accepted codes."""
 
 
-TTSModel: TypeAlias = Union[Literal["sonic-3.5", "sonic-3", "sonic-3.5-2026-05-04", "sonic-3-2026-01-12", "sonic-3-2025-10-27"], str]
+TTSModel: TypeAlias = Union[Literal["sonic-3.5", "sonic-3", "sonic-3.5-2026-05-04", "sonic-3-2026-01-12", "sonic-3-2025-10-27", "sonic-latest"], str]
 """Which TTS model generates the speech. Every option is in the [model list](https://docs.cartesia.ai/build-with-cartesia/tts-models/latest)."""
 
 
 class TTSRequest(TypedDict):
     model_id: TTSModel
     transcript: str
+    """Text to turn into speech."""
     voice: TTSRequestVoiceSpecifier
     language: NotRequired[Optional[SupportedLanguage]]
+    """Language of the transcript. Set `language` or `locale`, not both."""
+    locale: NotRequired[Optional[str]]
+    """Language or locale to generate in, such as `en` or `en-GB`; it takes the same values as `language`. Set `language` or `locale`, not both."""
+    normalization: NotRequired[Optional[str]]
+    """Text normalization: `auto` (the default) runs the locale-aware normalizer, `off` skips it, and a locale code such as `en-IN` fixes the normalizer independently of the generation language."""
     generation_config: NotRequired[GenerationConfig]
     output_format: OutputFormat
     save: NotRequired[Optional[bool]]
@@ -1049,9 +1118,14 @@ class TTSRequest(TypedDict):
     speed: NotRequired[ModelSpeed]
 
 
-class TTSRequestVoiceSpecifier(TypedDict):
-    mode: Literal["id"]
+class TTSRequestVoiceObject(TypedDict):
+    """A voice given as an object; `id` is required and further fields may be added by later API versions."""
+
     id: VoiceId
+
+
+TTSRequestVoiceSpecifier: TypeAlias = Union["VoiceId", "TTSRequestVoiceObject"]
+"""The voice to generate with: a voice ID, or an object with the voice's `id` (later API versions may add fields to the object). Embeddings are not accepted."""
 
 
 class TTSSSEChunkEvent(BaseModel):
@@ -1127,10 +1201,16 @@ class TTSSSEPhonemeTimestampsEvent(BaseModel):
 class TTSSSERequest(TypedDict):
     model_id: TTSModel
     transcript: str
+    """Text to turn into speech."""
     voice: TTSRequestVoiceSpecifier
     output_format: SSEOutputFormat
     generation_config: NotRequired[GenerationConfig]
-    language: NotRequired[SupportedLanguage]
+    language: NotRequired[Optional[SupportedLanguage]]
+    """Language of the transcript. Set `language` or `locale`, not both."""
+    locale: NotRequired[Optional[str]]
+    """Language or locale to generate in, such as `en` or `en-GB`; it takes the same values as `language`. Set `language` or `locale`, not both."""
+    normalization: NotRequired[Optional[str]]
+    """Text normalization: `auto` (the default) runs the locale-aware normalizer, `off` skips it, and a locale code such as `en-IN` fixes the normalizer independently of the generation language."""
     speed: NotRequired[ModelSpeed]
     """Deprecated."""
     add_timestamps: NotRequired[Optional[bool]]
@@ -1280,18 +1360,26 @@ class UpdateVoiceRequest(TypedDict):
     description: NotRequired[str]
     """Text describing the voice."""
     gender: NotRequired[Optional[GenderPresentation]]
+    accent: NotRequired[Optional[VoiceAccent]]
+    """Accent of the voice, as a catalog id from `GET /accents`; `null` clears it."""
 
 
 class Voice(BaseModel):
     id: VoiceId
     is_owner: bool
     """True if the voice belongs to your organization."""
-    is_public: bool
-    """True if anyone can use the voice."""
+    access: Literal["private", "public"]
+    """Who can use the voice: `private` only its owner, `public` everyone."""
+    visibility: Literal["owner", "all"]
+    """When the list endpoint returns the voice: `owner` only to its owner, `all` to every user."""
     name: str
-    """Name of the voice."""
+    """Display name of the voice, without the tagline."""
+    tagline: str
+    """A short descriptor of the voice (at most 32 characters); an empty string when none is set."""
     description: str
     """Text describing the voice."""
+    accent: Optional[VoiceAccent] = None
+    """Accent the voice speaks natively, as a catalog id from `GET /accents`."""
     gender: Optional[GenderPresentation] = None
     """Gender of the voice, when one is set."""
     created_at: str
@@ -1302,7 +1390,14 @@ class Voice(BaseModel):
     locales: List[VoiceLocale]
     """Every locale the voice speaks. The first entry is the native (source) locale, with `is_native: true`; cross-lingual locales attached to the voice follow."""
     country: Optional[str] = None
-    """ISO 3166-1 alpha-2 code (for example `US`, `GB` or `FR`) of the country the voice is tied to, when known."""
+    """Deprecated: use `locales[].locale` (BCP-47) instead. ISO 3166-1 alpha-2 code (for example `US`, `GB` or `FR`) of the country the voice is tied to, when known.
+
+    Deprecated.
+    """
+
+
+VoiceAccent: TypeAlias = Union[Literal["abruzzo-italian", "african-american", "african-french", "arabic", "arabic-english", "australian", "bagheli", "belgian-french", "brazilian-portuguese", "british", "budapest", "bulgarian", "california", "camba", "campania", "canadian-english", "canadian-french", "castilian", "central-tamil", "central-thai", "central-vietnamese", "chilean", "colombian", "czech", "danish", "european-portuguese", "finnish", "general-american", "high-german", "hindi", "indian-english", "indian-urdu", "irish", "israeli", "istanbul", "italian", "jakarta", "japanese", "jessore", "khaleeji", "konkani", "korean", "kyiv", "malay", "mandarin", "manila", "mexican", "middle-eastern-arabic", "midwestern-american", "modern-standard-arabic", "moldovan", "new-york", "new-zealand", "north-kerala", "odia", "oslo", "parisian", "parsi", "peruvian", "polish", "powadhi", "randstad", "romanian", "russian", "singaporean", "slovak", "south-african", "southern-us", "southern-karnataka", "southern-vietnamese", "standard-japanese", "stockholm", "swiss-standard", "taiwanese-mandarin", "tbilisi", "telangana", "urdu", "thessaloniki", "zagreb"], str]
+"""Accent of a voice, as an id from the accent catalog (`GET /accents`), such as `southern-us` or `parisian`. Display names (`Southern American English`) are rejected. The catalog grows, so any id it lists is accepted."""
 
 
 class VoiceChangerSSEChunk(BaseModel):
@@ -1374,12 +1469,16 @@ class VoiceMetadata(BaseModel):
     id: VoiceId
     user_id: str
     """ID of the user who owns the voice."""
-    is_public: bool
-    """True if anyone can use the voice."""
+    access: Literal["private", "public"]
+    """Who can use the voice: `private` only its owner, `public` everyone."""
+    visibility: Literal["owner", "all"]
+    """When the list endpoint returns the voice: `owner` only to its owner, `all` to every user."""
     name: str
     """Name of the voice."""
+    tagline: str
+    """A few words that describe the voice."""
     description: str
-    """Text describing the voice."""
+    """Text describing the voice, usually longer than the tagline when both are set."""
     created_at: str
     """When the voice was created."""
     language: SupportedLanguage
@@ -1409,6 +1508,8 @@ class PronunciationDictItemParam(TypedDict):
     """Text to be replaced."""
     alias: str
     """What to say instead of the text: a phonetic rendering or substitute text."""
+    case_sensitive: NotRequired[bool]
+    """`false` (the default) matches every capitalization of `text`; `true` keeps the older rule, where a lowercase key also matches a capitalized sentence start."""
 
 
 class STTAutoFinalizeConfigCommandTurn(TypedDict):
@@ -1643,7 +1744,12 @@ class TtsWebsocketSettings(TypedDict):
     model_id: TTSModel
     voice: TTSRequestVoiceSpecifier
     generation_config: NotRequired[GenerationConfig]
-    language: NotRequired[SupportedLanguage]
+    language: NotRequired[Optional[SupportedLanguage]]
+    """Language of the transcript. Set `language` or `locale`, not both."""
+    locale: NotRequired[Optional[str]]
+    """Language or locale to generate in, such as `en` or `en-GB`; it takes the same values as `language`. Set `language` or `locale`, not both."""
+    normalization: NotRequired[Optional[str]]
+    """Text normalization: `auto` (the default) runs the locale-aware normalizer, `off` skips it, and a locale code such as `en-IN` fixes the normalizer independently of the generation language."""
     output_format: RawOutputFormat
     max_buffer_delay_ms: NotRequired[Optional[int]]
     """Longest time, in milliseconds, that incoming text is held before generation begins: 0 to 5000, default 3000. With it set, the model waits until it has enough context for high-quality speech or the delay runs out, whichever happens first; without it, generation starts at once and buffering is up to you. Trades responsiveness against quality, which usually improves with more context."""
@@ -1665,7 +1771,12 @@ class TtsWebsocketContextPushFields(TypedDict):
     model_id: NotRequired[TTSModel]
     voice: NotRequired[TTSRequestVoiceSpecifier]
     generation_config: NotRequired[GenerationConfig]
-    language: NotRequired[SupportedLanguage]
+    language: NotRequired[Optional[SupportedLanguage]]
+    """Language of the transcript. Set `language` or `locale`, not both."""
+    locale: NotRequired[Optional[str]]
+    """Language or locale to generate in, such as `en` or `en-GB`; it takes the same values as `language`. Set `language` or `locale`, not both."""
+    normalization: NotRequired[Optional[str]]
+    """Text normalization: `auto` (the default) runs the locale-aware normalizer, `off` skips it, and a locale code such as `en-IN` fixes the normalizer independently of the generation language."""
     output_format: NotRequired[RawOutputFormat]
     max_buffer_delay_ms: NotRequired[Optional[int]]
     """Longest time, in milliseconds, that incoming text is held before generation begins: 0 to 5000, default 3000. With it set, the model waits until it has enough context for high-quality speech or the delay runs out, whichever happens first; without it, generation starts at once and buffering is up to you. Trades responsiveness against quality, which usually improves with more context."""
@@ -1689,7 +1800,12 @@ class TtsWebsocketContextFlushFields(TypedDict):
     model_id: NotRequired[TTSModel]
     voice: NotRequired[TTSRequestVoiceSpecifier]
     generation_config: NotRequired[GenerationConfig]
-    language: NotRequired[SupportedLanguage]
+    language: NotRequired[Optional[SupportedLanguage]]
+    """Language of the transcript. Set `language` or `locale`, not both."""
+    locale: NotRequired[Optional[str]]
+    """Language or locale to generate in, such as `en` or `en-GB`; it takes the same values as `language`. Set `language` or `locale`, not both."""
+    normalization: NotRequired[Optional[str]]
+    """Text normalization: `auto` (the default) runs the locale-aware normalizer, `off` skips it, and a locale code such as `en-IN` fixes the normalizer independently of the generation language."""
     output_format: NotRequired[RawOutputFormat]
     max_buffer_delay_ms: NotRequired[Optional[int]]
     """Longest time, in milliseconds, that incoming text is held before generation begins: 0 to 5000, default 3000. With it set, the model waits until it has enough context for high-quality speech or the delay runs out, whichever happens first; without it, generation starts at once and buffering is up to you. Trades responsiveness against quality, which usually improves with more context."""
@@ -1711,7 +1827,12 @@ class TtsWebsocketContextEndFields(TypedDict):
     model_id: NotRequired[TTSModel]
     voice: NotRequired[TTSRequestVoiceSpecifier]
     generation_config: NotRequired[GenerationConfig]
-    language: NotRequired[SupportedLanguage]
+    language: NotRequired[Optional[SupportedLanguage]]
+    """Language of the transcript. Set `language` or `locale`, not both."""
+    locale: NotRequired[Optional[str]]
+    """Language or locale to generate in, such as `en` or `en-GB`; it takes the same values as `language`. Set `language` or `locale`, not both."""
+    normalization: NotRequired[Optional[str]]
+    """Text normalization: `auto` (the default) runs the locale-aware normalizer, `off` skips it, and a locale code such as `en-IN` fixes the normalizer independently of the generation language."""
     output_format: NotRequired[RawOutputFormat]
     max_buffer_delay_ms: NotRequired[Optional[int]]
     """Longest time, in milliseconds, that incoming text is held before generation begins: 0 to 5000, default 3000. With it set, the model waits until it has enough context for high-quality speech or the delay runs out, whichever happens first; without it, generation starts at once and buffering is up to you. Trades responsiveness against quality, which usually improves with more context."""

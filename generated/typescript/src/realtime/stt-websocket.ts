@@ -14,9 +14,11 @@ export type SttWebsocketParams = {
    */
   sample_rate: number;
   /**
-   * ISO-639-1 code of the spoken language; `en` if omitted. Current language support is listed in [the docs](https://docs.cartesia.ai/build-with-cartesia/stt-models/latest).
+   * ISO-639-1 code of the spoken language, such as `en` or `es`; `en` if omitted. Current language support is listed in [the docs](https://docs.cartesia.ai/build-with-cartesia/stt-models/latest).
+   *
+   * @default "en"
    */
-  language?: 'en';
+  language?: string;
   /**
    * `ink-whisper` models only. Threshold for what counts as silence when transcripts are finalized automatically: lower values catch quiet speech, higher values reject noise more aggressively.
    */

@@ -31,7 +31,17 @@ const sttWebsocketChannel: ChannelSpec = {
 };
 const sttTurnsWebsocketChannel: ChannelSpec = {
   path: '/stt/turns/websocket',
-  query: [{ name: 'model' }, { name: 'encoding' }, { name: 'sample_rate' }, { name: 'keyterm' }],
+  query: [
+    { name: 'model' },
+    { name: 'encoding' },
+    { name: 'sample_rate' },
+    { name: 'language' },
+    { name: 'turn_start_threshold' },
+    { name: 'turn_eager_end_threshold' },
+    { name: 'turn_end_threshold' },
+    { name: 'turn_end_timeout_ms' },
+    { name: 'keyterm' },
+  ],
   security: [['TokenAuth'], ['APIKeyAuth']],
 };
 

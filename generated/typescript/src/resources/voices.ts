@@ -5,16 +5,25 @@ import type { PagePromise } from '../core/pagination.js';
 import type { OperationSpec, RequestOptions } from '../core/types.js';
 import type { Uploadable } from '../core/uploads.js';
 import type {
+  AddVoiceAccentsRequest,
   GenderPresentation,
+  ListAccentsResponse,
   LocalizeVoiceRequest,
   SupportedLanguage,
   UpdateVoiceRequest,
   Voice,
+  VoiceAccent,
   VoiceExpandOptions,
   VoiceId,
   VoiceMetadata,
 } from '../models.js';
 
+const voicesListAccentsOperation: OperationSpec = {
+  method: 'GET',
+  path: '/accents',
+  response: { kind: 'json', accept: 'application/json' },
+  security: [['APIKeyAuth']],
+};
 const voicesListOperation: OperationSpec = {
   method: 'GET',
   path: '/voices',
@@ -58,6 +67,19 @@ const voicesUpdateOperation: OperationSpec = {
   response: { kind: 'json', accept: 'application/json' },
   security: [['APIKeyAuth']],
 };
+const voicesAddAccentsOperation: OperationSpec = {
+  method: 'PATCH',
+  path: '/voices/{id}/accents',
+  body: { encoding: 'json', contentType: 'application/json', merged: true, required: true },
+  response: { kind: 'json', accept: 'application/json' },
+  security: [['APIKeyAuth']],
+};
+const voicesDeleteAccentOperation: OperationSpec = {
+  method: 'DELETE',
+  path: '/voices/{id}/accents/{accent_id}',
+  response: { kind: 'json', accept: 'application/json' },
+  security: [['APIKeyAuth']],
+};
 const voicesLocalizeOperation: OperationSpec = {
   method: 'POST',
   path: '/voices/localize',
@@ -70,6 +92,17 @@ const voicesLocalizeOperation: OperationSpec = {
  * Browse, clone, localize, update and delete the voices used for generation.
  */
 export class Voices extends APIResource {
+  /**
+   * List Accents
+   *
+   * Returns the catalog of supported accents. An entry's `id` is the value to use for a voice's `accent` and for the `accent` of `POST /voices/localize`; `is_localizable` says whether localize can target it.
+   *
+   * `GET /accents`
+   */
+  listAccents(options?: RequestOptions): APIPromise<ListAccentsResponse> {
+    return this._client._request<ListAccentsResponse>(voicesListAccentsOperation, {}, {}, options);
+  }
+
   /**
    * List Voices
    *
@@ -113,7 +146,7 @@ export class Voices extends APIResource {
   /**
    * Update Voice
    *
-   * Changes the name, description and gender of a voice. Omit `gender` to leave it as is, or send `null` to reset it to the default.
+   * Changes the name, description, gender and accent of a voice. Omit `gender` or `accent` to leave it as is, or send `null` to reset it to the default.
    *
    * `PATCH /voices/{id}`
    */
@@ -122,9 +155,36 @@ export class Voices extends APIResource {
   }
 
   /**
+   * Add Voice Accents
+   *
+   * Adds accents to an instant voice clone you own, so that one voice ID speaks several accents natively. A voice speaks at most 10 accents, its native one included.
+   *
+   * `PATCH /voices/{id}/accents`
+   */
+  addAccents(id: VoiceId, params: VoicesAddAccentsParams, options?: RequestOptions): APIPromise<Voice> {
+    return this._client._request<Voice>(voicesAddAccentsOperation, { id }, params, options);
+  }
+
+  /**
+   * Delete Voice Accent
+   *
+   * Removes an accent from an instant voice clone you own.
+   *
+   * `DELETE /voices/{id}/accents/{accent_id}`
+   */
+  deleteAccent(id: VoiceId, accentId: string, options?: RequestOptions): APIPromise<Voice> {
+    return this._client._request<Voice>(
+      voicesDeleteAccentOperation,
+      { id, accent_id: accentId },
+      {},
+      options,
+    );
+  }
+
+  /**
    * Localize Voice
    *
-   * Takes an existing voice and produces a new one that speaks another language and dialect.
+   * Takes an existing voice and produces a new one that speaks another language and dialect, chosen by `accent` (a catalog id from `GET /accents` whose `is_localizable` is true).
    *
    * `POST /voices/localize`
    */
@@ -181,6 +241,8 @@ export type VoicesCloneParams = {
   language: SupportedLanguage;
   /** @description Optional ID of a base voice from which the clone is derived. */
   base_voice_id?: VoiceId | null;
+  /** @description Accent the voice speaks, as a catalog id from `GET /accents`. */
+  accent?: VoiceAccent | null;
 };
 
 /** Parameters of `client.voices.get`. */
@@ -193,6 +255,9 @@ export type VoicesGetParams = {
 
 /** Parameters of `client.voices.update`. */
 export type VoicesUpdateParams = UpdateVoiceRequest;
+
+/** Parameters of `client.voices.addAccents`. */
+export type VoicesAddAccentsParams = AddVoiceAccentsRequest;
 
 /** Parameters of `client.voices.localize`. */
 export type VoicesLocalizeParams = LocalizeVoiceRequest;

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
         FineTune,
         FineTuneBaseModel,
         Voice,
+        VoiceAccent,
     )
 
 _FINE_TUNES_LIST = operation_spec(
@@ -106,6 +107,7 @@ class FineTunes(SyncAPIResource):
         language: str,
         model_id: FineTuneBaseModel,
         dataset: str,
+        accent: Union[Optional[VoiceAccent], NotGiven] = NOT_GIVEN,
         request_options: Optional[RequestOptions] = None,
     ) -> FineTune:
         """Creates a fine-tune.
@@ -117,6 +119,7 @@ class FineTunes(SyncAPIResource):
             description: Free-text description to store with the fine-tune.
             language: Language code the fine-tune will target.
             dataset: ID of the dataset holding the training files.
+            accent: Accent of the voices the fine-tune will produce, as a catalog id from `GET /accents`.
         """
         return cast("FineTune", self._client._request(
             _FINE_TUNES_CREATE,
@@ -128,6 +131,7 @@ class FineTunes(SyncAPIResource):
                 "language": language,
                 "model_id": model_id,
                 "dataset": dataset,
+                "accent": accent,
             },
             request_options,
             "FineTune",
@@ -246,6 +250,7 @@ class AsyncFineTunes(AsyncAPIResource):
         language: str,
         model_id: FineTuneBaseModel,
         dataset: str,
+        accent: Union[Optional[VoiceAccent], NotGiven] = NOT_GIVEN,
         request_options: Optional[RequestOptions] = None,
     ) -> FineTune:
         """Creates a fine-tune.
@@ -257,6 +262,7 @@ class AsyncFineTunes(AsyncAPIResource):
             description: Free-text description to store with the fine-tune.
             language: Language code the fine-tune will target.
             dataset: ID of the dataset holding the training files.
+            accent: Accent of the voices the fine-tune will produce, as a catalog id from `GET /accents`.
         """
         return cast("FineTune", await self._client._request(
             _FINE_TUNES_CREATE,
@@ -268,6 +274,7 @@ class AsyncFineTunes(AsyncAPIResource):
                 "language": language,
                 "model_id": model_id,
                 "dataset": dataset,
+                "accent": accent,
             },
             request_options,
             "FineTune",

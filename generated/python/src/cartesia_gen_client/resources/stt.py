@@ -65,7 +65,17 @@ _STT_WEBSOCKET_CHANNEL = channel_spec(
 _STT_TURNS_WEBSOCKET_CHANNEL = channel_spec(
     {
         "path": "/stt/turns/websocket",
-        "query": [{"name": "model"}, {"name": "encoding"}, {"name": "sample_rate"}, {"name": "keyterm"}],
+        "query": [
+            {"name": "model"},
+            {"name": "encoding"},
+            {"name": "sample_rate"},
+            {"name": "language"},
+            {"name": "turn_start_threshold"},
+            {"name": "turn_eager_end_threshold"},
+            {"name": "turn_end_threshold"},
+            {"name": "turn_end_timeout_ms"},
+            {"name": "keyterm"},
+        ],
         "security": [["TokenAuth"], ["APIKeyAuth"]],
     }
 )
@@ -120,7 +130,7 @@ class Stt(SyncAPIResource):
         model: STTManualFinalizeModel,
         encoding: STTEncoding,
         sample_rate: int,
-        language: Union[Literal["en"], NotGiven] = NOT_GIVEN,
+        language: Union[str, NotGiven] = NOT_GIVEN,
         min_volume: Union[float, NotGiven] = NOT_GIVEN,
         max_silence_duration_secs: Union[float, NotGiven] = NOT_GIVEN,
         keyterm: Union[List[str], NotGiven] = NOT_GIVEN,
@@ -146,6 +156,11 @@ class SttTurns(SyncAPIResource):
         model: STTAutoFinalizeModel,
         encoding: STTEncoding,
         sample_rate: int,
+        language: Union[str, NotGiven] = NOT_GIVEN,
+        turn_start_threshold: Union[float, NotGiven] = NOT_GIVEN,
+        turn_eager_end_threshold: Union[float, NotGiven] = NOT_GIVEN,
+        turn_end_threshold: Union[float, NotGiven] = NOT_GIVEN,
+        turn_end_timeout_ms: Union[int, NotGiven] = NOT_GIVEN,
         keyterm: Union[List[str], NotGiven] = NOT_GIVEN,
         channel_options: Optional[ChannelOptions] = None,
     ) -> SttTurnsWebsocketSession:
@@ -157,7 +172,7 @@ class SttTurns(SyncAPIResource):
 
         Returns once the socket is open; use the session with `with`, or `close()` it.
         """
-        return self._client._open_channel(_STT_TURNS_WEBSOCKET_CHANNEL, {"model": model, "encoding": encoding, "sample_rate": sample_rate, "keyterm": keyterm}, channel_options, SttTurnsWebsocketSession)
+        return self._client._open_channel(_STT_TURNS_WEBSOCKET_CHANNEL, {"model": model, "encoding": encoding, "sample_rate": sample_rate, "language": language, "turn_start_threshold": turn_start_threshold, "turn_eager_end_threshold": turn_eager_end_threshold, "turn_end_threshold": turn_end_threshold, "turn_end_timeout_ms": turn_end_timeout_ms, "keyterm": keyterm}, channel_options, SttTurnsWebsocketSession)
 
 
 class AsyncStt(AsyncAPIResource):
@@ -209,7 +224,7 @@ class AsyncStt(AsyncAPIResource):
         model: STTManualFinalizeModel,
         encoding: STTEncoding,
         sample_rate: int,
-        language: Union[Literal["en"], NotGiven] = NOT_GIVEN,
+        language: Union[str, NotGiven] = NOT_GIVEN,
         min_volume: Union[float, NotGiven] = NOT_GIVEN,
         max_silence_duration_secs: Union[float, NotGiven] = NOT_GIVEN,
         keyterm: Union[List[str], NotGiven] = NOT_GIVEN,
@@ -235,6 +250,11 @@ class AsyncSttTurns(AsyncAPIResource):
         model: STTAutoFinalizeModel,
         encoding: STTEncoding,
         sample_rate: int,
+        language: Union[str, NotGiven] = NOT_GIVEN,
+        turn_start_threshold: Union[float, NotGiven] = NOT_GIVEN,
+        turn_eager_end_threshold: Union[float, NotGiven] = NOT_GIVEN,
+        turn_end_threshold: Union[float, NotGiven] = NOT_GIVEN,
+        turn_end_timeout_ms: Union[int, NotGiven] = NOT_GIVEN,
         keyterm: Union[List[str], NotGiven] = NOT_GIVEN,
         channel_options: Optional[ChannelOptions] = None,
     ) -> AsyncChannelConnection[AsyncSttTurnsWebsocketSession]:
@@ -246,7 +266,7 @@ class AsyncSttTurns(AsyncAPIResource):
 
         Await it for the session, or use it with `async with` to close the session on exit.
         """
-        return self._client._open_channel(_STT_TURNS_WEBSOCKET_CHANNEL, {"model": model, "encoding": encoding, "sample_rate": sample_rate, "keyterm": keyterm}, channel_options, AsyncSttTurnsWebsocketSession)
+        return self._client._open_channel(_STT_TURNS_WEBSOCKET_CHANNEL, {"model": model, "encoding": encoding, "sample_rate": sample_rate, "language": language, "turn_start_threshold": turn_start_threshold, "turn_eager_end_threshold": turn_eager_end_threshold, "turn_end_threshold": turn_end_threshold, "turn_end_timeout_ms": turn_end_timeout_ms, "keyterm": keyterm}, channel_options, AsyncSttTurnsWebsocketSession)
 
 
 class SttWebsocketSession(SocketSession["SttWebsocketEvent"]):

@@ -75,6 +75,8 @@ class Tts(SyncAPIResource):
         transcript: str,
         voice: TTSRequestVoiceSpecifier,
         language: Union[Optional[SupportedLanguage], NotGiven] = NOT_GIVEN,
+        locale: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        normalization: Union[Optional[str], NotGiven] = NOT_GIVEN,
         generation_config: Union[GenerationConfig, NotGiven] = NOT_GIVEN,
         output_format: OutputFormat,
         save: Union[Optional[bool], NotGiven] = NOT_GIVEN,
@@ -91,6 +93,10 @@ class Tts(SyncAPIResource):
         Returns once the response headers arrive; the body streams (iterate it, or `read()` it whole).
 
         Args:
+            transcript: Text to turn into speech.
+            language: Language of the transcript. Set `language` or `locale`, not both.
+            locale: Language or locale to generate in, such as `en` or `en-GB`; it takes the same values as `language`. Set `language` or `locale`, not both.
+            normalization: Text normalization: `auto` (the default) runs the locale-aware normalizer, `off` skips it, and a locale code such as `en-IN` fixes the normalizer independently of the generation language.
             save: Store the generated audio as a file; the response then names it in the `Cartesia-File-ID` header.
             pronunciation_dict_id: ID of a pronunciation dictionary to apply while generating. Requires a `sonic-3` or newer model.
         """
@@ -103,6 +109,8 @@ class Tts(SyncAPIResource):
                 "transcript": transcript,
                 "voice": voice,
                 "language": language,
+                "locale": locale,
+                "normalization": normalization,
                 "generation_config": generation_config,
                 "output_format": output_format,
                 "save": save,
@@ -120,7 +128,9 @@ class Tts(SyncAPIResource):
         voice: TTSRequestVoiceSpecifier,
         output_format: SSEOutputFormat,
         generation_config: Union[GenerationConfig, NotGiven] = NOT_GIVEN,
-        language: Union[SupportedLanguage, NotGiven] = NOT_GIVEN,
+        language: Union[Optional[SupportedLanguage], NotGiven] = NOT_GIVEN,
+        locale: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        normalization: Union[Optional[str], NotGiven] = NOT_GIVEN,
         speed: Union[ModelSpeed, NotGiven] = NOT_GIVEN,
         add_timestamps: Union[Optional[bool], NotGiven] = NOT_GIVEN,
         add_phoneme_timestamps: Union[Optional[bool], NotGiven] = NOT_GIVEN,
@@ -136,6 +146,10 @@ class Tts(SyncAPIResource):
         `POST /tts/sse`
 
         Args:
+            transcript: Text to turn into speech.
+            language: Language of the transcript. Set `language` or `locale`, not both.
+            locale: Language or locale to generate in, such as `en` or `en-GB`; it takes the same values as `language`. Set `language` or `locale`, not both.
+            normalization: Text normalization: `auto` (the default) runs the locale-aware normalizer, `off` skips it, and a locale code such as `en-IN` fixes the normalizer independently of the generation language.
             add_timestamps: Set to `true` to receive timestamp events with word-level timing; with `false`, the default, no word timestamps are produced.
             add_phoneme_timestamps: Set to `true` to receive timestamp events with phoneme-level timing; with `false`, the default, no phoneme timestamps are produced.
             use_normalized_timestamps: Choose normalized (`true`) or original (`false`) timestamps.
@@ -153,6 +167,8 @@ class Tts(SyncAPIResource):
                 "output_format": output_format,
                 "generation_config": generation_config,
                 "language": language,
+                "locale": locale,
+                "normalization": normalization,
                 "speed": speed,
                 "add_timestamps": add_timestamps,
                 "add_phoneme_timestamps": add_phoneme_timestamps,
@@ -190,6 +206,8 @@ class AsyncTts(AsyncAPIResource):
         transcript: str,
         voice: TTSRequestVoiceSpecifier,
         language: Union[Optional[SupportedLanguage], NotGiven] = NOT_GIVEN,
+        locale: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        normalization: Union[Optional[str], NotGiven] = NOT_GIVEN,
         generation_config: Union[GenerationConfig, NotGiven] = NOT_GIVEN,
         output_format: OutputFormat,
         save: Union[Optional[bool], NotGiven] = NOT_GIVEN,
@@ -206,6 +224,10 @@ class AsyncTts(AsyncAPIResource):
         Returns once the response headers arrive; the body streams (iterate it, or `read()` it whole).
 
         Args:
+            transcript: Text to turn into speech.
+            language: Language of the transcript. Set `language` or `locale`, not both.
+            locale: Language or locale to generate in, such as `en` or `en-GB`; it takes the same values as `language`. Set `language` or `locale`, not both.
+            normalization: Text normalization: `auto` (the default) runs the locale-aware normalizer, `off` skips it, and a locale code such as `en-IN` fixes the normalizer independently of the generation language.
             save: Store the generated audio as a file; the response then names it in the `Cartesia-File-ID` header.
             pronunciation_dict_id: ID of a pronunciation dictionary to apply while generating. Requires a `sonic-3` or newer model.
         """
@@ -218,6 +240,8 @@ class AsyncTts(AsyncAPIResource):
                 "transcript": transcript,
                 "voice": voice,
                 "language": language,
+                "locale": locale,
+                "normalization": normalization,
                 "generation_config": generation_config,
                 "output_format": output_format,
                 "save": save,
@@ -235,7 +259,9 @@ class AsyncTts(AsyncAPIResource):
         voice: TTSRequestVoiceSpecifier,
         output_format: SSEOutputFormat,
         generation_config: Union[GenerationConfig, NotGiven] = NOT_GIVEN,
-        language: Union[SupportedLanguage, NotGiven] = NOT_GIVEN,
+        language: Union[Optional[SupportedLanguage], NotGiven] = NOT_GIVEN,
+        locale: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        normalization: Union[Optional[str], NotGiven] = NOT_GIVEN,
         speed: Union[ModelSpeed, NotGiven] = NOT_GIVEN,
         add_timestamps: Union[Optional[bool], NotGiven] = NOT_GIVEN,
         add_phoneme_timestamps: Union[Optional[bool], NotGiven] = NOT_GIVEN,
@@ -251,6 +277,10 @@ class AsyncTts(AsyncAPIResource):
         `POST /tts/sse`
 
         Args:
+            transcript: Text to turn into speech.
+            language: Language of the transcript. Set `language` or `locale`, not both.
+            locale: Language or locale to generate in, such as `en` or `en-GB`; it takes the same values as `language`. Set `language` or `locale`, not both.
+            normalization: Text normalization: `auto` (the default) runs the locale-aware normalizer, `off` skips it, and a locale code such as `en-IN` fixes the normalizer independently of the generation language.
             add_timestamps: Set to `true` to receive timestamp events with word-level timing; with `false`, the default, no word timestamps are produced.
             add_phoneme_timestamps: Set to `true` to receive timestamp events with phoneme-level timing; with `false`, the default, no phoneme timestamps are produced.
             use_normalized_timestamps: Choose normalized (`true`) or original (`false`) timestamps.
@@ -268,6 +298,8 @@ class AsyncTts(AsyncAPIResource):
                 "output_format": output_format,
                 "generation_config": generation_config,
                 "language": language,
+                "locale": locale,
+                "normalization": normalization,
                 "speed": speed,
                 "add_timestamps": add_timestamps,
                 "add_phoneme_timestamps": add_phoneme_timestamps,

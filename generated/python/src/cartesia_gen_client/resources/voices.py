@@ -14,16 +14,28 @@ from .._core._types import NOT_GIVEN, NotGiven, RequestOptions
 
 if TYPE_CHECKING:
     from ..models import (
+        AttachVoiceAccent,
         Gender,
         GenderPresentation,
+        ListAccentsResponse,
         LocalizeDialect,
         LocalizeTargetLanguage,
         SupportedLanguage,
         Voice,
+        VoiceAccent,
         VoiceExpandOptions,
         VoiceId,
         VoiceMetadata,
     )
+
+_VOICES_LIST_ACCENTS = operation_spec(
+    {
+        "method": "GET",
+        "path": "/accents",
+        "response": {"kind": "json", "accept": "application/json"},
+        "security": [["APIKeyAuth"]],
+    }
+)
 
 _VOICES_LIST = operation_spec(
     {
@@ -88,6 +100,25 @@ _VOICES_UPDATE = operation_spec(
     }
 )
 
+_VOICES_ADD_ACCENTS = operation_spec(
+    {
+        "method": "PATCH",
+        "path": "/voices/{id}/accents",
+        "body": {"encoding": "json", "content_type": "application/json", "merged": True, "required": True},
+        "response": {"kind": "json", "accept": "application/json"},
+        "security": [["APIKeyAuth"]],
+    }
+)
+
+_VOICES_DELETE_ACCENT = operation_spec(
+    {
+        "method": "DELETE",
+        "path": "/voices/{id}/accents/{accent_id}",
+        "response": {"kind": "json", "accept": "application/json"},
+        "security": [["APIKeyAuth"]],
+    }
+)
+
 _VOICES_LOCALIZE = operation_spec(
     {
         "method": "POST",
@@ -101,6 +132,26 @@ _VOICES_LOCALIZE = operation_spec(
 
 class Voices(SyncAPIResource):
     """Browse, clone, localize, update and delete the voices used for generation."""
+
+    def list_accents(
+        self,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> ListAccentsResponse:
+        """List Accents
+
+        Returns the catalog of supported accents. An entry's `id` is the value to use for a voice's `accent` and for the `accent` of `POST /voices/localize`; `is_localizable` says whether localize can target it.
+
+        `GET /accents`
+        """
+        return cast("ListAccentsResponse", self._client._request(
+            _VOICES_LIST_ACCENTS,
+            {},
+            {},
+            NOT_GIVEN,
+            request_options,
+            "ListAccentsResponse",
+        ))
 
     def list(
         self,
@@ -157,6 +208,7 @@ class Voices(SyncAPIResource):
         description: Union[Optional[str], NotGiven] = NOT_GIVEN,
         language: SupportedLanguage,
         base_voice_id: Union[Optional[VoiceId], NotGiven] = NOT_GIVEN,
+        accent: Union[Optional[VoiceAccent], NotGiven] = NOT_GIVEN,
         request_options: Optional[RequestOptions] = None,
     ) -> VoiceMetadata:
         """Clone Voice
@@ -170,6 +222,7 @@ class Voices(SyncAPIResource):
             description: Description to store with the voice.
             language: Language the voice speaks.
             base_voice_id: Optional ID of a base voice from which the clone is derived.
+            accent: Accent the voice speaks, as a catalog id from `GET /accents`.
         """
         return cast("VoiceMetadata", self._client._request(
             _VOICES_CLONE,
@@ -181,6 +234,7 @@ class Voices(SyncAPIResource):
                 "description": description,
                 "language": language,
                 "base_voice_id": base_voice_id,
+                "accent": accent,
             },
             request_options,
             "VoiceMetadata",
@@ -234,23 +288,75 @@ class Voices(SyncAPIResource):
         name: Union[str, NotGiven] = NOT_GIVEN,
         description: Union[str, NotGiven] = NOT_GIVEN,
         gender: Union[Optional[GenderPresentation], NotGiven] = NOT_GIVEN,
+        accent: Union[Optional[VoiceAccent], NotGiven] = NOT_GIVEN,
         request_options: Optional[RequestOptions] = None,
     ) -> Voice:
         """Update Voice
 
-        Changes the name, description and gender of a voice. Omit `gender` to leave it as is, or send `null` to reset it to the default.
+        Changes the name, description, gender and accent of a voice. Omit `gender` or `accent` to leave it as is, or send `null` to reset it to the default.
 
         `PATCH /voices/{id}`
 
         Args:
             name: Name of the voice.
             description: Text describing the voice.
+            accent: Accent of the voice, as a catalog id from `GET /accents`; `null` clears it.
         """
         return cast("Voice", self._client._request(
             _VOICES_UPDATE,
             {"id": id},
             {},
-            {"name": name, "description": description, "gender": gender},
+            {"name": name, "description": description, "gender": gender, "accent": accent},
+            request_options,
+            "Voice",
+        ))
+
+    def add_accents(
+        self,
+        id: VoiceId,
+        *,
+        accents: List[AttachVoiceAccent],
+        request_options: Optional[RequestOptions] = None,
+    ) -> Voice:
+        """Add Voice Accents
+
+        Adds accents to an instant voice clone you own, so that one voice ID speaks several accents natively. A voice speaks at most 10 accents, its native one included.
+
+        `PATCH /voices/{id}/accents`
+
+        Args:
+            accents: Accents to add. A voice speaks at most 10 accents in all, its native one included.
+        """
+        return cast("Voice", self._client._request(
+            _VOICES_ADD_ACCENTS,
+            {"id": id},
+            {},
+            {"accents": accents},
+            request_options,
+            "Voice",
+        ))
+
+    def delete_accent(
+        self,
+        id: VoiceId,
+        accent_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> Voice:
+        """Delete Voice Accent
+
+        Removes an accent from an instant voice clone you own.
+
+        `DELETE /voices/{id}/accents/{accent_id}`
+
+        Args:
+            accent_id: Catalog id of the accent to remove, such as `british`.
+        """
+        return cast("Voice", self._client._request(
+            _VOICES_DELETE_ACCENT,
+            {"id": id, "accent_id": accent_id},
+            {},
+            NOT_GIVEN,
             request_options,
             "Voice",
         ))
@@ -260,22 +366,28 @@ class Voices(SyncAPIResource):
         *,
         voice_id: str,
         name: str,
-        description: str,
-        language: LocalizeTargetLanguage,
-        original_speaker_gender: Gender,
+        accent: VoiceAccent,
+        description: Union[str, NotGiven] = NOT_GIVEN,
+        tagline: Union[str, NotGiven] = NOT_GIVEN,
+        language: Union[LocalizeTargetLanguage, NotGiven] = NOT_GIVEN,
+        original_speaker_gender: Union[Gender, NotGiven] = NOT_GIVEN,
         dialect: Union[Optional[LocalizeDialect], NotGiven] = NOT_GIVEN,
         request_options: Optional[RequestOptions] = None,
     ) -> VoiceMetadata:
         """Localize Voice
 
-        Takes an existing voice and produces a new one that speaks another language and dialect.
+        Takes an existing voice and produces a new one that speaks another language and dialect, chosen by `accent` (a catalog id from `GET /accents` whose `is_localizable` is true).
 
         `POST /voices/localize`
 
         Args:
             voice_id: Identifier of the voice to be localized.
             name: Name for the new, localized voice.
+            accent: Accent to localize into, as a catalog id from `GET /accents` whose `is_localizable` is true (for example `british`). Display names are rejected.
             description: Text describing the localized voice that will be created.
+            tagline: Short tagline for the new voice.
+            language: Target language. Superseded by `accent`, which also fixes the language.
+            dialect: Target dialect. Superseded by `accent`.
         """
         return cast("VoiceMetadata", self._client._request(
             _VOICES_LOCALIZE,
@@ -284,7 +396,9 @@ class Voices(SyncAPIResource):
             {
                 "voice_id": voice_id,
                 "name": name,
+                "accent": accent,
                 "description": description,
+                "tagline": tagline,
                 "language": language,
                 "original_speaker_gender": original_speaker_gender,
                 "dialect": dialect,
@@ -296,6 +410,26 @@ class Voices(SyncAPIResource):
 
 class AsyncVoices(AsyncAPIResource):
     """Browse, clone, localize, update and delete the voices used for generation."""
+
+    async def list_accents(
+        self,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> ListAccentsResponse:
+        """List Accents
+
+        Returns the catalog of supported accents. An entry's `id` is the value to use for a voice's `accent` and for the `accent` of `POST /voices/localize`; `is_localizable` says whether localize can target it.
+
+        `GET /accents`
+        """
+        return cast("ListAccentsResponse", await self._client._request(
+            _VOICES_LIST_ACCENTS,
+            {},
+            {},
+            NOT_GIVEN,
+            request_options,
+            "ListAccentsResponse",
+        ))
 
     def list(
         self,
@@ -352,6 +486,7 @@ class AsyncVoices(AsyncAPIResource):
         description: Union[Optional[str], NotGiven] = NOT_GIVEN,
         language: SupportedLanguage,
         base_voice_id: Union[Optional[VoiceId], NotGiven] = NOT_GIVEN,
+        accent: Union[Optional[VoiceAccent], NotGiven] = NOT_GIVEN,
         request_options: Optional[RequestOptions] = None,
     ) -> VoiceMetadata:
         """Clone Voice
@@ -365,6 +500,7 @@ class AsyncVoices(AsyncAPIResource):
             description: Description to store with the voice.
             language: Language the voice speaks.
             base_voice_id: Optional ID of a base voice from which the clone is derived.
+            accent: Accent the voice speaks, as a catalog id from `GET /accents`.
         """
         return cast("VoiceMetadata", await self._client._request(
             _VOICES_CLONE,
@@ -376,6 +512,7 @@ class AsyncVoices(AsyncAPIResource):
                 "description": description,
                 "language": language,
                 "base_voice_id": base_voice_id,
+                "accent": accent,
             },
             request_options,
             "VoiceMetadata",
@@ -429,23 +566,75 @@ class AsyncVoices(AsyncAPIResource):
         name: Union[str, NotGiven] = NOT_GIVEN,
         description: Union[str, NotGiven] = NOT_GIVEN,
         gender: Union[Optional[GenderPresentation], NotGiven] = NOT_GIVEN,
+        accent: Union[Optional[VoiceAccent], NotGiven] = NOT_GIVEN,
         request_options: Optional[RequestOptions] = None,
     ) -> Voice:
         """Update Voice
 
-        Changes the name, description and gender of a voice. Omit `gender` to leave it as is, or send `null` to reset it to the default.
+        Changes the name, description, gender and accent of a voice. Omit `gender` or `accent` to leave it as is, or send `null` to reset it to the default.
 
         `PATCH /voices/{id}`
 
         Args:
             name: Name of the voice.
             description: Text describing the voice.
+            accent: Accent of the voice, as a catalog id from `GET /accents`; `null` clears it.
         """
         return cast("Voice", await self._client._request(
             _VOICES_UPDATE,
             {"id": id},
             {},
-            {"name": name, "description": description, "gender": gender},
+            {"name": name, "description": description, "gender": gender, "accent": accent},
+            request_options,
+            "Voice",
+        ))
+
+    async def add_accents(
+        self,
+        id: VoiceId,
+        *,
+        accents: List[AttachVoiceAccent],
+        request_options: Optional[RequestOptions] = None,
+    ) -> Voice:
+        """Add Voice Accents
+
+        Adds accents to an instant voice clone you own, so that one voice ID speaks several accents natively. A voice speaks at most 10 accents, its native one included.
+
+        `PATCH /voices/{id}/accents`
+
+        Args:
+            accents: Accents to add. A voice speaks at most 10 accents in all, its native one included.
+        """
+        return cast("Voice", await self._client._request(
+            _VOICES_ADD_ACCENTS,
+            {"id": id},
+            {},
+            {"accents": accents},
+            request_options,
+            "Voice",
+        ))
+
+    async def delete_accent(
+        self,
+        id: VoiceId,
+        accent_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> Voice:
+        """Delete Voice Accent
+
+        Removes an accent from an instant voice clone you own.
+
+        `DELETE /voices/{id}/accents/{accent_id}`
+
+        Args:
+            accent_id: Catalog id of the accent to remove, such as `british`.
+        """
+        return cast("Voice", await self._client._request(
+            _VOICES_DELETE_ACCENT,
+            {"id": id, "accent_id": accent_id},
+            {},
+            NOT_GIVEN,
             request_options,
             "Voice",
         ))
@@ -455,22 +644,28 @@ class AsyncVoices(AsyncAPIResource):
         *,
         voice_id: str,
         name: str,
-        description: str,
-        language: LocalizeTargetLanguage,
-        original_speaker_gender: Gender,
+        accent: VoiceAccent,
+        description: Union[str, NotGiven] = NOT_GIVEN,
+        tagline: Union[str, NotGiven] = NOT_GIVEN,
+        language: Union[LocalizeTargetLanguage, NotGiven] = NOT_GIVEN,
+        original_speaker_gender: Union[Gender, NotGiven] = NOT_GIVEN,
         dialect: Union[Optional[LocalizeDialect], NotGiven] = NOT_GIVEN,
         request_options: Optional[RequestOptions] = None,
     ) -> VoiceMetadata:
         """Localize Voice
 
-        Takes an existing voice and produces a new one that speaks another language and dialect.
+        Takes an existing voice and produces a new one that speaks another language and dialect, chosen by `accent` (a catalog id from `GET /accents` whose `is_localizable` is true).
 
         `POST /voices/localize`
 
         Args:
             voice_id: Identifier of the voice to be localized.
             name: Name for the new, localized voice.
+            accent: Accent to localize into, as a catalog id from `GET /accents` whose `is_localizable` is true (for example `british`). Display names are rejected.
             description: Text describing the localized voice that will be created.
+            tagline: Short tagline for the new voice.
+            language: Target language. Superseded by `accent`, which also fixes the language.
+            dialect: Target dialect. Superseded by `accent`.
         """
         return cast("VoiceMetadata", await self._client._request(
             _VOICES_LOCALIZE,
@@ -479,7 +674,9 @@ class AsyncVoices(AsyncAPIResource):
             {
                 "voice_id": voice_id,
                 "name": name,
+                "accent": accent,
                 "description": description,
+                "tagline": tagline,
                 "language": language,
                 "original_speaker_gender": original_speaker_gender,
                 "dialect": dialect,
