@@ -239,6 +239,12 @@ describe('generate', () => {
     const out = path.join(work.dir, 'default-spec');
     const result = runCli(['generate', '--out', out, '--spec', CARTESIA_SPEC]);
     expect(result.status, result.stderr).toBe(0);
+    // A first generation starts the release history at info.version; the committed output carries its history.
+    expect(result.stdout).toMatch(/first generation, version \d+\.\d+\.\d+/);
+    // Given that history (the surface record and the changelog), the same run reproduces the committed output.
+    for (const file of ['.api-surface.json', 'CHANGELOG.md']) fs.copyFileSync(path.join(CARTESIA_OUT, file), path.join(out, file));
+    const again = runCli(['generate', '--out', out, '--spec', CARTESIA_SPEC]);
+    expect(again.status, again.stderr).toBe(0);
     expect(treeHash(out)).toBe(treeHash(CARTESIA_OUT));
   });
 });

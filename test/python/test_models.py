@@ -20,7 +20,9 @@ from support import Reply, Server
 VOICE: Dict[str, Any] = {
     "id": "694f9389-aac1-45b6-b726-9d9369183238",
     "is_owner": True,
-    "is_public": False,
+    "access": "private",
+    "visibility": "owner",
+    "tagline": "Calm narrator",
     "name": "Sarah",
     "description": "A calm, warm voice for narration.",
     "created_at": "2025-01-01T00:00:00Z",
@@ -36,7 +38,7 @@ TTS: Dict[str, Any] = {
 
 
 def test_a_response_is_a_model_read_by_attribute_with_fields_the_server_added_kept(server: Server) -> None:
-    added = {**VOICE, "tagline": "Calm narrator", "gender": "feminine"}
+    added = {**VOICE, "mood": "calm", "gender": "feminine"}
     server.script(Reply(json=added), Reply(json=added))
     with Cartesia(api_key="sk", base_url=server.url) as client:
         voice = client.voices.get(VOICE["id"])
@@ -44,7 +46,7 @@ def test_a_response_is_a_model_read_by_attribute_with_fields_the_server_added_ke
     assert voice.name == "Sarah" and voice.is_owner is True and voice.gender == "feminine"
     assert isinstance(voice.locales[0], VoiceLocale) and voice.locales[0].is_native is True
     # A field the spec does not declare stays readable and goes back out with the rest.
-    assert voice.model_extra == {"tagline": "Calm narrator"} and getattr(voice, "tagline") == "Calm narrator"
+    assert voice.model_extra == {"mood": "calm"} and getattr(voice, "mood") == "calm"
     assert voice.to_dict() == added
 
     async def main() -> Voice:
@@ -55,13 +57,13 @@ def test_a_response_is_a_model_read_by_attribute_with_fields_the_server_added_ke
 
 
 def test_to_dict_model_dump_and_to_json_round_trip(server: Server) -> None:
-    server.script(Reply(json={**VOICE, "country": None, "tagline": "t"}))
+    server.script(Reply(json={**VOICE, "country": None, "mood": "t"}))
     with Cartesia(api_key="sk", base_url=server.url) as client:
         voice = client.voices.get(VOICE["id"])
     assert Voice.model_validate(voice.to_dict()) == voice
     assert Voice.model_validate(voice.model_dump(by_alias=True, exclude_unset=True)) == voice
     assert Voice.model_validate_json(voice.to_json()) == voice
-    assert json.loads(voice.to_json()) == {**VOICE, "country": None, "tagline": "t"}
+    assert json.loads(voice.to_json()) == {**VOICE, "country": None, "mood": "t"}
     # Every field, the ones the server left out as None, when asked.
     assert voice.to_dict(exclude_unset=False)["preview_file_url"] is None
 
@@ -138,10 +140,10 @@ def test_events_are_models_and_an_unknown_variant_is_kept(server: Server) -> Non
 
 
 def test_page_items_are_models_and_the_page_body_is_as_received(server: Server) -> None:
-    server.script(Reply(json={"data": [VOICE, {**VOICE, "id": "second", "tagline": "x"}], "has_more": False}))
+    server.script(Reply(json={"data": [VOICE, {**VOICE, "id": "second", "mood": "x"}], "has_more": False}))
     with Cartesia(api_key="sk", base_url=server.url) as client:
         page = client.voices.list()
-        assert [type(v) for v in page.data] == [Voice, Voice] and page.data[1].model_extra == {"tagline": "x"}
+        assert [type(v) for v in page.data] == [Voice, Voice] and page.data[1].model_extra == {"mood": "x"}
         assert page.body["data"][1]["id"] == "second"
         assert [v.id for v in page] == [VOICE["id"], "second"]
 

@@ -197,7 +197,7 @@ def test_api_2026_08_14_on_the_sockets(realtime: RealtimeServer) -> None:
         manual.send_audio(b"\x00" * 8)
         manual.finalize()
         manual.end()
-        assert list(manual)[0] == {"type": "transcript", "text": "8 bytes", "is_final": True, "language": "es"}
+        assert list(manual)[0].to_dict() == {"type": "transcript", "text": "8 bytes", "is_final": True, "language": "es"}
         manual.close()
 
         turns = client.stt.turns.websocket(model="ink-2", encoding="pcm_s16le", sample_rate=16000, language="fr", turn_end_threshold=0.3, turn_end_timeout_ms=1200)
