@@ -291,7 +291,8 @@ export class PythonHelpers {
         const runtime = [...(imports.runtime ?? []), { module: '_logging', names: ['LogLevel'] }];
         return importBlock({
           ...imports,
-          stdlib: ['logging'],
+          // Aliased: a resource named `logging` would shadow the module inside the client class.
+          stdlib: ['logging as _logging'],
           runtime: runtime.sort((a, b) => a.module.localeCompare(b.module)),
           prefix: '.',
           thirdParty: ['import httpx'],

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-import logging
+import logging as _logging
 from typing import Mapping, Optional
 
 import httpx
@@ -29,7 +29,7 @@ _CONFIG = client_config(
     {
         "client_name": "Cartesia",
         "package_name": "cartesia-gen-client",
-        "package_version": "1.0.0",
+        "package_version": "1.0.1",
         "base_url": "https://api.cartesia.ai",
         "websocket_base_url": "wss://api.cartesia.ai",
         "timeout": 60,
@@ -139,7 +139,7 @@ class Cartesia(SyncAPIClient):
         default_headers: Optional[Mapping[str, Optional[str]]] = None,
         version: Optional[str] = None,
         log_level: Optional[LogLevel] = None,
-        logger: Optional[logging.Logger] = None,
+        logger: Optional[_logging.Logger] = None,
         http_client: Optional[httpx.Client] = None,
     ) -> None:
         """Args:
@@ -231,7 +231,7 @@ class AsyncCartesia(AsyncAPIClient):
         default_headers: Optional[Mapping[str, Optional[str]]] = None,
         version: Optional[str] = None,
         log_level: Optional[LogLevel] = None,
-        logger: Optional[logging.Logger] = None,
+        logger: Optional[_logging.Logger] = None,
         http_client: Optional[httpx.AsyncClient] = None,
     ) -> None:
         """Args:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-import logging
+import logging as _logging
 from typing import TYPE_CHECKING, Mapping, Optional, cast
 
 import httpx
@@ -88,7 +88,7 @@ class ImportsAPI(SyncAPIClient):
         default_headers: Optional[Mapping[str, Optional[str]]] = None,
         version: Optional[str] = None,
         log_level: Optional[LogLevel] = None,
-        logger: Optional[logging.Logger] = None,
+        logger: Optional[_logging.Logger] = None,
         http_client: Optional[httpx.Client] = None,
     ) -> None:
         """Args:
@@ -153,7 +153,7 @@ class AsyncImportsAPI(AsyncAPIClient):
         default_headers: Optional[Mapping[str, Optional[str]]] = None,
         version: Optional[str] = None,
         log_level: Optional[LogLevel] = None,
-        logger: Optional[logging.Logger] = None,
+        logger: Optional[_logging.Logger] = None,
         http_client: Optional[httpx.AsyncClient] = None,
     ) -> None:
         """Args:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-import logging
+import logging as _logging
 from typing import Mapping, Optional
 
 import httpx
@@ -66,7 +66,7 @@ class N2NamesCollideCo(SyncAPIClient):
         default_headers: Optional[Mapping[str, Optional[str]]] = None,
         version: Optional[str] = None,
         log_level: Optional[LogLevel] = None,
-        logger: Optional[logging.Logger] = None,
+        logger: Optional[_logging.Logger] = None,
         http_client: Optional[httpx.Client] = None,
     ) -> None:
         """Args:
@@ -116,7 +116,7 @@ class AsyncN2NamesCollideCo(AsyncAPIClient):
         default_headers: Optional[Mapping[str, Optional[str]]] = None,
         version: Optional[str] = None,
         log_level: Optional[LogLevel] = None,
-        logger: Optional[logging.Logger] = None,
+        logger: Optional[_logging.Logger] = None,
         http_client: Optional[httpx.AsyncClient] = None,
     ) -> None:
         """Args:
