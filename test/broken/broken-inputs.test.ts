@@ -7,9 +7,9 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GeneratorError, type Problem } from '../../generator/errors.js';
 import { generate } from '../../generator/pipeline.js';
-import { listFiles } from '../../generator/render/template-set.js';
 import { runCli } from '../support/cli.js';
 import { REPO, TS_TEMPLATES, tempDir, writeTree } from '../support/paths.js';
+import { treeHash } from '../support/tree-hash.js';
 
 const HERE = path.join(REPO, 'test/broken');
 const SPECS = path.join(HERE, 'specs');
@@ -22,12 +22,6 @@ const expectations = parse(fs.readFileSync(path.join(HERE, 'expectations.yaml'),
 let work: ReturnType<typeof tempDir>;
 let out: string;
 let previous: string;
-
-function treeHash(dir: string): string {
-  const hash = crypto.createHash('sha256');
-  for (const file of listFiles(dir)) hash.update(file).update(fs.readFileSync(path.join(dir, file)));
-  return hash.digest('hex');
-}
 
 /** Runs a generation that must fail, and returns its single problem; the previous output must be intact. */
 async function failure(options: { spec?: string; templates?: string; out?: string }): Promise<Problem> {

@@ -1,7 +1,6 @@
 // Property test: valid specs, mutated at random (keys dropped, values swapped for values of other types,
 // references pointed elsewhere), either generate a client that type-checks or end in a clean GeneratorError.
 // Never an uncaught exception, and never a partial write of the output folder.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -9,9 +8,9 @@ import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GeneratorError } from '../../generator/errors.js';
 import { generate } from '../../generator/pipeline.js';
-import { listFiles } from '../../generator/render/template-set.js';
 import { REPO, TS_TEMPLATES, tempDir } from '../support/paths.js';
 import { typecheckPackages } from '../support/typecheck.js';
+import { treeHash } from '../support/tree-hash.js';
 
 const SEEDS = ['schemas', 'json-body', 'query-params', 'multipart', 'responses', 'read-write', 'realtime'].map((name) =>
   parse(fs.readFileSync(path.join(REPO, 'test/golden', name, 'spec.yaml'), 'utf8')),
@@ -75,12 +74,6 @@ beforeAll(() => {
   work = tempDir('mutated-');
 });
 afterAll(() => (process.env.KEEP_MUTATED ? undefined : work.cleanup()));
-
-function treeHash(dir: string): string {
-  const hash = crypto.createHash('sha256');
-  for (const file of listFiles(dir)) hash.update(file).update(fs.readFileSync(path.join(dir, file)));
-  return hash.digest('hex');
-}
 
 describe('mutated specs', () => {
   it(`${RUNS} random mutations: a client that type-checks, or a clean error with the previous output intact`, async () => {

@@ -4,20 +4,9 @@ import fs from 'node:fs';
 import Module from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listFiles } from '../../generator/render/template-set.js';
 import { runCli } from '../support/cli.js';
 import { CARTESIA_OUT, CARTESIA_SPEC, REPO, tempDir, writeTree } from '../support/paths.js';
-
-function treeHash(dir: string): string {
-  const hash = crypto.createHash('sha256');
-  for (const file of listFiles(dir))
-    hash
-      .update(file)
-      .update('\0')
-      .update(fs.readFileSync(path.join(dir, file)))
-      .update('\0');
-  return hash.digest('hex');
-}
+import { treeHash } from '../support/tree-hash.js';
 
 const GOLDEN_SPEC = path.join(REPO, 'test/golden/json-body/spec.yaml');
 let work: ReturnType<typeof tempDir>;

@@ -1,12 +1,12 @@
 // The public-API report, CHANGELOG.md and version bump as users meet them: generate a small API, change its spec
 // the ways an API evolves, and read what `generate` prints and writes for both template sets.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../generator/render/template-set.js';
 import { runCli } from '../support/cli.js';
 import { REPO, tempDir } from '../support/paths.js';
+import { treeHash } from '../support/tree-hash.js';
 
 const PY_TEMPLATES = path.join(REPO, 'templates/python');
 
@@ -66,17 +66,6 @@ const SPEC_V2 = SPEC_V1.replace('        is_public: { type: boolean }\n', '')
         '204': { description: Deleted. }
 components:`,
   );
-
-function treeHash(dir: string): string {
-  const hash = crypto.createHash('sha256');
-  for (const file of listFiles(dir))
-    hash
-      .update(file)
-      .update('\0')
-      .update(fs.readFileSync(path.join(dir, file)))
-      .update('\0');
-  return hash.digest('hex');
-}
 
 let work: ReturnType<typeof tempDir>;
 let spec: string;

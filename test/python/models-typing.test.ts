@@ -1,14 +1,7 @@
 // Python models (issue 19, point 6) as mypy sees them: user code reads responses, page items and events by
 // attribute under mypy --strict against generated/python, and indexing a response like a dict is an error.
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO, tempDir } from '../support/paths.js';
-
-const PYTHON = path.join(REPO, '.venv', 'bin', 'python');
-const SOURCES = path.join(REPO, 'generated', 'python', 'src');
-const PACKAGE = fs.readdirSync(SOURCES)[0]!;
+import { mypySnippet as mypy, PYTHON_PACKAGE as PACKAGE } from '../support/mypy.js';
 
 // Ordinary user code. `--strict` warns about an unused `type: ignore`, so the indexing line must fail to check.
 const USER_CODE = `
@@ -54,22 +47,6 @@ client.pronunciation_dicts.create(name="brand", items=[item])
 
 by_key = client.voices.get("v")["name"]  # type: ignore[index]
 `;
-
-function mypy(code: string): { status: number; output: string } {
-  const { dir, cleanup } = tempDir('py-models-');
-  try {
-    fs.writeFileSync(path.join(dir, 'user.py'), code);
-    const result = spawnSync(PYTHON, ['-m', 'mypy', '--strict', '--cache-dir', path.join(dir, 'cache'), 'user.py'], {
-      cwd: dir,
-      encoding: 'utf8',
-      timeout: 240_000,
-      env: { ...process.env, MYPYPATH: SOURCES, PYTHONDONTWRITEBYTECODE: '1' },
-    });
-    return { status: result.status ?? -1, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
-  } finally {
-    cleanup();
-  }
-}
 
 describe('models in generated/python under mypy --strict', () => {
   it('read responses, page items and events by attribute, and take typed dicts as inputs', () => {

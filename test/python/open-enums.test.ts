@@ -1,14 +1,7 @@
 // Open enums (issue 18, point 3) in the Python client: code that passes a model id or language from a variable
 // passes mypy --strict against generated/python, while a closed enum still rejects a value it does not list.
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO, tempDir } from '../support/paths.js';
-
-const PYTHON = path.join(REPO, '.venv', 'bin', 'python');
-const SOURCES = path.join(REPO, 'generated', 'python', 'src');
-const PACKAGE = fs.readdirSync(SOURCES)[0]!;
+import { mypySnippet as mypy, PYTHON_PACKAGE as PACKAGE } from '../support/mypy.js';
 
 // Ordinary user code. `--strict` warns about an unused `type: ignore`, so the closed-enum line must fail to check.
 const USER_CODE = `
@@ -47,22 +40,6 @@ accent: VoiceAccent = os.environ.get("ACCENT", "southern-us")
 attach: AttachVoiceAccent = "british"
 container: OutputFormatContainer = "ogg"  # type: ignore[assignment]
 `;
-
-function mypy(code: string): { status: number; output: string } {
-  const { dir, cleanup } = tempDir('py-open-enums-');
-  try {
-    fs.writeFileSync(path.join(dir, 'user.py'), code);
-    const result = spawnSync(PYTHON, ['-m', 'mypy', '--strict', '--cache-dir', path.join(dir, 'cache'), 'user.py'], {
-      cwd: dir,
-      encoding: 'utf8',
-      timeout: 240_000,
-      env: { ...process.env, MYPYPATH: SOURCES, PYTHONDONTWRITEBYTECODE: '1' },
-    });
-    return { status: result.status ?? -1, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
-  } finally {
-    cleanup();
-  }
-}
 
 describe('open enums in generated/python', () => {
   it('accept any str for model ids and languages, and keep closed enums closed, under mypy --strict', () => {

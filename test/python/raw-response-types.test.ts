@@ -1,14 +1,7 @@
 // Raw responses and the generic request in the Python client are typed (issue 19, point 5): under mypy --strict,
 // `with_raw_response(method)` keeps the method's parameters and `.parse()` its result type, sync and async.
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO, tempDir } from '../support/paths.js';
-
-const PYTHON = path.join(REPO, '.venv', 'bin', 'python');
-const SOURCES = path.join(REPO, 'generated', 'python', 'src');
-const PACKAGE = fs.readdirSync(SOURCES)[0]!;
+import { mypySnippet as mypy, PYTHON_PACKAGE as PACKAGE } from '../support/mypy.js';
 
 // Ordinary user code; the two marked lines must fail to check (`--strict` reports an unused `type: ignore`).
 const USER_CODE = `
@@ -46,22 +39,6 @@ async def async_use(async_client: AsyncCartesia) -> None:
     voice: Voice = raw.parse()
     anything: Any = await async_client.request("DELETE", "/beta/things/1", response_kind="none")
 `;
-
-function mypy(code: string): { status: number; output: string } {
-  const { dir, cleanup } = tempDir('py-raw-types-');
-  try {
-    fs.writeFileSync(path.join(dir, 'user.py'), code);
-    const result = spawnSync(PYTHON, ['-m', 'mypy', '--strict', '--cache-dir', path.join(dir, 'cache'), 'user.py'], {
-      cwd: dir,
-      encoding: 'utf8',
-      timeout: 240_000,
-      env: { ...process.env, MYPYPATH: SOURCES, PYTHONDONTWRITEBYTECODE: '1' },
-    });
-    return { status: result.status ?? -1, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
-  } finally {
-    cleanup();
-  }
-}
 
 describe('raw responses and client.request() in generated/python', () => {
   it('type-check under mypy --strict, sync and async', () => {
