@@ -1,4 +1,5 @@
 // Helpers every template set can use: comparisons, case conversion, data shaping. Language-neutral.
+import { Guide, guideFileName } from './guide.js';
 import { camelCase, kebabCase, pascalCase, snakeCase } from '../../ir/names.js';
 import type { ApiModel, Channel, Operation, Parameter, Resource, SecurityScheme } from '../../ir/types.js';
 import { alignMarkdownTables } from './markdown-table.js';
@@ -143,6 +144,14 @@ export const coreHelpers: Record<string, Helper> = {
       .replace(/\|/g, '\\|'),
   firstOperation: (model: ApiModel) => firstOperation(model),
   firstPaginatedOperation: (model: ApiModel) => model.operations.find((op) => op.pagination),
+  // The task guide's picks (see guide.ts); each is undefined when the API has nothing of the kind.
+  guideDownload: (model: ApiModel) => new Guide(model).download(),
+  guideEvents: (model: ApiModel) => new Guide(model).events(),
+  guideUpload: (model: ApiModel) => new Guide(model).upload(),
+  guideAudioChannel: (model: ApiModel) => new Guide(model).audioChannel(),
+  guideContext: (model: ApiModel) => new Guide(model).context(),
+  guideAudioEnd: (model: ApiModel, channel: Channel) => new Guide(model).audioEnd(channel),
+  guideFileName: (op: Operation) => guideFileName(op),
   serverCredential: (schemes: SecurityScheme[]) => serverCredential(schemes),
   // A credential meant for browsers, when the API has both kinds (a secret one is then opt-in there).
   browserCredential: (schemes: SecurityScheme[]) =>
