@@ -1,6 +1,15 @@
 // Helpers of the Python template set (loaded by the generator through `helpersModule`). Every Python name, type
 // and literal is decided here, once for the whole model; templates only lay the results out.
-import type { ApiModel, Channel, ChannelCommand, ErrorClass, Operation, Resource, Schema, SecurityScheme } from '../../generator/ir/types.js';
+import type {
+  ApiModel,
+  Channel,
+  ChannelCommand,
+  ErrorClass,
+  Operation,
+  Resource,
+  Schema,
+  SecurityScheme,
+} from '../../generator/ir/types.js';
 import { allChannels, allOperations, allResources, type Helper } from '../../generator/render/helpers/core.js';
 import {
   buildChannel,

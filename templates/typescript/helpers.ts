@@ -13,6 +13,9 @@ export default function typescriptGuideHelpers(model: ApiModel): Record<string, 
     tsGuideLiteral: (value: unknown) => tsLiteral(value),
     // An example call whose file argument reads a file from disk (Node.js).
     tsGuideCall: (op: Operation, file: unknown) =>
-      ts.exampleCall(op).split(FILE_PLACEHOLDER).join(`await fs.openAsBlob(${JSON.stringify(String(file))})`),
+      ts
+        .exampleCall(op)
+        .split(FILE_PLACEHOLDER)
+        .join(`await fs.openAsBlob(${JSON.stringify(String(file))})`),
   };
 }

@@ -16,11 +16,12 @@ function mypy(files: Record<string, string>): { status: number; output: string }
   const { dir, cleanup } = tempDir('py-readme-');
   try {
     for (const [name, code] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), code);
-    const result = spawnSync(
-      PYTHON,
-      ['-m', 'mypy', '--strict', '--cache-dir', path.join(dir, 'cache'), ...Object.keys(files)],
-      { cwd: dir, encoding: 'utf8', timeout: 240_000, env: { ...process.env, MYPYPATH: SOURCES, PYTHONDONTWRITEBYTECODE: '1' } },
-    );
+    const result = spawnSync(PYTHON, ['-m', 'mypy', '--strict', '--cache-dir', path.join(dir, 'cache'), ...Object.keys(files)], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 240_000,
+      env: { ...process.env, MYPYPATH: SOURCES, PYTHONDONTWRITEBYTECODE: '1' },
+    });
     return { status: result.status ?? -1, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
   } finally {
     cleanup();
@@ -34,16 +35,32 @@ describe('Python README examples', () => {
 
   it('cover the core tasks and the realtime methods', () => {
     expect(blocks.length).toBeGreaterThanOrEqual(10);
-    for (const call of ['client.tts.bytes(', 'client.tts.sse(', 'client.tts.websocket()', 'client.stt.transcribe(', 'client.stt.websocket('])
+    for (const call of [
+      'client.tts.bytes(',
+      'client.tts.sse(',
+      'client.tts.websocket()',
+      'client.stt.transcribe(',
+      'client.stt.websocket(',
+    ])
       expect(readme).toContain(call);
-    for (const method of ['context.push(transcript: str', 'context.end(transcript: str = ""', 'session.stream_audio(', 'session.finalize()'])
+    for (const method of [
+      'context.push(transcript: str',
+      'context.end(transcript: str = ""',
+      'session.stream_audio(',
+      'session.finalize()',
+    ])
       expect(readme).toContain(method);
     expect(readme).not.toMatch(/sample_rate["']?[:=] ?1\b/);
   });
 
   it('pass mypy --strict against the generated package', () => {
     const { status, output } = mypy(scripts);
-    expect(output, Object.entries(scripts).map(([n, c]) => `# ${n}\n${c}`).join('\n')).toContain('Success: no issues found');
+    expect(
+      output,
+      Object.entries(scripts)
+        .map(([n, c]) => `# ${n}\n${c}`)
+        .join('\n'),
+    ).toContain('Success: no issues found');
     expect(status).toBe(0);
   }, 240_000);
 

@@ -54,3 +54,14 @@ export function pythonExampleScript(block: string, packageName: string, clientCl
   const setup = uses && !creates ? `client = ${clientClass}()\n\n` : '';
   return `${head}${setup}${block}`;
 }
+
+/** The code blocks of a README section in a language, each under the `### heading` it follows. */
+export function headedBlocks(markdown: string, language: string): { heading: string; code: string }[] {
+  const out: { heading: string; code: string }[] = [];
+  let heading = '';
+  for (const part of markdown.split(/^(### .*|```[a-z]*\n[\s\S]*?```)$/m)) {
+    if (part.startsWith('### ')) heading = part.slice(4).trim();
+    else if (part.startsWith(`\`\`\`${language}\n`)) out.push({ heading, code: part.slice(language.length + 4, -3) });
+  }
+  return out;
+}

@@ -61,7 +61,6 @@ export class Guide {
     }
     return undefined;
   }
-
 }
 
 /** A file name for what an operation returns, its extension from the response's media type (`output.wav`). */
