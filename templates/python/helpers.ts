@@ -335,8 +335,15 @@ export class PythonHelpers {
       },
       pyGuideChannelCall: (c: Channel) => this.guide.channelCall(c, ['client', ...this.attributePath(c)].join('.'), ''),
       pyGuideSettings: (c: Channel, indent: unknown) => this.guide.settings(c, ' '.repeat(Number(indent) || 0)),
-      pyGuideCommand: (c: Channel, command: ChannelCommand) => ch(c).commands.find((x) => x.command === command)!.method,
-      pyAllChannels: () => this.model.channels.map(ch),
+      pyGuideCommand: (c: Channel, command: ChannelCommand) =>
+        [...this.channels.values()].find((x) => x.channel.id === c.id)?.commands.find((x) => x.command === command)?.method ??
+        pySnakeName(command.name),
+      pyAllChannels: () => [...this.channels.values()],
+      // The import an example call of the operation needs for its file argument (a `Path`), if it has one.
+      pyGuideFileImport: (o: Operation | undefined) =>
+        o?.requestBody?.fields.some((f) => f.isFile && f.required) ? 'from pathlib import Path\n' : '',
+      // Whether the Python client has a method for the channel (channels outside every resource have none yet).
+      pyHasChannel: (c: Channel) => [...this.channels.keys()].some((x) => x.id === c.id),
       // A command method's parameters as a reader sees them (without `self`).
       pyCommandSignature: (command: PyChannel['commands'][number]) => commandParameters(command).replace(/^self(, )?/, ''),
     };

@@ -43,9 +43,11 @@ export class Guide {
     return channels.find((c) => c.resourcePath.join('.') === upload) ?? channels[0];
   }
 
-  /** The command that ends an audio channel's input: the last one it lists that takes no argument. */
+  /** The command that ends an audio channel's input: the last one it lists that needs nothing from the caller. */
   audioEnd(channel: Channel): ChannelCommand | undefined {
-    return channel.send.filter((c) => !c.argument).at(-1);
+    const needsNothing = (c: ChannelCommand): boolean =>
+      !c.argument && (this.examples.resolve(c.schema)?.required ?? []).every((field) => field in c.set);
+    return channel.send.filter(needsNothing).at(-1);
   }
 
   /** The first multiplexed channel whose contexts take input in pieces (a push command and an ending one). */
