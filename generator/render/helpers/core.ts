@@ -126,6 +126,11 @@ export const coreHelpers: Record<string, Helper> = {
   length: (items: unknown) => (Array.isArray(items) ? items.length : 0),
   isEmpty: (value: unknown) => value === undefined || value === null || (Array.isArray(value) && value.length === 0) || value === '',
   concat: (...parts: unknown[]) => parts.join(''),
+  // Every occurrence of `from` in `text` replaced by `to` (a template adapting an example another helper printed).
+  replace: (text: unknown, from: unknown, to: unknown) =>
+    String(text ?? '')
+      .split(String(from))
+      .join(String(to)),
   lines: (text: unknown) => (typeof text === 'string' ? text.split(/\r?\n/) : []),
   // Any line terminator (CR, LF, U+2028, U+2029) becomes a space: safe inside a line comment.
   oneLine: (text: unknown) => String(text ?? '').replace(/[\r\n\u2028\u2029]+/g, ' '),

@@ -1,6 +1,6 @@
 // What a README's task guide shows, picked from the IR by what operations and channels do (bytes to a file, an
 // event stream, a file upload, a realtime context, streamed audio), so any API with such endpoints gets the guide.
-import type { ApiModel, Channel, ChannelCommand, Operation } from '../../ir/types.js';
+import type { ApiModel, Channel, ChannelCommand, Operation, Schema } from '../../ir/types.js';
 import { ExampleBuilder } from './examples.js';
 
 export interface ContextGuide {
@@ -8,7 +8,8 @@ export interface ContextGuide {
   /** The command that sends a piece of input and more will follow (`push`), and the one that ends it (`end`). */
   push: ChannelCommand;
   end: ChannelCommand;
-  /** Example value of the push command's argument. */
+  /** The push command's argument: its schema, and an example value. */
+  textSchema: Schema | undefined;
   text: unknown;
 }
 
@@ -59,7 +60,7 @@ export class Guide {
       const end = channel.send.find((c) => c !== push && c.argument === push?.argument && c.argumentDefault !== undefined);
       if (!push || !end) continue;
       const property = this.examples.resolve(push.schema)?.properties?.[push.argument!];
-      return { channel, push, end, text: this.examples.value(property, push.argument) };
+      return { channel, push, end, textSchema: property, text: this.examples.value(property, push.argument) };
     }
     return undefined;
   }
