@@ -6,10 +6,21 @@ import { pyLiteral } from './literals.js';
 import { pySnakeName } from './names.js';
 import type { PyOperation } from './operations.js';
 
-/** `file` stands for the file an example uploads. */
+// Stands where a file goes while the value is printed, then becomes a `Path`.
+const FILE_MARK = '__example_file__';
+
+/** `file` stands for the file an example uploads (also inside a list or a dict). */
 export function pyExampleValue(value: unknown, indent: string, file: string): string {
-  if (value === BINARY_EXAMPLE) return `Path(${JSON.stringify(file)})`;
-  return pyLiteral(value, indent, 100);
+  return pyLiteral(markFiles(value), indent, 100)
+    .split(JSON.stringify(FILE_MARK))
+    .join(`Path(${JSON.stringify(file)})`);
+}
+
+function markFiles(value: unknown): unknown {
+  if (value === BINARY_EXAMPLE) return FILE_MARK;
+  if (Array.isArray(value)) return value.map(markFiles);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, markFiles(v)]));
+  return value;
 }
 
 /** `client.a.b(x=1, y="z")`, laid out one argument a line when it would not fit in one. */
