@@ -14,6 +14,8 @@ from typing import Iterator, List
 
 import httpx
 import pytest
+
+import cartesia_gen_client
 from cartesia_gen_client import AsyncCartesia, Cartesia, ChannelOptions, ConfigurationError, InsecureTransportError, InternalServerError
 from support import Reply, Server
 from ws_support import RealtimeServer
@@ -53,7 +55,8 @@ def everything(caplog: pytest.LogCaptureFixture) -> str:
 
 def expected_user_agent() -> str:
     return (
-        f"cartesia-gen-client/0.1.0 python/{platform.python_version()} httpx/{httpx.__version__}"
+        # The package's own version: it moves with every release the public-API report makes.
+        f"cartesia-gen-client/{cartesia_gen_client.__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
         f" {platform.system()}/{platform.machine()}"
     )
 
