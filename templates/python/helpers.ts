@@ -1,6 +1,15 @@
 // Helpers of the Python template set (loaded by the generator through `helpersModule`). Every Python name, type
 // and literal is decided here, once for the whole model; templates only lay the results out.
-import type { ApiModel, Channel, ErrorClass, Operation, Resource, Schema, SecurityScheme } from '../../generator/ir/types.js';
+import type {
+  ApiModel,
+  Channel,
+  ChannelCommand,
+  ErrorClass,
+  Operation,
+  Resource,
+  Schema,
+  SecurityScheme,
+} from '../../generator/ir/types.js';
 import { allChannels, allOperations, allResources, type Helper } from '../../generator/render/helpers/core.js';
 import {
   buildChannel,
@@ -28,6 +37,7 @@ import { renderDeclaration, typingImports } from './helpers/render.js';
 import { PyTypePrinter, type Declaration } from './helpers/types.js';
 import { channelData, operationData, runtimeConfig } from './helpers/config.js';
 import { importBlock, RUNTIME_IMPORTS, type ImportSet } from './helpers/imports.js';
+import { PyGuide } from './helpers/guide.js';
 import { callPrefix, constructorDoc, credentialDoc, errorExports, PACKAGE_RUNTIME_EXPORTS, pyPackageVersion } from './helpers/package.js';
 
 export class PythonHelpers {
@@ -37,8 +47,10 @@ export class PythonHelpers {
   readonly members = new Map<Resource | ApiModel, ClassMembers>();
   readonly operations = new Map<Operation, PyOperation>();
   readonly channels = new Map<Channel, PyChannel>();
+  readonly guide: PyGuide;
 
   constructor(readonly model: ApiModel) {
+    this.guide = new PyGuide(model);
     this.naming = pythonNaming(model);
     this.printer = new PyTypePrinter(model, (n) => this.typeName(n), this.naming.names);
     // Named schemas first, so that the inline objects inside them are hoisted under names derived from theirs.
@@ -317,6 +329,24 @@ export class PythonHelpers {
       pyFirstScheme: () => this.model.auth.schemes.find((s) => s.transport !== 'none'),
       pyAllOperations: () => this.model.operations.map(op),
       pyExampleEnv: () => this.model.auth.schemes.find((s) => s.env)?.env ?? '',
+      // The README's task guide (the picks are the language-neutral `guide…` helpers).
+      pyGuideCall: (o: Operation, result: unknown, indent: unknown, file: unknown) => {
+        const pad = ' '.repeat(Number(indent) || 0);
+        return `${pad}${String(result)} = ${this.guide.operationCall(op(o), ['client', ...this.attributePath(o)].join('.'), pad, String(file ?? ''))}`;
+      },
+      pyGuideChannelCall: (c: Channel) => this.guide.channelCall(c, ['client', ...this.attributePath(c)].join('.'), ''),
+      pyGuideSettings: (c: Channel, indent: unknown) => this.guide.settings(c, ' '.repeat(Number(indent) || 0)),
+      pyGuideCommand: (c: Channel, command: ChannelCommand) =>
+        [...this.channels.values()].find((x) => x.channel.id === c.id)?.commands.find((x) => x.command === command)?.method ??
+        pySnakeName(command.name),
+      pyAllChannels: () => [...this.channels.values()],
+      // The import an example call of the operation needs for its file argument (a `Path`), if it has one.
+      pyGuideFileImport: (o: Operation | undefined) =>
+        o?.requestBody?.fields.some((f) => f.isFile && f.required) ? 'from pathlib import Path\n' : '',
+      // Whether the Python client has a method for the channel (channels outside every resource have none yet).
+      pyHasChannel: (c: Channel) => [...this.channels.keys()].some((x) => x.id === c.id),
+      // A command method's parameters as a reader sees them (without `self`).
+      pyCommandSignature: (command: PyChannel['commands'][number]) => commandParameters(command).replace(/^self(, )?/, ''),
     };
   }
 }

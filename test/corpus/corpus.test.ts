@@ -16,7 +16,7 @@ import type { ApiModel } from '../../generator/ir/types.js';
 import { renderClient } from '../../generator/pipeline.js';
 import { tsClientName } from '../../generator/render/helpers/typescript-naming.js';
 import { CARTESIA_SPEC, CORPUS, REFERENCE_SPEC, REPO, TS_TEMPLATES, tempDir, writeTree } from '../support/paths.js';
-import { codeBlocks, examplesModule } from '../support/readme-examples.js';
+import { codeBlocks, examplesModule, pythonCodeBlocks, pythonExampleScript } from '../support/readme-examples.js';
 import { packageCompilerOptions, STRICT_OPTIONS, typecheckPackages } from '../support/typecheck.js';
 
 const PY_TEMPLATES = path.join(REPO, 'templates/python');
@@ -178,6 +178,24 @@ describe('real-world specs', () => {
           env: { ...options.env, PYTHONPATH: pythonPath },
         });
         if (imported.status !== 0) failures.push(`import:\n${imported.stdout}${imported.stderr}`);
+        // The README's examples, each a script of its own, against these packages.
+        const examples = path.join(dir, `readme-py-${group.packages.join('-')}`);
+        fs.mkdirSync(examples, { recursive: true });
+        const scripts: string[] = [];
+        for (const [r, root] of group.roots.entries()) {
+          const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+          const [, pkg, client] = /^from (\w+) import (\w+)$/m.exec(readme) ?? [];
+          for (const [b, block] of pythonCodeBlocks(readme).entries()) {
+            scripts.push(`readme_${r}_${b}.py`);
+            fs.writeFileSync(path.join(examples, scripts.at(-1)!), pythonExampleScript(block, pkg!, client!));
+          }
+        }
+        const checked = spawnSync(PYTHON, ['-m', 'mypy', '--strict', '--cache-dir', path.join(dir, 'mypy-cache'), ...scripts], {
+          ...options,
+          cwd: examples,
+          env: { ...options.env, MYPYPATH: sources.join(path.delimiter) },
+        });
+        if (checked.status !== 0) failures.push(`README examples:\n${checked.stdout}${checked.stderr}`);
       }
       expect(failures).toEqual([]);
     },

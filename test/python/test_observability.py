@@ -10,16 +10,15 @@ import platform
 import re
 import subprocess
 import sys
-from pathlib import Path
 from typing import Iterator, List
 
 import httpx
 import pytest
+
+import cartesia_gen_client
 from cartesia_gen_client import AsyncCartesia, Cartesia, ChannelOptions, ConfigurationError, InsecureTransportError, InternalServerError
 from support import Reply, Server
 from ws_support import RealtimeServer
-
-PACKAGE_ROOT = Path(__file__).resolve().parents[2] / "generated" / "python"
 
 API_KEY = "sk_car_python_SECRET_4e2b9d"
 ACCESS_TOKEN = "tok_python_SECRET_77aa01"
@@ -55,10 +54,9 @@ def everything(caplog: pytest.LogCaptureFixture) -> str:
 
 
 def expected_user_agent() -> str:
-    # The version the generator gave the package (pyproject.toml), as the installed metadata would say.
-    version = re.search(r'^version = "([^"]+)"', (PACKAGE_ROOT / "pyproject.toml").read_text(), re.M).group(1)  # type: ignore[union-attr]
     return (
-        f"cartesia-gen-client/{version} python/{platform.python_version()} httpx/{httpx.__version__}"
+        # The package's own version: it moves with every release the public-API report makes.
+        f"cartesia-gen-client/{cartesia_gen_client.__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
         f" {platform.system()}/{platform.machine()}"
     )
 

@@ -27,3 +27,41 @@ export function examplesModule(blocks: string[], packageName: string, clientClas
   const head = [`import { ${[...fromPackage].filter(Boolean).sort().join(', ')} } from './src/index.js';`, ...imports];
   return `${head.join('\n')}\n\n${bodies.join('\n\n')}\n`;
 }
+
+/** The ```python blocks of a Markdown file. */
+export function pythonCodeBlocks(markdown: string): string[] {
+  return [...markdown.matchAll(/```python\n([\s\S]*?)```/g)].map((m) => m[1]!);
+}
+
+/** The Markdown under a `## heading`, up to the next heading of that level (empty when there is none). */
+export function section(markdown: string, heading: string): string {
+  const start = markdown.indexOf(`\n## ${heading}\n`);
+  if (start < 0) return '';
+  const end = markdown.indexOf('\n## ', start + heading.length + 4);
+  return markdown.slice(start, end < 0 ? undefined : end);
+}
+
+/**
+ * A Python example as a script of its own: blocks that use `client` without creating it (they follow the README's
+ * setup block) get the same setup, which reads its credential and base URL from the environment.
+ */
+export function pythonExampleScript(block: string, packageName: string, clientClass: string): string {
+  const creates = /^client = /m.test(block);
+  const uses = /\bclient\b/.test(block);
+  const imports = new RegExp(`^from ${packageName} import .*\\b${clientClass}\\b`, 'm').test(block);
+  const needsClass = (uses && !creates) || (new RegExp(`\\b${clientClass}\\(`).test(block) && !imports);
+  const head = needsClass ? `from ${packageName} import ${clientClass}\n\n` : '';
+  const setup = uses && !creates ? `client = ${clientClass}()\n\n` : '';
+  return `${head}${setup}${block}`;
+}
+
+/** The code blocks of a README section in a language, each under the `### heading` it follows. */
+export function headedBlocks(markdown: string, language: string): { heading: string; code: string }[] {
+  const out: { heading: string; code: string }[] = [];
+  let heading = '';
+  for (const part of markdown.split(/^(### .*|```[a-z]*\n[\s\S]*?```)$/m)) {
+    if (part.startsWith('### ')) heading = part.slice(4).trim();
+    else if (part.startsWith(`\`\`\`${language}\n`)) out.push({ heading, code: part.slice(language.length + 4, -3) });
+  }
+  return out;
+}

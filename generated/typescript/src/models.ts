@@ -519,7 +519,10 @@ export type GenerationConfig = {
 
 export type GenerationRequest = {
   model_id: TTSModel;
-  /** @description Text to turn into speech. */
+  /**
+   * @description Text to turn into speech.
+   * @example Hello! This sentence is spoken as soon as it arrives.
+   */
   transcript: string;
   voice: TTSRequestVoiceSpecifier;
   generation_config?: GenerationConfig;
@@ -713,7 +716,10 @@ export type LogMetric = {
 export type MP3OutputFormat = {
   /** @enum {string} */
   container: 'mp3';
-  /** @enum {integer} */
+  /**
+   * @example 44100
+   * @enum {integer}
+   */
   sample_rate: 8000 | 16000 | 22050 | 24000 | 44100 | 48000;
   /** @enum {integer} */
   bit_rate: 32000 | 64000 | 96000 | 128000 | 192000;
@@ -919,7 +925,10 @@ export type RawOutputFormat = {
   /** @enum {string} */
   container: 'raw';
   encoding: RawEncoding;
-  /** @enum {integer} */
+  /**
+   * @example 44100
+   * @enum {integer}
+   */
   sample_rate: 8000 | 16000 | 22050 | 24000 | 44100 | 48000;
 };
 
@@ -946,7 +955,10 @@ export type SSEOutputFormat = {
   /** @enum {string} */
   container: 'raw';
   encoding: RawEncoding;
-  /** @enum {integer} */
+  /**
+   * @example 44100
+   * @enum {integer}
+   */
   sample_rate: 8000 | 16000 | 22050 | 24000 | 44100 | 48000;
 };
 
@@ -1087,7 +1099,10 @@ export type STTAutoFinalizeTurnUpdate = {
 export type STTAutoFinalizeWebSocketQueryParams = {
   model: STTAutoFinalizeModel;
   encoding: STTEncoding;
-  /** @description Audio sample rate in hertz. */
+  /**
+   * @description Audio sample rate in hertz.
+   * @example 16000
+   */
   sample_rate: number;
   /**
    * @description ISO-639-1 code of the spoken language, such as `en` or `es`; `en` if omitted. Current language support is listed in [the docs](https://docs.cartesia.ai/build-with-cartesia/stt-models/latest).
@@ -1225,7 +1240,10 @@ export type STTManualFinalizeTranscriptResponse = {
 export type STTManualFinalizeWebSocketQueryParams = {
   model: STTManualFinalizeModel;
   encoding: STTEncoding;
-  /** @description Audio sample rate in hertz. */
+  /**
+   * @description Audio sample rate in hertz.
+   * @example 16000
+   */
   sample_rate: number;
   /**
    * @description ISO-639-1 code of the spoken language, such as `en` or `es`; `en` if omitted. Current language support is listed in [the docs](https://docs.cartesia.ai/build-with-cartesia/stt-models/latest).
@@ -1986,7 +2004,10 @@ export type WAVOutputFormat = {
   /** @enum {string} */
   container: 'wav';
   encoding: RawEncoding;
-  /** @enum {integer} */
+  /**
+   * @example 44100
+   * @enum {integer}
+   */
   sample_rate: 8000 | 16000 | 22050 | 24000 | 44100 | 48000;
 };
 

@@ -1,4 +1,5 @@
 // Helpers every template set can use: comparisons, case conversion, data shaping. Language-neutral.
+import { Guide, guideFileName } from './guide.js';
 import { camelCase, kebabCase, pascalCase, snakeCase } from '../../ir/names.js';
 import type { ApiModel, Channel, Operation, Parameter, Resource, SecurityScheme } from '../../ir/types.js';
 import { alignMarkdownTables } from './markdown-table.js';
@@ -125,6 +126,11 @@ export const coreHelpers: Record<string, Helper> = {
   length: (items: unknown) => (Array.isArray(items) ? items.length : 0),
   isEmpty: (value: unknown) => value === undefined || value === null || (Array.isArray(value) && value.length === 0) || value === '',
   concat: (...parts: unknown[]) => parts.join(''),
+  // Every occurrence of `from` in `text` replaced by `to` (a template adapting an example another helper printed).
+  replace: (text: unknown, from: unknown, to: unknown) =>
+    String(text ?? '')
+      .split(String(from))
+      .join(String(to)),
   lines: (text: unknown) => (typeof text === 'string' ? text.split(/\r?\n/) : []),
   // Any line terminator (CR, LF, U+2028, U+2029) becomes a space: safe inside a line comment.
   oneLine: (text: unknown) => String(text ?? '').replace(/[\r\n\u2028\u2029]+/g, ' '),
@@ -143,6 +149,14 @@ export const coreHelpers: Record<string, Helper> = {
       .replace(/\|/g, '\\|'),
   firstOperation: (model: ApiModel) => firstOperation(model),
   firstPaginatedOperation: (model: ApiModel) => model.operations.find((op) => op.pagination),
+  // The task guide's picks (see guide.ts); each is undefined when the API has nothing of the kind.
+  guideDownload: (model: ApiModel) => new Guide(model).download(),
+  guideEvents: (model: ApiModel) => new Guide(model).events(),
+  guideUpload: (model: ApiModel) => new Guide(model).upload(),
+  guideAudioChannel: (model: ApiModel) => new Guide(model).audioChannel(),
+  guideContext: (model: ApiModel) => new Guide(model).context(),
+  guideAudioEnd: (model: ApiModel, channel: Channel) => new Guide(model).audioEnd(channel),
+  guideFileName: (op: Operation) => guideFileName(op),
   serverCredential: (schemes: SecurityScheme[]) => serverCredential(schemes),
   // A credential meant for browsers, when the API has both kinds (a secret one is then opt-in there).
   browserCredential: (schemes: SecurityScheme[]) =>

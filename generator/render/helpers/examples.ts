@@ -23,6 +23,12 @@ export class ExampleBuilder {
     this.byName = new Map(model.schemas.map((s) => [s.name, s.schema]));
   }
 
+  /** A schema with its component `$ref`s followed. */
+  resolve(schema: Schema | undefined, depth = 0): Schema | undefined {
+    if (!schema?.$ref?.startsWith(COMPONENT_PREFIX) || depth > 8) return schema;
+    return this.resolve(this.byName.get(schema.$ref.slice(COMPONENT_PREFIX.length)), depth + 1);
+  }
+
   value(schema: Schema | undefined, name = 'value', depth = 0): unknown {
     if (!schema || depth > 8) return {};
     if (schema.$ref?.startsWith(COMPONENT_PREFIX)) {

@@ -40,7 +40,7 @@ from .errors import (
     InternalServerError,
 )
 
-__version__ = "1.0.1"
+__version__ = "1.0.0"
 
 if TYPE_CHECKING:
     from .models import (

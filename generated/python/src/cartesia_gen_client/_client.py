@@ -29,7 +29,7 @@ _CONFIG = client_config(
     {
         "client_name": "Cartesia",
         "package_name": "cartesia-gen-client",
-        "package_version": "1.0.1",
+        "package_version": "1.0.0",
         "base_url": "https://api.cartesia.ai",
         "websocket_base_url": "wss://api.cartesia.ai",
         "timeout": 60,
