@@ -1,32 +1,13 @@
 // The Python README's examples are code: each block, as a script of its own, passes mypy --strict against
 // generated/python, so a renamed method or a wrong argument type fails here rather than in a reader's hands.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { mypyFiles as mypy, PYTHON_PACKAGE as PACKAGE } from '../support/mypy.js';
+import { REPO } from '../support/paths.js';
 import { pythonCodeBlocks, pythonExampleScript } from '../support/readme-examples.js';
-import { REPO, tempDir } from '../support/paths.js';
 
-const PYTHON = path.join(REPO, '.venv', 'bin', 'python');
 const OUT = path.join(REPO, 'generated', 'python');
-const SOURCES = path.join(OUT, 'src');
-const PACKAGE = fs.readdirSync(SOURCES)[0]!;
-
-function mypy(files: Record<string, string>): { status: number; output: string } {
-  const { dir, cleanup } = tempDir('py-readme-');
-  try {
-    for (const [name, code] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), code);
-    const result = spawnSync(PYTHON, ['-m', 'mypy', '--strict', '--cache-dir', path.join(dir, 'cache'), ...Object.keys(files)], {
-      cwd: dir,
-      encoding: 'utf8',
-      timeout: 240_000,
-      env: { ...process.env, MYPYPATH: SOURCES, PYTHONDONTWRITEBYTECODE: '1' },
-    });
-    return { status: result.status ?? -1, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
-  } finally {
-    cleanup();
-  }
-}
 
 describe('Python README examples', () => {
   const readme = fs.readFileSync(path.join(OUT, 'README.md'), 'utf8');

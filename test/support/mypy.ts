@@ -12,10 +12,15 @@ export const PYTHON_PACKAGE = fs.readdirSync(SOURCES)[0]!;
 
 /** mypy --strict on `code` saved as `user.py` in a fresh folder (its own cache: runs do not share state). */
 export function mypySnippet(code: string): { status: number; output: string } {
+  return mypyFiles({ 'user.py': code });
+}
+
+/** mypy --strict on several scripts (file name → code) saved together in a fresh folder. */
+export function mypyFiles(files: Record<string, string>): { status: number; output: string } {
   const { dir, cleanup } = tempDir('py-mypy-');
   try {
-    fs.writeFileSync(path.join(dir, 'user.py'), code);
-    const result = spawnSync(PYTHON, ['-m', 'mypy', '--strict', '--cache-dir', path.join(dir, 'cache'), 'user.py'], {
+    for (const [name, code] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), code);
+    const result = spawnSync(PYTHON, ['-m', 'mypy', '--strict', '--cache-dir', path.join(dir, 'cache'), ...Object.keys(files)], {
       cwd: dir,
       encoding: 'utf8',
       timeout: 240_000,
