@@ -6,7 +6,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { displayPath, formatProblem, GeneratorError, UsageError, type Problem } from './errors.js';
 import { buildModel, DEFAULTS, generate } from './pipeline.js';
-import { CHANGELOG_FILE, describeChange, reportSections, summaryLine } from './surface/changelog.js';
+import { describeChange, reportSections, summaryLine } from './surface/changelog.js';
 import type { ReleasePlan } from './surface/release-plan.js';
 import { releaseHeldLocks } from './write/output-lock.js';
 import { RECORD_FILE } from './write/output-record.js';
@@ -63,20 +63,12 @@ async function runGenerate(args: {
   return EXIT_OK;
 }
 
-const SHOWN = 8;
-
-/** The summary line, then every breaking change, and the additions and other changes up to SHOWN each. */
+/** The summary line, then every change by section: each breaking, added, widened and narrowed member is named. */
 function printRelease(plan: ReleasePlan): void {
   const { breaking, added, other } = reportSections(plan.changes);
-  const list = (label: string, changes: typeof plan.changes, limit: number): string => {
-    if (changes.length === 0) return '';
-    const shown = changes.slice(0, limit).map((c) => `\n    ${describeChange(c)}`);
-    const more = changes.length > limit ? `\n    ... and ${changes.length - limit} more (${CHANGELOG_FILE} lists them all)` : '';
-    return `\n  ${label} (${changes.length}):${shown.join('')}${more}`;
-  };
-  process.stdout.write(
-    `${summaryLine(plan)}.` + list('Breaking', breaking, Infinity) + list('Added', added, SHOWN) + list('Other', other, SHOWN) + '\n',
-  );
+  const list = (label: string, changes: typeof plan.changes): string =>
+    changes.length === 0 ? '' : `\n  ${label} (${changes.length}):${changes.map((c) => `\n    ${describeChange(c)}`).join('')}`;
+  process.stdout.write(`${summaryLine(plan)}.` + list('Breaking', breaking) + list('Added', added) + list('Other', other) + '\n');
 }
 
 function runValidate(args: { spec: string; allowRefDir: string[]; strict: boolean }): number {

@@ -123,6 +123,11 @@ describe('public-API report, changelog and version across regenerations', () => 
     expect(text).toContain('- operation `voices.delete` added\n');
     expect(text.indexOf('## 1.0.0')).toBeLessThan(text.indexOf('## 0.1.0'));
     expect(text).toContain('Hand-written: thanks to the beta testers.');
+    // The console names every change the changelog lists (none abbreviated).
+    const entry = text.slice(0, text.indexOf('## 0.1.0'));
+    const listed = [...entry.matchAll(/^- (.+)$/gm)].map((m) => m[1]!.replace(/`/g, ''));
+    expect(listed.length).toBeGreaterThan(4);
+    for (const line of listed) expect(report).toContain(line);
     expect(JSON.parse(fs.readFileSync(path.join(out, 'package.json'), 'utf8')).version).toBe('1.0.0');
     expect(JSON.parse(fs.readFileSync(path.join(out, '.api-surface.json'), 'utf8')).version).toBe('1.0.0');
 
