@@ -98,13 +98,15 @@ export async function renderClient(
     return formatOutput(await renderTemplateSet(templateSet, model), templateSet);
   };
   let files = await render(plan.version);
+  let outputHash = hashOutput(files);
   // Same surface, other code: a patch, rendered again with its version (only then is the render paid twice).
-  const patch = patchRelease(plan, hashOutput(files));
+  const patch = patchRelease(plan, outputHash);
   if (patch) {
     plan = patch;
     files = await render(plan.version);
+    outputHash = hashOutput(files);
   }
-  addReleaseFiles(files, releaseFiles(plan, hashOutput(files), options.out), templateSet);
+  addReleaseFiles(files, releaseFiles(plan, outputHash, options.out), templateSet);
   return { model, files, warnings: [...warnings, ...planWarnings], templateSet, inputFiles, release: plan };
 }
 
