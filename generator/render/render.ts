@@ -8,6 +8,7 @@ import { GeneratorError, problem, type Problem } from '../errors.js';
 import type { ApiModel } from '../ir/types.js';
 import { coreBlockHelpers, coreHelpers, type Helper } from './helpers/core.js';
 import { TypeScriptHelpers } from './helpers/typescript.js';
+import { recordingFailures, renderFailure } from './template-failure.js';
 import { listFiles, type FileFormat, type RenderEach, type TemplateSet } from './template-set.js';
 
 // CommonJS: required rather than imported, so Node does not parse it again to guess its format and exports.
@@ -85,10 +86,14 @@ export async function renderTemplateSet(set: TemplateSet, model: ApiModel): Prom
     problems.push(...checked.problems);
   }
   if (problems.length > 0) throw new GeneratorError(problems);
-  const options = { noEscape: true, strict: false, preventIndent: true };
+  // Strict: a name the context does not have (`{{nmae}}`) is an error at its line, not an empty string.
+  const options = { noEscape: true, strict: true, preventIndent: true };
   if (set.partials) {
     const dir = path.join(set.root, set.partials);
-    for (const name of partialNames) hbs.registerPartial(name, hbs.compile(trees.get(path.join(dir, `${name}.hbs`))!, options));
+    for (const name of partialNames) {
+      const file = path.join(dir, `${name}.hbs`);
+      hbs.registerPartial(name, recordingFailures(file, hbs.compile(trees.get(file)!, options)));
+    }
   }
 
   const output: RenderedFiles = new Map();
@@ -117,25 +122,23 @@ export async function renderTemplateSet(set: TemplateSet, model: ApiModel): Prom
   for (const file of set.files) {
     const templatePath = path.join(set.root, file.template);
     const template = hbs.compile(trees.get(templatePath)!, options);
-    const outputName = hbs.compile(file.output, { noEscape: true });
+    const outputName = hbs.compile(file.output, { noEscape: true, strict: true });
     for (const item of itemsFor(model, file.each)) {
       const data = { root: model };
-      let target = '';
+      const attempt = { template: templatePath, output: file.output, item: file.each ? ` for ${describeItem(item)}` : '' };
       try {
-        target = outputName(item, { data }).trim();
-        put(target, template(item, { data }), templatePath, false, file.format);
+        attempt.output = outputName(item, { data }).trim();
       } catch (err) {
-        if (err instanceof GeneratorError) throw err;
-        const what = file.each ? ` for ${describeItem(item)}` : '';
-        throw new GeneratorError(
-          problem(
-            'template-failed',
-            `rendering ${target || file.output}${what} failed: ${(err as Error).message}`,
-            'fix the template or the helper it calls',
-            { file: templatePath },
-          ),
-        );
+        // The output name is a template written in the manifest: its failure is located there.
+        throw renderFailure(err, { ...attempt, template: path.join(set.root, 'manifest.yaml'), outputName: true }, new Map(), new Map());
       }
+      let content: string;
+      try {
+        content = template(item, { data });
+      } catch (err) {
+        throw renderFailure(err, attempt, trees, sources);
+      }
+      put(attempt.output, content, templatePath, false, file.format);
     }
   }
   for (const entry of set.copy) {

@@ -215,6 +215,16 @@ describe('generate', () => {
     expect(result.stderr).toMatch(/README\.md\.hbs:2:1: error\[template-unknown-helper\]: the template calls "noSuchHelper"/);
   });
 
+  it('reports the template file, line and column of a misspelt name (strict templates), without a stack trace', () => {
+    const templates = brokenTemplates(work.dir, 'line one\n\n# {{client.nmae}}\n');
+    const result = runCli(['generate', '--spec', GOLDEN_SPEC, '--templates', templates, '--out', path.join(work.dir, 'x')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /README\.md\.hbs:3:5: error\[template-undefined\]: rendering README\.md failed: "nmae" is not defined here/,
+    );
+    expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+  });
+
   it('an output folder that cannot be written is a clear error (exit 1)', () => {
     const blocker = path.join(work.dir, 'a-file');
     fs.writeFileSync(blocker, 'not a folder');

@@ -131,6 +131,14 @@ export const coreHelpers: Record<string, Helper> = {
     String(text ?? '')
       .split(String(from))
       .join(String(to)),
+  // A value that may be absent: `(opt servers 0 "variables")` is servers[0].variables, or undefined where a step is
+  // missing. Templates compile in strict mode, where a plain path through a missing value is an error.
+  opt: (value: unknown, ...keys: unknown[]) =>
+    keys.reduce(
+      (at, key) =>
+        at !== null && typeof at === 'object' && Object.hasOwn(at, String(key)) ? (at as Record<string, unknown>)[String(key)] : undefined,
+      value,
+    ),
   lines: (text: unknown) => (typeof text === 'string' ? text.split(/\r?\n/) : []),
   // Any line terminator (CR, LF, U+2028, U+2029) becomes a space: safe inside a line comment.
   oneLine: (text: unknown) => String(text ?? '').replace(/[\r\n\u2028\u2029]+/g, ' '),
