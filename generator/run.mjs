@@ -7,10 +7,9 @@
 // transforms); `tsx generator/cli.ts` still works, for debugging with the sources.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import Module, { createRequire } from 'node:module';
+import Module from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import vm from 'node:vm';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.dirname(HERE);
@@ -71,70 +70,14 @@ async function bundle() {
 }
 
 /**
- * Compiled code kept between runs. Node 22.1+ does it for every module (module.enableCompileCache). Node 20
- * has no such switch, so the largest CommonJS modules a run loads (TypeScript's 9 MB compiler, needed by
- * openapi-typescript, and prettier's standalone build and plugins) are compiled here through V8's code cache
- * when they are first required: ~150 ms less per run. The cache of a module is written when the process ends,
- * so it holds the functions the run compiled lazily too. Anything unexpected falls back to a plain load.
+ * Compiled code kept between runs, through Node's public switch (module.enableCompileCache, Node 22.1+): the largest
+ * modules a run loads (TypeScript's 9 MB compiler, needed by openapi-typescript, and prettier) then skip most of their
+ * compilation. Node 20 has no such switch, and the run simply compiles them.
  */
 function useCompileCache() {
-  const dir = path.join(CACHE, 'v8');
   const enable = /** @type {{ enableCompileCache?: (dir: string) => unknown }} */ (Module).enableCompileCache;
-  if (typeof enable === 'function') {
-    enable(dir);
-    return;
-  }
-  const require = createRequire(path.join(REPO, 'package.json'));
-  /** @type {Map<string, string>} file → cache file, named by the package version and Node's (V8 also checks the source). */
-  const cached = new Map();
-  for (const [pkg, modules] of [
-    ['typescript', ['typescript']],
-    [
-      'prettier',
-      ['prettier/standalone', ...['babel', 'estree', 'markdown', 'yaml', 'postcss', 'html', 'graphql'].map((p) => `prettier/plugins/${p}`)],
-    ],
-  ]) {
-    try {
-      const { version } = require(`${pkg}/package.json`);
-      for (const id of modules) {
-        const file = require.resolve(id);
-        cached.set(file, path.join(dir, `${id.replace(/\//g, '-')}-${version}-node-${process.version}.bin`));
-      }
-    } catch {
-      // Not installed here: nothing to cache.
-    }
-  }
-  const extensions = /** @type {{ _extensions: Record<string, (module: Module, file: string) => void> }} */ (
-    /** @type {unknown} */ (Module)
-  )._extensions;
-  const plain = extensions['.js'];
-  extensions['.js'] = function (module, file) {
-    const cacheFile = cached.get(file);
-    if (!cacheFile) return plain.call(this, module, file);
-    let cachedData;
-    let script;
-    try {
-      cachedData = fs.existsSync(cacheFile) ? fs.readFileSync(cacheFile) : undefined;
-      script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData });
-    } catch {
-      return plain.call(this, module, file);
-    }
-    // The module runs once, as a plain `require` would run it (its own errors propagate as they would there).
-    script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
-    if (!cachedData || script.cachedDataRejected) {
-      process.once('exit', () => {
-        try {
-          // Written aside and renamed: a concurrent run reads the old cache or the new one, never half of one.
-          fs.mkdirSync(dir, { recursive: true });
-          const partial = `${cacheFile}.${process.pid}`;
-          fs.writeFileSync(partial, script.createCachedData());
-          fs.renameSync(partial, cacheFile);
-        } catch {
-          // The next run compiles again.
-        }
-      });
-    }
-  };
+  // It reports a cache it cannot use (a folder not writable) in its result rather than throwing: the run compiles.
+  if (typeof enable === 'function') enable(path.join(CACHE, 'v8'));
 }
 
 await bundle();
