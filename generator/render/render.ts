@@ -8,7 +8,7 @@ import { GeneratorError, problem, type Problem } from '../errors.js';
 import type { ApiModel } from '../ir/types.js';
 import { coreBlockHelpers, coreHelpers, type Helper } from './helpers/core.js';
 import { TypeScriptHelpers } from './helpers/typescript.js';
-import { recordingFailures, renderFailure } from './template-failure.js';
+import { recordingFailures, recordingHelperFailures, renderFailure } from './template-failure.js';
 import { listFiles, type FileFormat, type RenderEach, type TemplateSet } from './template-set.js';
 
 // CommonJS: required rather than imported, so Node does not parse it again to guess its format and exports.
@@ -55,7 +55,11 @@ export async function renderTemplateSet(set: TemplateSet, model: ApiModel): Prom
   if (set.helpersModule) Object.assign(helpers, await loadHelpersModule(path.join(set.root, set.helpersModule), model));
   for (const [name, fn] of Object.entries(helpers)) {
     // Handlebars appends its options object to every call; helpers take only the template's arguments.
-    hbs.registerHelper(name, (...args: unknown[]) => (fn as (...a: unknown[]) => unknown)(...args.slice(0, -1)));
+    const helper = fn as (...a: unknown[]) => unknown;
+    hbs.registerHelper(
+      name,
+      recordingHelperFailures(name, (...args) => helper(...args.slice(0, -1))),
+    );
   }
   for (const [name, transform] of Object.entries(coreBlockHelpers)) {
     hbs.registerHelper(name, function (this: unknown, options: Handlebars.HelperOptions) {

@@ -19,6 +19,21 @@ export function recordingFailures(file: string, render: HandlebarsTemplateDelega
   };
 }
 
+/** Errors a helper threw → the helper's name: they are the helper's, not a path of the template. */
+const thrownBy = new WeakMap<object, string>();
+
+/** A helper that records its name on whatever it throws. */
+export function recordingHelperFailures(name: string, helper: (...args: unknown[]) => unknown): (...args: unknown[]) => unknown {
+  return (...args) => {
+    try {
+      return helper(...args);
+    } catch (err) {
+      if (err !== null && typeof err === 'object' && !thrownBy.has(err)) thrownBy.set(err, name);
+      throw err;
+    }
+  };
+}
+
 /** What renders and what it renders, for the message: the output file and the IR item it was rendered for. */
 export interface RenderAttempt {
   template: string;
@@ -42,6 +57,13 @@ export function renderFailure(
   const prefix = attempt.outputName
     ? `the output name "${attempt.output}"${attempt.item} failed`
     : `rendering ${attempt.output}${attempt.item} failed`;
+  const helper = err !== null && typeof err === 'object' ? thrownBy.get(err) : undefined;
+  if (helper !== undefined)
+    return new GeneratorError(
+      problem('template-failed', `${prefix}: the helper "${helper}" failed: ${message}`, 'fix the template or the helper it calls', {
+        file,
+      }),
+    );
   return new GeneratorError(
     undefinedName(err, message, prefix, file, !attempt.outputName) ??
       missingStep(message, prefix, file, trees.get(file), sources.get(file)) ??

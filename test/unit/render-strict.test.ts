@@ -68,6 +68,17 @@ describe('strict rendering', () => {
     );
   });
 
+  it('a helper that throws is named as the failure, not taken for a path of the template', async () => {
+    // operationSpec reads `method` of what it is given; the template also has a path reading "method".
+    const problem = await failure({
+      'main.hbs': '{{#if (eq 1 2)}}{{operations.[0].method}}{{/if}}\n{{json (operationSpec (opt client "nothing"))}}\n',
+    });
+    expect(problem.code).toBe('template-failed');
+    expect(problem.message).toMatch(
+      /rendering out\.txt failed: the helper "operationSpec" failed: Cannot read properties of undefined \(reading 'method'\)/,
+    );
+  });
+
   it('a name misspelt in the output name points at the manifest', async () => {
     const problem = await failure({ 'main.hbs': 'x' }, '{{client.nmae}}.txt');
     expect(problem.location?.file).toBe(path.join(work.dir, `set-${sets}`, 'manifest.yaml'));
