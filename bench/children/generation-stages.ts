@@ -13,9 +13,13 @@ const lap = (name: string): void => {
   const now = performance.now();
   stages[name] = now - mark;
   heap[name] = process.memoryUsage().heapUsed / 1048576;
-  if (process.env.BENCH_STAGES_LOG)
-    console.error(`${name}: heap ${heap[name]!.toFixed(0)} MB, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
-  mark = now;
+  // A diagnostic by hand (`BENCH_STAGES_LOG=1 node --expose-gc --import tsx ...`): what each stage leaves alive.
+  if (process.env.BENCH_STAGES_LOG) {
+    const retained = globalThis.gc ? (globalThis.gc(), process.memoryUsage().heapUsed / 1048576) : NaN;
+    const peak = process.resourceUsage().maxRSS / 1024;
+    console.error(`${name}: heap ${heap[name]!.toFixed(0)} MB (${retained.toFixed(0)} MB after a GC), peak RSS ${peak.toFixed(0)} MB`);
+  }
+  mark = performance.now();
 };
 
 // Importing the pipeline loads what a CLI run loads up front (handlebars, openapi-typescript, ...); prettier's
