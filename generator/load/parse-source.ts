@@ -11,8 +11,9 @@ import { joinPointer } from './json-pointer.js';
 import { lineColumns, positionIndex } from './positions.js';
 import { readRegularFile } from './read-file.js';
 
-// The `yaml` package (positions, located syntax errors) loads only when a spec needs it: a problem to locate,
-// or YAML the fast parser refuses. Required, as it is CommonJS: some 70 modules no clean run needs.
+// The `yaml` package (located syntax errors) loads only when a spec needs it: YAML the fast parser refuses, or
+// a problem to locate in text js-yaml cannot read again (positions.ts). Required, as it is CommonJS: some 70
+// modules no clean run needs.
 const require = createRequire(import.meta.url);
 let yamlPackage: typeof import('yaml') | undefined;
 const yaml = (): typeof import('yaml') => (yamlPackage ??= require('yaml') as typeof import('yaml'));
