@@ -98,7 +98,7 @@ export const generationSection: Section = {
             s.stopped = `> ${timeoutS} s (killed)`;
             if (c.kind === 'synthetic') gaveUp.set(run, `skipped (> ${timeoutS} s on a smaller spec)`);
           } else if (result.code !== 0) {
-            s.stopped = `failed (exit ${result.code}): ${(result.stderr || result.stdout).trim().split('\n').slice(-1)[0]?.slice(0, 160)}`;
+            s.stopped = `failed (exit ${result.code}): ${failureLine(result.stderr || result.stdout)}`;
           } else {
             s.wallMs.push(result.wallMs);
             s.rss.push(result.maxRssBytes);
@@ -158,6 +158,13 @@ export const generationSection: Section = {
     };
   },
 };
+
+/** The line of a failed run's output that says why: the first naming an error, else the last. */
+function failureLine(output: string): string {
+  const lines = output.trim().split('\n');
+  const line = lines.find((l) => /^\s*\w*Error:/.test(l)) ?? lines.find((l) => /error/i.test(l)) ?? lines[lines.length - 1];
+  return (line ?? '').trim().slice(0, 160);
+}
 
 interface Figures {
   wall: (c: SpecCase, run: Run) => Summary;
