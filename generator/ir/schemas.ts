@@ -206,7 +206,8 @@ export class SchemaRegistry {
    * warning; another unknown name is dropped (the value is then unconstrained), also with a warning.
    */
   private repairType(raw: unknown, origin: Origin): unknown {
-    const at = this.source.locate({ file: origin.file, pointer: joinPointer(origin.pointer, 'type') });
+    // Located only for a warning: the first `locate` of a file parses it again for positions.
+    const at = () => this.source.locate({ file: origin.file, pointer: joinPointer(origin.pointer, 'type') });
     const list = Array.isArray(raw) ? raw : [raw];
     const out: string[] = [];
     for (const t of list) {
@@ -219,12 +220,12 @@ export class SchemaRegistry {
       const shown = this.source.nameFrom(t, origin);
       this.problems.push(
         alias
-          ? problem('schema-type-alias', `type${shown} read as \`${alias}\``, `write \`type: ${alias}\``, at, 'warning')
+          ? problem('schema-type-alias', `type${shown} read as \`${alias}\``, `write \`type: ${alias}\``, at(), 'warning')
           : problem(
               'schema-type-invalid',
               `unknown schema type${shown}: ignored, so the value may be anything`,
               `use one of ${[...SCHEMA_TYPES].join(', ')}`,
-              at,
+              at(),
               'warning',
             ),
       );

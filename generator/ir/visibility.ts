@@ -41,16 +41,25 @@ export function splitReadWrite(model: ApiModel, reserveName: (name: string) => s
 }
 
 /** Schemas whose request shape differs from their response shape, directly or through references. */
-function affectedSchemas(schemas: NamedSchema[], byName: Map<string, NamedSchema>): Set<string> {
+export function affectedSchemas(schemas: NamedSchema[], byName: Map<string, NamedSchema>): Set<string> {
   const affected = new Set(schemas.filter((s) => hasVisibility(s.schema)).map((s) => s.name));
-  // A schema referring to an affected one is affected too: its request twin must point at the twin.
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const named of schemas) {
-      if (!affected.has(named.name) && refsOf(named.schema).some((ref) => affected.has(ref) && byName.has(ref))) {
-        affected.add(named.name);
-        changed = true;
-      }
+  // A schema referring to an affected one is affected too: its request twin must point at the twin. Each schema's
+  // references are read once and the mark spreads back along them (a pass over all schemas per link was quadratic).
+  const referrers = new Map<string, string[]>();
+  for (const named of schemas) {
+    for (const ref of new Set(refsOf(named.schema))) {
+      if (!byName.has(ref)) continue;
+      const list = referrers.get(ref);
+      if (list) list.push(named.name);
+      else referrers.set(ref, [named.name]);
+    }
+  }
+  const pending = [...affected];
+  while (pending.length > 0) {
+    for (const referrer of referrers.get(pending.pop()!) ?? []) {
+      if (affected.has(referrer)) continue;
+      affected.add(referrer);
+      pending.push(referrer);
     }
   }
   return affected;

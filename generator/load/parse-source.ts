@@ -8,10 +8,12 @@ import { GeneratorError, problem, type SourceLocation } from '../errors.js';
 import { jsonErrorOffset } from './json-error-offset.js';
 import { checkDocumentLimits, MAX_ALIAS_EXPANSION, MAX_DEPTH, type LimitBreach } from './document-limits.js';
 import { joinPointer } from './json-pointer.js';
+import { lineColumns, positionIndex } from './positions.js';
 import { readRegularFile } from './read-file.js';
 
-// The `yaml` package (positions, located syntax errors) loads only when a spec needs it: a problem to locate,
-// or YAML the fast parser refuses. Required, as it is CommonJS: some 70 modules no clean run needs.
+// The `yaml` package (located syntax errors) loads only when a spec needs it: YAML the fast parser refuses, or
+// a problem to locate in text js-yaml cannot read again (positions.ts). Required, as it is CommonJS: some 70
+// modules no clean run needs.
 const require = createRequire(import.meta.url);
 let yamlPackage: typeof import('yaml') | undefined;
 const yaml = (): typeof import('yaml') => (yamlPackage ??= require('yaml') as typeof import('yaml'));
@@ -87,7 +89,7 @@ function limitProblem(breach: LimitBreach, where: SourceLocation) {
 
 /**
  * The fast path: JSON.parse or js-yaml (YAML 1.2 core schema, as the `yaml` package reads it), several times
- * faster on large specs. Positions come from the `yaml` package, parsed only when a problem must be located.
+ * faster on large specs. Positions come from a second read, only when a problem must be located.
  * Undefined when the fast parser refuses the text: the `yaml` package then reports the located syntax error.
  */
 function parseFast(text: string, file: string, format: 'yaml' | 'json'): Omit<SourceFile, 'bytes'> | undefined {
@@ -98,7 +100,20 @@ function parseFast(text: string, file: string, format: 'yaml' | 'json'): Omit<So
     return undefined;
   }
   let locate: SourceFile['locate'] | undefined;
-  return { path: file, format, data, locate: (pointer) => (locate ??= lenientLocator(text, file))(pointer) };
+  return {
+    path: file,
+    format,
+    data,
+    locate: (pointer) => (locate ??= fastLocator(text, file, format) ?? lenientLocator(text, file))(pointer),
+  };
+}
+
+/** Positions from js-yaml, read again with a listener; undefined when it refuses the text. */
+function fastLocator(text: string, file: string, format: 'yaml' | 'json'): SourceFile['locate'] | undefined {
+  const offsetOf = positionIndex(text, format);
+  if (!offsetOf) return undefined;
+  const lineColumn = lineColumns(text);
+  return (pointer) => ({ file, ...lineColumn(offsetOf(pointer)), pointer });
 }
 
 function checkJsonSyntax(text: string, file: string): void {

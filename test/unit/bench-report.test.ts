@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { describeEnvironment, verdict, writeResults } from '../../bench/lib/report.js';
 import { fmtRatio, ratio, summarize } from '../../bench/lib/stats.js';
+import { selectedBy } from '../../bench/sections/generation-specs.js';
 import { tempDir } from '../support/paths.js';
 
 const work = tempDir('bench-report-');
@@ -24,6 +25,17 @@ describe('bench statistics', () => {
     expect(fmtRatio(ratio(47, 100))).toBe('0.47×');
     expect(ratio(1, 0)).toBeNaN();
     expect(ratio(NaN, 2)).toBeNaN();
+  });
+});
+
+describe('BENCH_GEN_SPECS', () => {
+  it('selects the specs whose label contains any of its comma-separated parts, all when unset', () => {
+    expect(selectedBy('real/vectara-openapi.yaml', undefined)).toBe(true);
+    expect(selectedBy('real/vectara-openapi.yaml', ' ')).toBe(true);
+    expect(selectedBy('real/vectara-openapi.yaml', 'openrouter,Vectara')).toBe(true);
+    expect(selectedBy('real/exa-openapi.yaml', 'openrouter,vectara')).toBe(false);
+    expect(selectedBy('spec/cartesia.yaml', 'real/')).toBe(false);
+    expect(selectedBy('synthetic 200 ops', 'synthetic')).toBe(true);
   });
 });
 
