@@ -39,7 +39,7 @@ type Client struct {
 
 var clientSpec = &core.ClientSpec{
 	ClientName:     "Cartesia",
-	PackageVersion: "0.1.1",
+	PackageVersion: "0.1.2",
 	DefaultBaseURL: "https://api.cartesia.ai",
 	BaseURLEnv:     "CARTESIA_BASE_URL",
 	TimeoutMs:      60000,
@@ -66,8 +66,8 @@ var clientSpec = &core.ClientSpec{
 		},
 	},
 	Schemes: []core.SchemeSpec{
-		{Key: "APIKeyAuth", Option: "apiKey", Transport: "bearer", In: "", ParameterName: "", Env: "CARTESIA_API_KEY"},
-		{Key: "TokenAuth", Option: "accessToken", Transport: "bearer", In: "", ParameterName: "", Env: ""},
+		{Key: "APIKeyAuth", Option: "apiKey", OptionFunc: "WithAPIKey", Transport: "bearer", In: "", ParameterName: "", Env: "CARTESIA_API_KEY"},
+		{Key: "TokenAuth", Option: "accessToken", OptionFunc: "WithAccessToken", Transport: "bearer", In: "", ParameterName: "", Env: ""},
 	},
 	Pagination: &core.PaginationSpec{LimitParameter: "limit", AfterParameter: "starting_after", BeforeParameter: "ending_before", ItemsField: "data", HasMoreField: "has_more", NextCursorField: "next_page", ItemCursorField: "id"},
 }

@@ -188,6 +188,7 @@ export class GoHelpers {
     const p = m.pagination;
     const r = m.retry;
     const e = m.errors;
+    const options = new Map(this.credentialOptions().map((o) => [o.scheme, o.name]));
     const list = (items: (string | number)[]) => items.map((i) => (typeof i === 'string' ? goString(i) : String(i))).join(', ');
     const lines = [
       `ClientName: ${goString(m.client.name)}`,
@@ -212,7 +213,7 @@ export class GoHelpers {
       `Schemes: []core.SchemeSpec{\n${m.auth.schemes
         .map(
           (s) =>
-            `\t\t{Key: ${goString(s.key)}, Option: ${goString(s.option)}, Transport: ${goString(s.transport)}, In: ${goString(s.in ?? '')}, ParameterName: ${goString(s.parameterName ?? '')}, Env: ${goString(s.env ?? '')}},\n`,
+            `\t\t{Key: ${goString(s.key)}, Option: ${goString(s.option)}, OptionFunc: ${goString(options.get(s) ?? '')}, Transport: ${goString(s.transport)}, In: ${goString(s.in ?? '')}, ParameterName: ${goString(s.parameterName ?? '')}, Env: ${goString(s.env ?? '')}},\n`,
         )
         .join('')}\t}`,
       ...(p

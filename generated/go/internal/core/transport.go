@@ -106,7 +106,10 @@ func (c *Client) authenticate(held map[string]string, security [][]string) (auth
 			var set []string
 			for _, key := range alternative {
 				s := byKey[key]
-				text := "option.With" + strings.ToUpper(s.Option[:1]) + s.Option[1:]
+				text := "option." + s.OptionFunc
+				if s.OptionFunc == "" {
+					text = "option.With" + strings.ToUpper(s.Option[:1]) + s.Option[1:]
+				}
 				if s.Env != "" {
 					text += " (or set " + s.Env + ")"
 				}

@@ -49,8 +49,10 @@ type ErrorSpec struct {
 
 // SchemeSpec: a credential the client can hold, the option that sets it and how it goes on the wire.
 type SchemeSpec struct {
-	Key           string
-	Option        string
+	Key    string
+	Option string
+	// OptionFunc names the option function in messages (WithAPIKey); "With" + Option when empty.
+	OptionFunc    string
 	Transport     string // bearer, basic, apiKey, none
 	In            string // header, query, cookie (apiKey)
 	ParameterName string
