@@ -56,7 +56,8 @@ export function buildOperation(
   const body = op.requestBody;
   const input: string[] = [];
   const formFields: { wire: string; field: string }[] = [];
-  if (body && body.merged && body.encoding === 'json') {
+  // A merged body's properties become fields of the params struct; a union body (no fixed fields) stays whole.
+  if (body && body.merged && body.encoding === 'json' && printer.isStruct(printer.resolve(body.schema))) {
     for (const f of printer.fields(printer.resolve(body.schema), paramsName)) {
       const name = fieldName(f.json);
       fields.push({ ...f, name });

@@ -94,7 +94,8 @@ export class GoTypePrinter {
   /** Declares every named schema, in the model's order. */
   declareNamed(schema: NamedSchema): void {
     const name = this.typeName(schema.name);
-    const decl = this.declaration(schema.schema, name, schema.description);
+    const doc = schema.deprecated ? deprecated(schema.description) : schema.description;
+    const decl = this.declaration(schema.schema, name, doc);
     this.declarations.push(decl);
   }
 
@@ -108,7 +109,18 @@ export class GoTypePrinter {
     const members = schema.oneOf ?? schema.anyOf;
     if (members && members.length > 1 && !schema.properties) return this.union(schema, members, base);
     if (this.isStruct(schema)) return { kind: 'struct', ...base, fields: this.fields(schema, name) };
-    return { kind: 'alias', ...base, target: this.expr(raw, name).text };
+    const target = this.expr(raw, name);
+    return { kind: 'alias', ...base, target: withoutNull(raw).nullable && !target.nilable ? `*${target.text}` : target.text };
+  }
+
+  /** How a named schema is declared: its own type (enum, union, struct), or an alias of a type expression. */
+  private declaredKind(raw: Schema): 'type' | 'alias' {
+    const { schema } = withoutNull(raw);
+    const values = schema.enum?.filter((v) => v !== null);
+    if (values && values.length > 0 && values.every((v) => typeof v === 'string')) return 'type';
+    const members = schema.oneOf ?? schema.anyOf;
+    if (members && members.length > 1 && !schema.properties) return 'type';
+    return this.isStruct(schema) ? 'type' : 'alias';
   }
 
   private enumDeclaration(schema: Schema, name: string, doc?: string): Declaration | undefined {
@@ -130,7 +142,7 @@ export class GoTypePrinter {
   }
 
   /** An object with properties (also through allOf): a struct. */
-  private isStruct(schema: Schema): boolean {
+  isStruct(schema: Schema): boolean {
     if (schema.properties && Object.keys(schema.properties).length > 0) return true;
     if (schema.allOf && schema.allOf.length > 0)
       return schema.allOf.every((part) => this.isStruct(this.resolve(part)) || this.isEmptyObject(this.resolve(part)));
@@ -179,7 +191,7 @@ export class GoTypePrinter {
   field(name: string, wire: string, prop: Schema, required: boolean, hint: string): StructField {
     const { nullable } = withoutNull(prop);
     const type = this.expr(prop, hint);
-    const doc = prop.description ?? (prop.$ref ? undefined : undefined);
+    const doc = prop.deprecated ? deprecated(prop.description) : prop.description;
     const pointer = !type.nilable && (nullable || !required);
     return {
       name,
@@ -241,7 +253,10 @@ export class GoTypePrinter {
   private refType(irName: string): GoType {
     const target = this.named.get(irName);
     if (!target) return ANY;
-    return { text: this.typeName(irName), ...this.peek(target.schema, 0) };
+    const shape = this.peek(target.schema, 0);
+    // An alias of a nullable scalar is a pointer (`type Note = *string`).
+    if (this.declaredKind(target.schema) === 'alias' && withoutNull(target.schema).nullable) shape.nilable = true;
+    return { text: this.typeName(irName), ...shape };
   }
 
   /** What `expr` would print for a schema, without declaring anything: whether it is nilable, and its JSON kind. */
@@ -341,4 +356,9 @@ function primitiveOf(value: unknown): GoType {
   if (typeof value === 'number') return Number.isInteger(value) ? INT : FLOAT;
   if (typeof value === 'boolean') return BOOL;
   return ANY;
+}
+
+/** Go's deprecation paragraph (read by gopls and staticcheck), after the spec's own text. */
+export function deprecated(text: string | undefined): string {
+  return `${text ?? ''}\n\nDeprecated: the API marks this as deprecated.`.trimStart();
 }
