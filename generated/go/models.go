@@ -516,8 +516,9 @@ type GenerationRequest struct {
 	// Whether more input will follow for this context; `false` when omitted.
 	Continue *bool `json:"continue,omitempty"`
 	// Longest time, in milliseconds, that incoming text is held before generation begins: 0 to 5000, default 3000. With it set, the model waits until it has enough context for high-quality speech or the delay runs out, whichever happens first; without it, generation starts at once and buffering is up to you. Trades responsiveness against quality, which usually improves with more context.
-	MaxBufferDelayMs *int64  `json:"max_buffer_delay_ms,omitempty"`
-	Speed            *string `json:"speed,omitempty"`
+	MaxBufferDelayMs *int64 `json:"max_buffer_delay_ms,omitempty"`
+	// Deprecated: the API marks this as deprecated.
+	Speed *string `json:"speed,omitempty"`
 	// Set to flush the context.
 	Flush *bool `json:"flush,omitempty"`
 	// Set to `true` to receive timestamp events with word-level timing; with `false`, the default, no word timestamps are produced.
@@ -820,6 +821,8 @@ type MetricResult struct {
 }
 
 // ModelSpeed: Deprecated: for sonic-3, use `generation_config.speed` instead. Experimental speed preset (`normal` by default) that may not work with every voice; faster settings may lower the hallucination rate.
+//
+// Deprecated: the API marks this as deprecated.
 //
 // Values the API adds later are kept as they are received.
 type ModelSpeed string
@@ -1764,7 +1767,8 @@ type TTSSSERequest struct {
 	Locale *string `json:"locale,omitempty"`
 	// Text normalization: `auto` (the default) runs the locale-aware normalizer, `off` skips it, and a locale code such as `en-IN` fixes the normalizer independently of the generation language.
 	Normalization *string `json:"normalization,omitempty"`
-	Speed         *string `json:"speed,omitempty"`
+	// Deprecated: the API marks this as deprecated.
+	Speed *string `json:"speed,omitempty"`
 	// Set to `true` to receive timestamp events with word-level timing; with `false`, the default, no word timestamps are produced.
 	AddTimestamps *bool `json:"add_timestamps,omitempty"`
 	// Set to `true` to receive timestamp events with phoneme-level timing; with `false`, the default, no phoneme timestamps are produced.
@@ -2087,6 +2091,8 @@ type TranscriptionResponse struct {
 	// Text recognized in the audio.
 	Text string `json:"text"`
 	// Unused in batch transcription.
+	//
+	// Deprecated: the API marks this as deprecated.
 	IsFinal *bool `json:"is_final,omitempty"`
 	// Language of the input audio, as specified in the request.
 	Language *string `json:"language,omitempty"`
@@ -2194,6 +2200,8 @@ type Voice struct {
 	// Every locale the voice speaks. The first entry is the native (source) locale, with `is_native: true`; cross-lingual locales attached to the voice follow.
 	Locales []VoiceLocale `json:"locales"`
 	// Deprecated: use `locales[].locale` (BCP-47) instead. ISO 3166-1 alpha-2 code (for example `US`, `GB` or `FR`) of the country the voice is tied to, when known.
+	//
+	// Deprecated: the API marks this as deprecated.
 	Country *string `json:"country,omitempty"`
 }
 

@@ -73,7 +73,8 @@ type TTSSSEParams struct {
 	Locale *string `json:"locale,omitempty"`
 	// Text normalization: `auto` (the default) runs the locale-aware normalizer, `off` skips it, and a locale code such as `en-IN` fixes the normalizer independently of the generation language.
 	Normalization *string `json:"normalization,omitempty"`
-	Speed         *string `json:"speed,omitempty"`
+	// Deprecated: the API marks this as deprecated.
+	Speed *string `json:"speed,omitempty"`
 	// Set to `true` to receive timestamp events with word-level timing; with `false`, the default, no word timestamps are produced.
 	AddTimestamps *bool `json:"add_timestamps,omitempty"`
 	// Set to `true` to receive timestamp events with phoneme-level timing; with `false`, the default, no phoneme timestamps are produced.

@@ -29,11 +29,20 @@ type FormField struct {
 	Value any
 }
 
-// File is an upload with a name and a media type; a plain io.Reader is sent with the name of an *os.File (or "file").
+// File is an upload with a name and a media type, for a file field: `&File{Reader: r, Name: "clip.wav"}`. A plain
+// io.Reader works too, sent with the name of an *os.File (or "file").
 type File struct {
 	Reader      io.Reader
 	Name        string
 	ContentType string
+}
+
+// Read reads the file's content, so that a *File fills an io.Reader field.
+func (f *File) Read(p []byte) (int, error) {
+	if f.Reader == nil {
+		return 0, io.EOF
+	}
+	return f.Reader.Read(p)
 }
 
 type prepared struct {

@@ -109,7 +109,7 @@ func TestMultipartFields(t *testing.T) {
 		Body: &BodySpec{Encoding: "multipart", ContentType: "multipart/form-data", Fields: map[string]FieldWire{"langs": {Style: "form"}}}}
 	var nothing *string
 	in := Input{Form: []FormField{
-		{Name: "clip", Value: File{Reader: strings.NewReader("RIFF"), Name: "a.wav", ContentType: "audio/wav"}},
+		{Name: "clip", Value: io.Reader(&File{Reader: strings.NewReader("RIFF"), Name: "a.wav", ContentType: "audio/wav"})},
 		{Name: "name", Value: ptr("My voice")},
 		{Name: "tags", Value: []string{"x", "y"}},
 		{Name: "langs", Value: []string{"en", "fr"}},

@@ -1,0 +1,59 @@
+// The generated Go client (generated/go, from spec/cartesia.yaml with templates/go): committed output up to date,
+// gofmt-clean, vet-clean, building, its runtime byte for byte as templates/go/runtime has it, and its Go tests passing
+// offline.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listFiles } from '../../generator/render/template-set.js';
+import { runCli } from '../support/cli.js';
+import { REPO } from '../support/paths.js';
+import { goSync } from './support.js';
+
+const MODULE = path.join(REPO, 'generated/go');
+const RUNTIME = path.join(REPO, 'templates/go/runtime/core');
+
+describe('the generated Go client', () => {
+  it('is what the generator makes from the spec (--check)', () => {
+    const result = runCli(['generate', '--templates', 'templates/go', '--out', 'generated/go', '--check'], REPO, true);
+    expect(result.stdout + result.stderr).toContain('is up to date');
+    expect(result.status).toBe(0);
+  }, 120_000);
+
+  it('is a Go 1.24 module named from the spec', () => {
+    const gomod = fs.readFileSync(path.join(MODULE, 'go.mod'), 'utf8');
+    expect(gomod).toMatch(/^module cartesia-gen\/client\n\ngo 1\.24\n/);
+    expect(fs.readFileSync(path.join(MODULE, 'client.go'), 'utf8')).toContain('package cartesia\n');
+  });
+
+  it('holds the runtime byte for byte as templates/go/runtime/core has it', () => {
+    const sources = listFiles(RUNTIME);
+    expect(listFiles(path.join(MODULE, 'internal/core'))).toEqual(sources);
+    for (const file of sources)
+      expect(fs.readFileSync(path.join(MODULE, 'internal/core', file), 'utf8'), file).toBe(
+        fs.readFileSync(path.join(RUNTIME, file), 'utf8'),
+      );
+  });
+
+  it('is gofmt-clean, runtime sources included', () => {
+    for (const dir of [MODULE, RUNTIME]) {
+      const result = goSync(['-l', '.'], dir, 'gofmt');
+      expect(result.output).toBe('');
+      expect(result.status).toBe(0);
+    }
+  });
+
+  it('passes go vet and go build', () => {
+    const vet = goSync(['vet', './...'], MODULE);
+    expect(vet.output).toBe('');
+    expect(vet.status).toBe(0);
+    const build = goSync(['build', './...'], MODULE);
+    expect(build.status, build.output).toBe(0);
+  }, 300_000);
+
+  it('passes its Go tests offline (the runtime against httptest servers)', () => {
+    const result = goSync(['test', '-count=1', './...'], MODULE);
+    expect(result.output).toMatch(/^ok\s+cartesia-gen\/client\/internal\/core/m);
+    expect(result.output).not.toMatch(/FAIL|no test files.*internal\/core/);
+    expect(result.status, result.output).toBe(0);
+  }, 300_000);
+});
