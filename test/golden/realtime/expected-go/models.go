@@ -1,0 +1,67 @@
+// Code generated from spec.yaml (Echo Voice API 1.0.0) by openapi-client-generator. DO NOT EDIT.
+
+package echovoiceapi
+
+import (
+	"encoding/json"
+
+	"echo-voice-api/internal/core"
+)
+
+// Audio: an object of the API.
+type Audio struct {
+	Kind   string `json:"kind"`
+	Stream string `json:"stream"`
+	Pcm    []byte `json:"pcm"`
+	Last   *bool  `json:"last,omitempty"`
+}
+
+// Failure: an object of the API.
+type Failure struct {
+	Kind   string  `json:"kind"`
+	Reason *string `json:"reason,omitempty"`
+	Stream *string `json:"stream,omitempty"`
+}
+
+// SayRequest: an object of the API.
+type SayRequest struct {
+	Voice  string  `json:"voice"`
+	Text   string  `json:"text"`
+	More   *bool   `json:"more,omitempty"`
+	Stream *string `json:"stream,omitempty"`
+}
+
+// SpeechMessage: one of several shapes.
+//
+// One Of field is set: the variant the JSON holds (told apart by its kind field). A value received
+// keeps its JSON and writes it back unchanged, an unknown variant included (every Of field nil; see Raw).
+type SpeechMessage struct {
+	OfAudio   *Audio
+	OfFailure *Failure
+	raw       json.RawMessage
+}
+
+// MarshalJSON writes the JSON the value was received as, else its set variant.
+func (u SpeechMessage) MarshalJSON() ([]byte, error) {
+	return core.MarshalUnion(u.raw, u.OfAudio, u.OfFailure)
+}
+
+// UnmarshalJSON keeps the JSON as received and decodes the variant it holds.
+func (u *SpeechMessage) UnmarshalJSON(data []byte) error {
+	*u = SpeechMessage{}
+	var err error
+	u.raw, err = core.UnmarshalUnion(data, "kind",
+		core.Variant{Target: &u.OfAudio, Kind: "object", Tags: []string{"audio"}},
+		core.Variant{Target: &u.OfFailure, Kind: "object", Tags: []string{"failure"}},
+	)
+	return err
+}
+
+// Raw is the JSON the value was received as (nil for a value built in code).
+func (u SpeechMessage) Raw() json.RawMessage { return u.raw }
+
+// Stop: an object of the API.
+type Stop struct {
+	Stream string `json:"stream"`
+	Stop   bool   `json:"stop"`
+}

@@ -1,0 +1,54 @@
+// Code generated from spec.yaml (Media API 1.0.0) by openapi-client-generator. DO NOT EDIT.
+
+package mediaapi
+
+import (
+	"encoding/json"
+
+	"media-api/internal/core"
+)
+
+// SpeechEventChunk: an object of the API.
+type SpeechEventChunk struct {
+	Type string `json:"type"`
+	Data []byte `json:"data"`
+}
+
+// SpeechEventDone: an object of the API.
+type SpeechEventDone struct {
+	Type string `json:"type"`
+}
+
+// SpeechEvent: one of several shapes.
+//
+// One Of field is set: the variant the JSON holds (told apart by its type field). A value received
+// keeps its JSON and writes it back unchanged, an unknown variant included (every Of field nil; see Raw).
+type SpeechEvent struct {
+	OfChunk *SpeechEventChunk
+	OfDone  *SpeechEventDone
+	raw     json.RawMessage
+}
+
+// MarshalJSON writes the JSON the value was received as, else its set variant.
+func (u SpeechEvent) MarshalJSON() ([]byte, error) {
+	return core.MarshalUnion(u.raw, u.OfChunk, u.OfDone)
+}
+
+// UnmarshalJSON keeps the JSON as received and decodes the variant it holds.
+func (u *SpeechEvent) UnmarshalJSON(data []byte) error {
+	*u = SpeechEvent{}
+	var err error
+	u.raw, err = core.UnmarshalUnion(data, "type",
+		core.Variant{Target: &u.OfChunk, Kind: "object", Tags: []string{"chunk"}},
+		core.Variant{Target: &u.OfDone, Kind: "object", Tags: []string{"done"}},
+	)
+	return err
+}
+
+// Raw is the JSON the value was received as (nil for a value built in code).
+func (u SpeechEvent) Raw() json.RawMessage { return u.raw }
+
+// ReportsGetResponse: an object of the API.
+type ReportsGetResponse struct {
+	ID *string `json:"id,omitempty"`
+}

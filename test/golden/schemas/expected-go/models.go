@@ -1,0 +1,186 @@
+// Code generated from spec.yaml (Schema Features 1.0.0) by openapi-client-generator. DO NOT EDIT.
+
+package schemafeatures
+
+import (
+	"encoding/json"
+
+	"schema-features/internal/core"
+)
+
+// Cat: an object of the API.
+type Cat struct {
+	Kind  string `json:"kind"`
+	Lives int64  `json:"lives"`
+}
+
+// CircleType: one of the values below.
+//
+// Values the API adds later are kept as they are received.
+type CircleType string
+
+// Values of CircleType.
+const (
+	CircleTypeCircle CircleType = "circle"
+)
+
+// Circle: an object of the API.
+type Circle struct {
+	Type CircleType `json:"type"`
+	R    float64    `json:"r"`
+}
+
+// Closed: an object of the API.
+type Closed struct {
+	A *string `json:"a,omitempty"`
+}
+
+// Color: A primary color.
+//
+// Values the API adds later are kept as they are received.
+type Color string
+
+// Values of Color.
+const (
+	ColorRed   Color = "red"
+	ColorGreen Color = "green"
+	ColorBlue  Color = "blue"
+)
+
+// Dog: an object of the API.
+type Dog struct {
+	Kind string `json:"kind"`
+	Good *bool  `json:"good,omitempty"`
+}
+
+// Either: one of several shapes.
+//
+// One Of field is set: the variant the JSON holds (told apart by its shape). A value received
+// keeps its JSON and writes it back unchanged, an unknown variant included (every Of field nil; see Raw).
+type Either struct {
+	OfString *string
+	OfFloat  *float64
+	raw      json.RawMessage
+}
+
+// MarshalJSON writes the JSON the value was received as, else its set variant.
+func (u Either) MarshalJSON() ([]byte, error) {
+	return core.MarshalUnion(u.raw, u.OfString, u.OfFloat)
+}
+
+// UnmarshalJSON keeps the JSON as received and decodes the variant it holds.
+func (u *Either) UnmarshalJSON(data []byte) error {
+	*u = Either{}
+	var err error
+	u.raw, err = core.UnmarshalUnion(data, "",
+		core.Variant{Target: &u.OfString, Kind: "string"},
+		core.Variant{Target: &u.OfFloat, Kind: "number"},
+	)
+	return err
+}
+
+// Raw is the JSON the value was received as (nil for a value built in code).
+func (u Either) Raw() json.RawMessage { return u.raw }
+
+// Forest: a type of the API.
+type Forest = []TreeNode
+
+// Labels: a type of the API.
+type Labels = map[string]string
+
+// Nullable: Use Color.
+//
+// Deprecated: the API marks this as deprecated.
+type Nullable = *string
+
+// Open: a type of the API.
+type Open = map[string]any
+
+// Pet: one of several shapes.
+//
+// One Of field is set: the variant the JSON holds (told apart by its kind field). A value received
+// keeps its JSON and writes it back unchanged, an unknown variant included (every Of field nil; see Raw).
+type Pet struct {
+	OfCat *Cat
+	OfDog *Dog
+	raw   json.RawMessage
+}
+
+// MarshalJSON writes the JSON the value was received as, else its set variant.
+func (u Pet) MarshalJSON() ([]byte, error) {
+	return core.MarshalUnion(u.raw, u.OfCat, u.OfDog)
+}
+
+// UnmarshalJSON keeps the JSON as received and decodes the variant it holds.
+func (u *Pet) UnmarshalJSON(data []byte) error {
+	*u = Pet{}
+	var err error
+	u.raw, err = core.UnmarshalUnion(data, "kind",
+		core.Variant{Target: &u.OfCat, Kind: "object", Tags: []string{"cat"}},
+		core.Variant{Target: &u.OfDog, Kind: "object", Tags: []string{"dog"}},
+	)
+	return err
+}
+
+// Raw is the JSON the value was received as (nil for a value built in code).
+func (u Pet) Raw() json.RawMessage { return u.raw }
+
+// Priority: a type of the API.
+type Priority = int64
+
+// Shape: one of several shapes.
+//
+// One Of field is set: the variant the JSON holds (told apart by its type field). A value received
+// keeps its JSON and writes it back unchanged, an unknown variant included (every Of field nil; see Raw).
+type Shape struct {
+	OfCircle *Circle
+	OfSquare *Square
+	raw      json.RawMessage
+}
+
+// MarshalJSON writes the JSON the value was received as, else its set variant.
+func (u Shape) MarshalJSON() ([]byte, error) {
+	return core.MarshalUnion(u.raw, u.OfCircle, u.OfSquare)
+}
+
+// UnmarshalJSON keeps the JSON as received and decodes the variant it holds.
+func (u *Shape) UnmarshalJSON(data []byte) error {
+	*u = Shape{}
+	var err error
+	u.raw, err = core.UnmarshalUnion(data, "type",
+		core.Variant{Target: &u.OfCircle, Kind: "object", Tags: []string{"circle"}},
+		core.Variant{Target: &u.OfSquare, Kind: "object", Tags: []string{"square"}},
+	)
+	return err
+}
+
+// Raw is the JSON the value was received as (nil for a value built in code).
+func (u Shape) Raw() json.RawMessage { return u.raw }
+
+// SquareType: one of the values below.
+//
+// Values the API adds later are kept as they are received.
+type SquareType string
+
+// Values of SquareType.
+const (
+	SquareTypeSquare SquareType = "square"
+)
+
+// Square: an object of the API.
+type Square struct {
+	Type SquareType `json:"type"`
+	Side float64    `json:"side"`
+}
+
+// Stamped: an object of the API.
+type Stamped struct {
+	At string `json:"at"`
+}
+
+// TreeNode: an object of the API.
+type TreeNode struct {
+	Value    string     `json:"value"`
+	Children []TreeNode `json:"children,omitzero"`
+	Forest   Forest     `json:"forest,omitzero"`
+}
