@@ -10,9 +10,26 @@ import (
 
 // APIInfo: an object of the API.
 type APIInfo struct {
-	Ok      bool   `json:"ok"`
-	Version string `json:"version"`
+	Ok       bool   `json:"ok"`
+	Version  string `json:"version"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m APIInfo) MarshalJSON() ([]byte, error) {
+	type fields APIInfo
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *APIInfo) UnmarshalJSON(data []byte) error {
+	type fields APIInfo
+	*m = APIInfo{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m APIInfo) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // Accent: One entry of the accent catalog.
 type Accent struct {
@@ -27,13 +44,47 @@ type Accent struct {
 	IsLocaleDefault bool `json:"is_locale_default"`
 	// True when `POST /voices/localize` can target this accent.
 	IsLocalizable bool `json:"is_localizable"`
+	received      core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m Accent) MarshalJSON() ([]byte, error) {
+	type fields Accent
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *Accent) UnmarshalJSON(data []byte) error {
+	type fields Accent
+	*m = Accent{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m Accent) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // AddVoiceAccentsRequest: an object of the API.
 type AddVoiceAccentsRequest struct {
 	// Accents to add. A voice speaks at most 10 accents in all, its native one included.
-	Accents []string `json:"accents"`
+	Accents  []string `json:"accents"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m AddVoiceAccentsRequest) MarshalJSON() ([]byte, error) {
+	type fields AddVoiceAccentsRequest
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *AddVoiceAccentsRequest) UnmarshalJSON(data []byte) error {
+	type fields AddVoiceAccentsRequest
+	*m = AddVoiceAccentsRequest{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m AddVoiceAccentsRequest) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // AgentCall: an object of the API.
 type AgentCall struct {
@@ -57,7 +108,24 @@ type AgentCall struct {
 	ErrorMessage *string `json:"error_message,omitempty"`
 	// ID of the deployment the call is associated with.
 	DeploymentID *string `json:"deployment_id,omitempty"`
+	received     core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m AgentCall) MarshalJSON() ([]byte, error) {
+	type fields AgentCall
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *AgentCall) UnmarshalJSON(data []byte) error {
+	type fields AgentCall
+	*m = AgentCall{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m AgentCall) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // AgentCallStatus: Status of a call handled by an agent.
 //
@@ -113,7 +181,24 @@ type AgentSummary struct {
 	HasTextToAgentRun bool `json:"has_text_to_agent_run"`
 	// How many deployments the agent has.
 	DeploymentCount int64 `json:"deployment_count"`
+	received        core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m AgentSummary) MarshalJSON() ([]byte, error) {
+	type fields AgentSummary
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *AgentSummary) UnmarshalJSON(data []byte) error {
+	type fields AgentSummary
+	*m = AgentSummary{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m AgentSummary) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // AgentTemplate: an object of the API.
 type AgentTemplate struct {
@@ -137,7 +222,24 @@ type AgentTemplate struct {
 	CreatedAt string `json:"created_at"`
 	// When the template was last updated (UTC).
 	UpdatedAt string `json:"updated_at"`
+	received  core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m AgentTemplate) MarshalJSON() ([]byte, error) {
+	type fields AgentTemplate
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *AgentTemplate) UnmarshalJSON(data []byte) error {
+	type fields AgentTemplate
+	*m = AgentTemplate{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m AgentTemplate) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // AgentTranscript: an object of the API.
 type AgentTranscript struct {
@@ -163,7 +265,24 @@ type AgentTranscript struct {
 	LogEvent *LogEvent `json:"log_event,omitempty"`
 	// Metric logged by user code.
 	LogMetric *LogMetric `json:"log_metric,omitempty"`
+	received  core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m AgentTranscript) MarshalJSON() ([]byte, error) {
+	type fields AgentTranscript
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *AgentTranscript) UnmarshalJSON(data []byte) error {
+	type fields AgentTranscript
+	*m = AgentTranscript{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m AgentTranscript) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // AttachVoiceAccent: Accent that `PATCH /voices/{id}/accents` can attach to a voice, as a catalog id.
 //
@@ -207,8 +326,25 @@ type CancelContextRequest struct {
 	// ID of the context to cancel.
 	ContextID ContextID `json:"context_id"`
 	// Must be `true`; stops the context so it produces no further messages.
-	Cancel bool `json:"cancel"`
+	Cancel   bool `json:"cancel"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m CancelContextRequest) MarshalJSON() ([]byte, error) {
+	type fields CancelContextRequest
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *CancelContextRequest) UnmarshalJSON(data []byte) error {
+	type fields CancelContextRequest
+	*m = CancelContextRequest{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m CancelContextRequest) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // ContextID: Unique ID of a context; any unique string works, such as a UUID or a human-readable ID.
 type ContextID = string
@@ -219,7 +355,24 @@ type CreateDatasetRequest struct {
 	Name string `json:"name"`
 	// Description of the dataset to create (optional).
 	Description string `json:"description"`
+	received    core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m CreateDatasetRequest) MarshalJSON() ([]byte, error) {
+	type fields CreateDatasetRequest
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *CreateDatasetRequest) UnmarshalJSON(data []byte) error {
+	type fields CreateDatasetRequest
+	*m = CreateDatasetRequest{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m CreateDatasetRequest) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // CreateFineTuneRequest: Body for creating a fine-tune.
 type CreateFineTuneRequest struct {
@@ -233,8 +386,25 @@ type CreateFineTuneRequest struct {
 	// ID of the dataset holding the training files.
 	Dataset string `json:"dataset"`
 	// Accent of the voices the fine-tune will produce, as a catalog id from `GET /accents`.
-	Accent *string `json:"accent,omitempty"`
+	Accent   *string `json:"accent,omitempty"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m CreateFineTuneRequest) MarshalJSON() ([]byte, error) {
+	type fields CreateFineTuneRequest
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *CreateFineTuneRequest) UnmarshalJSON(data []byte) error {
+	type fields CreateFineTuneRequest
+	*m = CreateFineTuneRequest{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m CreateFineTuneRequest) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // CreateMetricRequest: an object of the API.
 type CreateMetricRequest struct {
@@ -243,16 +413,50 @@ type CreateMetricRequest struct {
 	// Name to display for the metric.
 	DisplayName *string `json:"display_name,omitempty"`
 	// Prompt that describes the evaluation task and its criteria.
-	Prompt string `json:"prompt"`
+	Prompt   string `json:"prompt"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m CreateMetricRequest) MarshalJSON() ([]byte, error) {
+	type fields CreateMetricRequest
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *CreateMetricRequest) UnmarshalJSON(data []byte) error {
+	type fields CreateMetricRequest
+	*m = CreateMetricRequest{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m CreateMetricRequest) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // CreatePronunciationDictRequest: Body for creating a pronunciation dictionary.
 type CreatePronunciationDictRequest struct {
 	// Name of the dictionary to create.
 	Name string `json:"name"`
 	// Entries to start the dictionary with (optional).
-	Items []PronunciationDictItem `json:"items,omitzero"`
+	Items    []PronunciationDictItem `json:"items,omitzero"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m CreatePronunciationDictRequest) MarshalJSON() ([]byte, error) {
+	type fields CreatePronunciationDictRequest
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *CreatePronunciationDictRequest) UnmarshalJSON(data []byte) error {
+	type fields CreatePronunciationDictRequest
+	*m = CreatePronunciationDictRequest{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m CreatePronunciationDictRequest) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // Dataset: A set of files used to fine-tune models.
 type Dataset struct {
@@ -264,7 +468,24 @@ type Dataset struct {
 	CreatedAt string `json:"created_at"`
 	// Description of the dataset, if any.
 	Description string `json:"description"`
+	received    core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m Dataset) MarshalJSON() ([]byte, error) {
+	type fields Dataset
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *Dataset) UnmarshalJSON(data []byte) error {
+	type fields Dataset
+	*m = Dataset{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m Dataset) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // DatasetFile: A file held in a dataset.
 type DatasetFile struct {
@@ -275,8 +496,25 @@ type DatasetFile struct {
 	// When the file was created.
 	CreatedAt string `json:"created_at"`
 	// File size in bytes.
-	Size int64 `json:"size"`
+	Size     int64 `json:"size"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m DatasetFile) MarshalJSON() ([]byte, error) {
+	type fields DatasetFile
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *DatasetFile) UnmarshalJSON(data []byte) error {
+	type fields DatasetFile
+	*m = DatasetFile{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m DatasetFile) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // Deployment: an object of the API.
 type Deployment struct {
@@ -314,13 +552,47 @@ type Deployment struct {
 	DeploymentCompletedAt string `json:"deployment_completed_at"`
 	// Error raised while deploying, if any.
 	DeploymentError *string `json:"deployment_error,omitempty"`
+	received        core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m Deployment) MarshalJSON() ([]byte, error) {
+	type fields Deployment
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *Deployment) UnmarshalJSON(data []byte) error {
+	type fields Deployment
+	*m = Deployment{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m Deployment) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // DoneMessage: Sent in reply to a `done` command: the session has ended and the WebSocket is about to close.
 type DoneMessage struct {
 	// ID of this transcription session.
 	RequestID string `json:"request_id"`
+	received  core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m DoneMessage) MarshalJSON() ([]byte, error) {
+	type fields DoneMessage
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *DoneMessage) UnmarshalJSON(data []byte) error {
+	type fields DoneMessage
+	*m = DoneMessage{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m DoneMessage) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // Emotion: Emotion of the speech. The main ones are `neutral`, `calm`, `angry`, `content`, `sad` and `scared`; [Prompting Sonic-3](https://docs.cartesia.ai/build-with-cartesia/sonic-3/volume-speed-emotion#emotion-controls-beta) covers the others.
 //
@@ -394,8 +666,25 @@ type ErrorMessage struct {
 	// ID of the request the error relates to, when there is one.
 	RequestID *string `json:"request_id,omitempty"`
 	// Readable explanation of what went wrong.
-	Message string `json:"message"`
+	Message  string `json:"message"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m ErrorMessage) MarshalJSON() ([]byte, error) {
+	type fields ErrorMessage
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *ErrorMessage) UnmarshalJSON(data []byte) error {
+	type fields ErrorMessage
+	*m = ErrorMessage{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m ErrorMessage) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // ErrorResponse: JSON body of an error response. Errors delivered inside a stream use the same shape, with `status_code` carrying the real status.
 type ErrorResponse struct {
@@ -411,7 +700,24 @@ type ErrorResponse struct {
 	DocURL *string `json:"doc_url,omitempty"`
 	// Identifier of the request that failed.
 	RequestID *string `json:"request_id,omitempty"`
+	received  core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m ErrorResponse) MarshalJSON() ([]byte, error) {
+	type fields ErrorResponse
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *ErrorResponse) UnmarshalJSON(data []byte) error {
+	type fields ErrorResponse
+	*m = ErrorResponse{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m ErrorResponse) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // FineTune: Details of a fine-tune.
 type FineTune struct {
@@ -430,8 +736,25 @@ type FineTune struct {
 	// Current state of the fine-tune.
 	Status string `json:"status"`
 	// Accent of the fine-tune, as a catalog id from `GET /accents`.
-	Accent *string `json:"accent,omitempty"`
+	Accent   *string `json:"accent,omitempty"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m FineTune) MarshalJSON() ([]byte, error) {
+	type fields FineTune
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *FineTune) UnmarshalJSON(data []byte) error {
+	type fields FineTune
+	*m = FineTune{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m FineTune) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // FineTuneBaseModel: Model that a fine-tune starts from. The options are listed in [the fine-tune docs](https://docs.cartesia.ai/api-reference/fine-tunes/create#body-model-id).
 //
@@ -460,7 +783,24 @@ const (
 type FlushDoneMessage struct {
 	// ID of this transcription session.
 	RequestID string `json:"request_id"`
+	received  core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m FlushDoneMessage) MarshalJSON() ([]byte, error) {
+	type fields FlushDoneMessage
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *FlushDoneMessage) UnmarshalJSON(data []byte) error {
+	type fields FlushDoneMessage
+	*m = FlushDoneMessage{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m FlushDoneMessage) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // FlushID: Counts the flush commands sent so far in this context, starting at 1. Use it to match audio chunks to the transcript input that produced them.
 type FlushID = int64
@@ -495,8 +835,25 @@ type GenerationConfig struct {
 	// Speed multiplier for the speech, from 0.6 to 1.5 inclusive; 1.0 (the default) leaves it unchanged.
 	Speed *float64 `json:"speed,omitempty"`
 	// Emotion to steer the speech toward.
-	Emotion *string `json:"emotion,omitempty"`
+	Emotion  *string `json:"emotion,omitempty"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m GenerationConfig) MarshalJSON() ([]byte, error) {
+	type fields GenerationConfig
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *GenerationConfig) UnmarshalJSON(data []byte) error {
+	type fields GenerationConfig
+	*m = GenerationConfig{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m GenerationConfig) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // GenerationRequest: an object of the API.
 type GenerationRequest struct {
@@ -529,13 +886,47 @@ type GenerationRequest struct {
 	UseNormalizedTimestamps *bool `json:"use_normalized_timestamps,omitempty"`
 	// ID of a pronunciation dictionary to apply while generating. Requires a `sonic-3` or newer model.
 	PronunciationDictID *string `json:"pronunciation_dict_id,omitempty"`
+	received            core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m GenerationRequest) MarshalJSON() ([]byte, error) {
+	type fields GenerationRequest
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *GenerationRequest) UnmarshalJSON(data []byte) error {
+	type fields GenerationRequest
+	*m = GenerationRequest{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m GenerationRequest) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // GetAgentsResponse: an object of the API.
 type GetAgentsResponse struct {
 	// Summaries of your agents.
 	Summaries []AgentSummary `json:"summaries"`
+	received  core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m GetAgentsResponse) MarshalJSON() ([]byte, error) {
+	type fields GetAgentsResponse
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *GetAgentsResponse) UnmarshalJSON(data []byte) error {
+	type fields GetAgentsResponse
+	*m = GetAgentsResponse{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m GetAgentsResponse) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // GetCallsResponse: an object of the API.
 type GetCallsResponse struct {
@@ -543,13 +934,47 @@ type GetCallsResponse struct {
 	Data []AgentCall `json:"data"`
 	// Cursor for the next page of calls, to pass as `starting_after` or `ending_before`.
 	NextPage *string `json:"next_page,omitempty"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m GetCallsResponse) MarshalJSON() ([]byte, error) {
+	type fields GetCallsResponse
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *GetCallsResponse) UnmarshalJSON(data []byte) error {
+	type fields GetCallsResponse
+	*m = GetCallsResponse{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m GetCallsResponse) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // GetTemplatesResponse: an object of the API.
 type GetTemplatesResponse struct {
 	// The agent templates.
 	Templates []AgentTemplate `json:"templates"`
+	received  core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m GetTemplatesResponse) MarshalJSON() ([]byte, error) {
+	type fields GetTemplatesResponse
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *GetTemplatesResponse) UnmarshalJSON(data []byte) error {
+	type fields GetTemplatesResponse
+	*m = GetTemplatesResponse{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m GetTemplatesResponse) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // GetVoicesResponse: an object of the API.
 type GetVoicesResponse struct {
@@ -559,7 +984,24 @@ type GetVoicesResponse struct {
 	HasMore bool `json:"has_more"`
 	// Cursor for the next page of voices, to pass as `starting_after` or `ending_before`.
 	NextPage *VoiceID `json:"next_page,omitempty"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m GetVoicesResponse) MarshalJSON() ([]byte, error) {
+	type fields GetVoicesResponse
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *GetVoicesResponse) UnmarshalJSON(data []byte) error {
+	type fields GetVoicesResponse
+	*m = GetVoicesResponse{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m GetVoicesResponse) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // GitRepository: an object of the API.
 type GitRepository struct {
@@ -568,8 +1010,25 @@ type GitRepository struct {
 	// Account that owns the Git repository.
 	Account string `json:"account"`
 	// Name of the Git repository.
-	Name string `json:"name"`
+	Name     string `json:"name"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m GitRepository) MarshalJSON() ([]byte, error) {
+	type fields GitRepository
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *GitRepository) UnmarshalJSON(data []byte) error {
+	type fields GitRepository
+	*m = GitRepository{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m GitRepository) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // InfillModel: Which model performs the infill; the options are documented [here](https://docs.cartesia.ai/api-reference/infill/bytes#body-model-id).
 //
@@ -586,8 +1045,25 @@ const (
 // ListAccentsResponse: an object of the API.
 type ListAccentsResponse struct {
 	// The supported accents, sorted by `id`.
-	Accents []Accent `json:"accents"`
+	Accents  []Accent `json:"accents"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m ListAccentsResponse) MarshalJSON() ([]byte, error) {
+	type fields ListAccentsResponse
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *ListAccentsResponse) UnmarshalJSON(data []byte) error {
+	type fields ListAccentsResponse
+	*m = ListAccentsResponse{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m ListAccentsResponse) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // ListMetricResultsResponse: an object of the API.
 type ListMetricResultsResponse struct {
@@ -597,7 +1073,24 @@ type ListMetricResultsResponse struct {
 	HasMore bool `json:"has_more"`
 	// Cursor for the next page of metric results, to pass as `starting_after` or `ending_before`.
 	NextPage *string `json:"next_page,omitempty"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m ListMetricResultsResponse) MarshalJSON() ([]byte, error) {
+	type fields ListMetricResultsResponse
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *ListMetricResultsResponse) UnmarshalJSON(data []byte) error {
+	type fields ListMetricResultsResponse
+	*m = ListMetricResultsResponse{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m ListMetricResultsResponse) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // ListMetricsResponse: an object of the API.
 type ListMetricsResponse struct {
@@ -607,7 +1100,24 @@ type ListMetricsResponse struct {
 	HasMore bool `json:"has_more"`
 	// Cursor for the next page of metrics, to pass as `starting_after` or `ending_before`.
 	NextPage *string `json:"next_page,omitempty"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m ListMetricsResponse) MarshalJSON() ([]byte, error) {
+	type fields ListMetricsResponse
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *ListMetricsResponse) UnmarshalJSON(data []byte) error {
+	type fields ListMetricsResponse
+	*m = ListMetricsResponse{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m ListMetricsResponse) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // LocalizeDialect: Dialect to target. Dialects exist only for `en` (English), `es` (Spanish), `pt` (Portuguese) and `fr` (French).
 //
@@ -734,8 +1244,25 @@ type LocalizeVoiceRequest struct {
 	Language              *string `json:"language,omitempty"`
 	OriginalSpeakerGender *string `json:"original_speaker_gender,omitempty"`
 	// Target dialect. Superseded by `accent`.
-	Dialect *LocalizeDialect `json:"dialect,omitempty"`
+	Dialect  *LocalizeDialect `json:"dialect,omitempty"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m LocalizeVoiceRequest) MarshalJSON() ([]byte, error) {
+	type fields LocalizeVoiceRequest
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *LocalizeVoiceRequest) UnmarshalJSON(data []byte) error {
+	type fields LocalizeVoiceRequest
+	*m = LocalizeVoiceRequest{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m LocalizeVoiceRequest) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // LogEvent: an object of the API.
 type LogEvent struct {
@@ -745,7 +1272,24 @@ type LogEvent struct {
 	Metadata map[string]string `json:"metadata"`
 	// Offset from the start of the call at which the event arrived.
 	Timestamp float64 `json:"timestamp"`
+	received  core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m LogEvent) MarshalJSON() ([]byte, error) {
+	type fields LogEvent
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *LogEvent) UnmarshalJSON(data []byte) error {
+	type fields LogEvent
+	*m = LogEvent{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m LogEvent) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // LogMetric: an object of the API.
 type LogMetric struct {
@@ -755,7 +1299,24 @@ type LogMetric struct {
 	Value float64 `json:"value"`
 	// Offset from the start of the call at which the metric arrived.
 	Timestamp float64 `json:"timestamp"`
+	received  core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m LogMetric) MarshalJSON() ([]byte, error) {
+	type fields LogMetric
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *LogMetric) UnmarshalJSON(data []byte) error {
+	type fields LogMetric
+	*m = LogMetric{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m LogMetric) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // MP3OutputFormatContainer: one of the values below.
 //
@@ -772,7 +1333,24 @@ type MP3OutputFormat struct {
 	Container  MP3OutputFormatContainer `json:"container"`
 	SampleRate int64                    `json:"sample_rate"`
 	BitRate    int64                    `json:"bit_rate"`
+	received   core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m MP3OutputFormat) MarshalJSON() ([]byte, error) {
+	type fields MP3OutputFormat
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *MP3OutputFormat) UnmarshalJSON(data []byte) error {
+	type fields MP3OutputFormat
+	*m = MP3OutputFormat{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m MP3OutputFormat) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // Metric: an object of the API.
 type Metric struct {
@@ -786,7 +1364,24 @@ type Metric struct {
 	Prompt string `json:"prompt"`
 	// When the metric was created.
 	CreatedAt string `json:"created_at"`
+	received  core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m Metric) MarshalJSON() ([]byte, error) {
+	type fields Metric
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *Metric) UnmarshalJSON(data []byte) error {
+	type fields Metric
+	*m = Metric{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m Metric) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // MetricResult: an object of the API.
 type MetricResult struct {
@@ -818,7 +1413,24 @@ type MetricResult struct {
 	RunID *string `json:"runId,omitempty"`
 	// When the result was created (UTC).
 	CreatedAt string `json:"createdAt"`
+	received  core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m MetricResult) MarshalJSON() ([]byte, error) {
+	type fields MetricResult
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *MetricResult) UnmarshalJSON(data []byte) error {
+	type fields MetricResult
+	*m = MetricResult{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m MetricResult) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // ModelSpeed: Deprecated: for sonic-3, use `generation_config.speed` instead. Experimental speed preset (`normal` by default) that may not work with every voice; faster settings may lower the hallucination rate.
 //
@@ -885,7 +1497,24 @@ type PaginatedDatasetFiles struct {
 	HasMore bool `json:"has_more"`
 	// Cursor for the next page of files, to pass as `starting_after` or `ending_before`.
 	NextPage *string `json:"next_page,omitempty"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m PaginatedDatasetFiles) MarshalJSON() ([]byte, error) {
+	type fields PaginatedDatasetFiles
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *PaginatedDatasetFiles) UnmarshalJSON(data []byte) error {
+	type fields PaginatedDatasetFiles
+	*m = PaginatedDatasetFiles{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m PaginatedDatasetFiles) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // PaginatedDatasets: One page of datasets.
 type PaginatedDatasets struct {
@@ -895,7 +1524,24 @@ type PaginatedDatasets struct {
 	HasMore bool `json:"has_more"`
 	// Cursor for the next page of datasets, to pass as `starting_after` or `ending_before`.
 	NextPage *string `json:"next_page,omitempty"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m PaginatedDatasets) MarshalJSON() ([]byte, error) {
+	type fields PaginatedDatasets
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *PaginatedDatasets) UnmarshalJSON(data []byte) error {
+	type fields PaginatedDatasets
+	*m = PaginatedDatasets{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m PaginatedDatasets) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // PaginatedFineTunes: One page of fine-tunes.
 type PaginatedFineTunes struct {
@@ -905,7 +1551,24 @@ type PaginatedFineTunes struct {
 	HasMore bool `json:"has_more"`
 	// Cursor for the next page of fine-tunes, to pass as `starting_after` or `ending_before`.
 	NextPage *string `json:"next_page,omitempty"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m PaginatedFineTunes) MarshalJSON() ([]byte, error) {
+	type fields PaginatedFineTunes
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *PaginatedFineTunes) UnmarshalJSON(data []byte) error {
+	type fields PaginatedFineTunes
+	*m = PaginatedFineTunes{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m PaginatedFineTunes) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // PaginatedPronunciationDicts: One page of pronunciation dictionaries.
 type PaginatedPronunciationDicts struct {
@@ -915,7 +1578,24 @@ type PaginatedPronunciationDicts struct {
 	HasMore bool `json:"has_more"`
 	// Cursor for the next page of dictionaries, to pass as `starting_after` or `ending_before`.
 	NextPage *string `json:"next_page,omitempty"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m PaginatedPronunciationDicts) MarshalJSON() ([]byte, error) {
+	type fields PaginatedPronunciationDicts
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *PaginatedPronunciationDicts) UnmarshalJSON(data []byte) error {
+	type fields PaginatedPronunciationDicts
+	*m = PaginatedPronunciationDicts{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m PaginatedPronunciationDicts) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // PaginatedVoices: One page of the voices produced by a fine-tune.
 type PaginatedVoices struct {
@@ -925,7 +1605,24 @@ type PaginatedVoices struct {
 	HasMore bool `json:"has_more"`
 	// Cursor for the next page of voices, to pass as `starting_after` or `ending_before`.
 	NextPage *VoiceID `json:"next_page,omitempty"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m PaginatedVoices) MarshalJSON() ([]byte, error) {
+	type fields PaginatedVoices
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *PaginatedVoices) UnmarshalJSON(data []byte) error {
+	type fields PaginatedVoices
+	*m = PaginatedVoices{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m PaginatedVoices) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // PhoneNumber: A phone number through which your agent can be called.
 type PhoneNumber struct {
@@ -939,15 +1636,49 @@ type PhoneNumber struct {
 	UpdatedAt string `json:"updated_at"`
 	// Whether Cartesia manages the number. Currently always true, because Cartesia provisions the numbers.
 	IsCartesiaManaged bool `json:"is_cartesia_managed"`
+	received          core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m PhoneNumber) MarshalJSON() ([]byte, error) {
+	type fields PhoneNumber
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *PhoneNumber) UnmarshalJSON(data []byte) error {
+	type fields PhoneNumber
+	*m = PhoneNumber{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m PhoneNumber) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // PhoneNumberSummary: an object of the API.
 type PhoneNumberSummary struct {
 	// Identifier of the phone number.
 	ID string `json:"id"`
 	// The phone number, including its country code.
-	Number string `json:"number"`
+	Number   string `json:"number"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m PhoneNumberSummary) MarshalJSON() ([]byte, error) {
+	type fields PhoneNumberSummary
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *PhoneNumberSummary) UnmarshalJSON(data []byte) error {
+	type fields PhoneNumberSummary
+	*m = PhoneNumberSummary{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m PhoneNumberSummary) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // PhonemeTimestamps: Timing of each phoneme.
 type PhonemeTimestamps struct {
@@ -956,8 +1687,25 @@ type PhonemeTimestamps struct {
 	// Start time of each phoneme, in seconds.
 	Start []float64 `json:"start"`
 	// End time of each phoneme, in seconds.
-	End []float64 `json:"end"`
+	End      []float64 `json:"end"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m PhonemeTimestamps) MarshalJSON() ([]byte, error) {
+	type fields PhonemeTimestamps
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *PhonemeTimestamps) UnmarshalJSON(data []byte) error {
+	type fields PhonemeTimestamps
+	*m = PhonemeTimestamps{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m PhonemeTimestamps) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // PronunciationDict: A set of mappings from text to aliases.
 type PronunciationDict struct {
@@ -973,7 +1721,24 @@ type PronunciationDict struct {
 	Items []PronunciationDictItem `json:"items"`
 	// When the dictionary was created, as an ISO 8601 timestamp.
 	CreatedAt string `json:"created_at"`
+	received  core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m PronunciationDict) MarshalJSON() ([]byte, error) {
+	type fields PronunciationDict
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *PronunciationDict) UnmarshalJSON(data []byte) error {
+	type fields PronunciationDict
+	*m = PronunciationDict{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m PronunciationDict) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // PronunciationDictItem: One entry of a pronunciation dictionary: a piece of text and the custom pronunciation to use for it.
 type PronunciationDictItem struct {
@@ -983,7 +1748,24 @@ type PronunciationDictItem struct {
 	Alias string `json:"alias"`
 	// `false` (the default) matches every capitalization of `text`; `true` keeps the older rule, where a lowercase key also matches a capitalized sentence start.
 	CaseSensitive *bool `json:"case_sensitive,omitempty"`
+	received      core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m PronunciationDictItem) MarshalJSON() ([]byte, error) {
+	type fields PronunciationDictItem
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *PronunciationDictItem) UnmarshalJSON(data []byte) error {
+	type fields PronunciationDictItem
+	*m = PronunciationDictItem{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m PronunciationDictItem) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // RawEncoding: one of the values below.
 //
@@ -1013,7 +1795,24 @@ type RawOutputFormat struct {
 	Container  RawOutputFormatContainer `json:"container"`
 	Encoding   string                   `json:"encoding"`
 	SampleRate int64                    `json:"sample_rate"`
+	received   core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m RawOutputFormat) MarshalJSON() ([]byte, error) {
+	type fields RawOutputFormat
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *RawOutputFormat) UnmarshalJSON(data []byte) error {
+	type fields RawOutputFormat
+	*m = RawOutputFormat{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m RawOutputFormat) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // RequestID: Unique ID of the network connection.
 type RequestID = string
@@ -1025,8 +1824,25 @@ type S3UploadParamsResponse struct {
 	// HTTP method for the upload.
 	Method string `json:"method"`
 	// Extra fields the upload must include.
-	Fields map[string]string `json:"fields"`
+	Fields   map[string]string `json:"fields"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m S3UploadParamsResponse) MarshalJSON() ([]byte, error) {
+	type fields S3UploadParamsResponse
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *S3UploadParamsResponse) UnmarshalJSON(data []byte) error {
+	type fields S3UploadParamsResponse
+	*m = S3UploadParamsResponse{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m S3UploadParamsResponse) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // SSEOutputFormatContainer: one of the values below.
 //
@@ -1043,7 +1859,24 @@ type SSEOutputFormat struct {
 	Container  SSEOutputFormatContainer `json:"container"`
 	Encoding   string                   `json:"encoding"`
 	SampleRate int64                    `json:"sample_rate"`
+	received   core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m SSEOutputFormat) MarshalJSON() ([]byte, error) {
+	type fields SSEOutputFormat
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *SSEOutputFormat) UnmarshalJSON(data []byte) error {
+	type fields SSEOutputFormat
+	*m = SSEOutputFormat{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m SSEOutputFormat) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // STTAutoFinalizeCloseCommandType: Command name; send `close` in a JSON text frame to end the session.
 //
@@ -1058,8 +1891,25 @@ const (
 // STTAutoFinalizeCloseCommand: JSON text frame that ends the session cleanly; the model turns all buffered audio into events before the connection closes.
 type STTAutoFinalizeCloseCommand struct {
 	// Command name; send `close` in a JSON text frame to end the session.
-	Type STTAutoFinalizeCloseCommandType `json:"type"`
+	Type     STTAutoFinalizeCloseCommandType `json:"type"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m STTAutoFinalizeCloseCommand) MarshalJSON() ([]byte, error) {
+	type fields STTAutoFinalizeCloseCommand
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *STTAutoFinalizeCloseCommand) UnmarshalJSON(data []byte) error {
+	type fields STTAutoFinalizeCloseCommand
+	*m = STTAutoFinalizeCloseCommand{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m STTAutoFinalizeCloseCommand) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // STTAutoFinalizeConfigCommandType: Command name; always `config`.
 //
@@ -1081,15 +1931,49 @@ type STTAutoFinalizeConfigCommandTurn struct {
 	EndThreshold *float64 `json:"end_threshold,omitempty"`
 	// Silence, in milliseconds, after which a turn ends regardless of confidence.
 	EndTimeoutMs *int64 `json:"end_timeout_ms,omitempty"`
+	received     core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m STTAutoFinalizeConfigCommandTurn) MarshalJSON() ([]byte, error) {
+	type fields STTAutoFinalizeConfigCommandTurn
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *STTAutoFinalizeConfigCommandTurn) UnmarshalJSON(data []byte) error {
+	type fields STTAutoFinalizeConfigCommandTurn
+	*m = STTAutoFinalizeConfigCommandTurn{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m STTAutoFinalizeConfigCommandTurn) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // STTAutoFinalizeConfigCommand: JSON text frame that tunes turn detection while the session runs. Every threshold is optional; an omitted one keeps its current value. (Not in the published OpenAPI reference; taken from the realtime protocol.)
 type STTAutoFinalizeConfigCommand struct {
 	// Command name; always `config`.
 	Type STTAutoFinalizeConfigCommandType `json:"type"`
 	// Turn-detection settings.
-	Turn *STTAutoFinalizeConfigCommandTurn `json:"turn,omitempty"`
+	Turn     *STTAutoFinalizeConfigCommandTurn `json:"turn,omitempty"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m STTAutoFinalizeConfigCommand) MarshalJSON() ([]byte, error) {
+	type fields STTAutoFinalizeConfigCommand
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *STTAutoFinalizeConfigCommand) UnmarshalJSON(data []byte) error {
+	type fields STTAutoFinalizeConfigCommand
+	*m = STTAutoFinalizeConfigCommand{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m STTAutoFinalizeConfigCommand) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // STTAutoFinalizeConnectedType: Discriminator naming the event type.
 //
@@ -1107,7 +1991,24 @@ type STTAutoFinalizeConnected struct {
 	Type STTAutoFinalizeConnectedType `json:"type"`
 	// ID of this connection.
 	RequestID string `json:"request_id"`
+	received  core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m STTAutoFinalizeConnected) MarshalJSON() ([]byte, error) {
+	type fields STTAutoFinalizeConnected
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *STTAutoFinalizeConnected) UnmarshalJSON(data []byte) error {
+	type fields STTAutoFinalizeConnected
+	*m = STTAutoFinalizeConnected{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m STTAutoFinalizeConnected) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // STTAutoFinalizeModel: Models for realtime transcription with automatic finalization, which detects when the user speaks and emits turn events. Every option is listed in [the docs](https://docs.cartesia.ai/build-with-cartesia/stt-models/latest).
 //
@@ -1137,7 +2038,24 @@ type STTAutoFinalizeTurnEagerEnd struct {
 	Transcript string `json:"transcript"`
 	// ID of this connection; the same for every turn.
 	RequestID string `json:"request_id"`
+	received  core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m STTAutoFinalizeTurnEagerEnd) MarshalJSON() ([]byte, error) {
+	type fields STTAutoFinalizeTurnEagerEnd
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *STTAutoFinalizeTurnEagerEnd) UnmarshalJSON(data []byte) error {
+	type fields STTAutoFinalizeTurnEagerEnd
+	*m = STTAutoFinalizeTurnEagerEnd{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m STTAutoFinalizeTurnEagerEnd) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // STTAutoFinalizeTurnEndType: Discriminator naming the event type.
 //
@@ -1157,7 +2075,24 @@ type STTAutoFinalizeTurnEnd struct {
 	Transcript string `json:"transcript"`
 	// ID of this connection; the same for every turn.
 	RequestID string `json:"request_id"`
+	received  core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m STTAutoFinalizeTurnEnd) MarshalJSON() ([]byte, error) {
+	type fields STTAutoFinalizeTurnEnd
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *STTAutoFinalizeTurnEnd) UnmarshalJSON(data []byte) error {
+	type fields STTAutoFinalizeTurnEnd
+	*m = STTAutoFinalizeTurnEnd{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m STTAutoFinalizeTurnEnd) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // STTAutoFinalizeTurnResumeType: Discriminator naming the event type.
 //
@@ -1175,7 +2110,24 @@ type STTAutoFinalizeTurnResume struct {
 	Type STTAutoFinalizeTurnResumeType `json:"type"`
 	// ID of this connection; the same for every turn.
 	RequestID string `json:"request_id"`
+	received  core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m STTAutoFinalizeTurnResume) MarshalJSON() ([]byte, error) {
+	type fields STTAutoFinalizeTurnResume
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *STTAutoFinalizeTurnResume) UnmarshalJSON(data []byte) error {
+	type fields STTAutoFinalizeTurnResume
+	*m = STTAutoFinalizeTurnResume{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m STTAutoFinalizeTurnResume) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // STTAutoFinalizeTurnStartType: Discriminator naming the event type.
 //
@@ -1193,7 +2145,24 @@ type STTAutoFinalizeTurnStart struct {
 	Type STTAutoFinalizeTurnStartType `json:"type"`
 	// ID of this connection; the same for every turn.
 	RequestID string `json:"request_id"`
+	received  core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m STTAutoFinalizeTurnStart) MarshalJSON() ([]byte, error) {
+	type fields STTAutoFinalizeTurnStart
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *STTAutoFinalizeTurnStart) UnmarshalJSON(data []byte) error {
+	type fields STTAutoFinalizeTurnStart
+	*m = STTAutoFinalizeTurnStart{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m STTAutoFinalizeTurnStart) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // STTAutoFinalizeTurnUpdateType: Discriminator naming the event type.
 //
@@ -1213,7 +2182,24 @@ type STTAutoFinalizeTurnUpdate struct {
 	Transcript string `json:"transcript"`
 	// ID of this connection; the same for every turn.
 	RequestID string `json:"request_id"`
+	received  core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m STTAutoFinalizeTurnUpdate) MarshalJSON() ([]byte, error) {
+	type fields STTAutoFinalizeTurnUpdate
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *STTAutoFinalizeTurnUpdate) UnmarshalJSON(data []byte) error {
+	type fields STTAutoFinalizeTurnUpdate
+	*m = STTAutoFinalizeTurnUpdate{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m STTAutoFinalizeTurnUpdate) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // STTAutoFinalizeWebSocketQueryParams: an object of the API.
 type STTAutoFinalizeWebSocketQueryParams struct {
@@ -1232,8 +2218,25 @@ type STTAutoFinalizeWebSocketQueryParams struct {
 	// Longest wait, in milliseconds, after the user stops speaking before the turn ends.
 	TurnEndTimeoutMs *int64 `json:"turn_end_timeout_ms,omitempty"`
 	// Words and phrases whose recognition should be boosted, sent as repeated `keyterm` query parameters. At most 100 terms and 1200 characters in total; put a multi-word phrase in one value to boost it as a whole. See [Keyterm prompting](https://docs.cartesia.ai/use-the-api/stt/keyterms).
-	Keyterm []string `json:"keyterm,omitzero"`
+	Keyterm  []string `json:"keyterm,omitzero"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m STTAutoFinalizeWebSocketQueryParams) MarshalJSON() ([]byte, error) {
+	type fields STTAutoFinalizeWebSocketQueryParams
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *STTAutoFinalizeWebSocketQueryParams) UnmarshalJSON(data []byte) error {
+	type fields STTAutoFinalizeWebSocketQueryParams
+	*m = STTAutoFinalizeWebSocketQueryParams{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m STTAutoFinalizeWebSocketQueryParams) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // STTAutoFinalizeWebSocketRequest: Text frames the client sends to the server. Audio goes in binary frames, not in these messages.
 //
@@ -1355,7 +2358,24 @@ type STTErrorResponse struct {
 	DocURL *string `json:"doc_url,omitempty"`
 	// ID of this WebSocket connection.
 	RequestID *string `json:"request_id,omitempty"`
+	received  core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m STTErrorResponse) MarshalJSON() ([]byte, error) {
+	type fields STTErrorResponse
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *STTErrorResponse) UnmarshalJSON(data []byte) error {
+	type fields STTErrorResponse
+	*m = STTErrorResponse{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m STTErrorResponse) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // STTManualFinalizeDoneResponseType: Discriminator naming the event type.
 //
@@ -1373,7 +2393,24 @@ type STTManualFinalizeDoneResponse struct {
 	Type STTManualFinalizeDoneResponseType `json:"type"`
 	// ID of this WebSocket connection.
 	RequestID string `json:"request_id"`
+	received  core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m STTManualFinalizeDoneResponse) MarshalJSON() ([]byte, error) {
+	type fields STTManualFinalizeDoneResponse
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *STTManualFinalizeDoneResponse) UnmarshalJSON(data []byte) error {
+	type fields STTManualFinalizeDoneResponse
+	*m = STTManualFinalizeDoneResponse{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m STTManualFinalizeDoneResponse) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // STTManualFinalizeFlushDoneResponseType: Discriminator naming the event type.
 //
@@ -1391,7 +2428,24 @@ type STTManualFinalizeFlushDoneResponse struct {
 	Type STTManualFinalizeFlushDoneResponseType `json:"type"`
 	// ID of this WebSocket connection.
 	RequestID string `json:"request_id"`
+	received  core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m STTManualFinalizeFlushDoneResponse) MarshalJSON() ([]byte, error) {
+	type fields STTManualFinalizeFlushDoneResponse
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *STTManualFinalizeFlushDoneResponse) UnmarshalJSON(data []byte) error {
+	type fields STTManualFinalizeFlushDoneResponse
+	*m = STTManualFinalizeFlushDoneResponse{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m STTManualFinalizeFlushDoneResponse) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // STTManualFinalizeModel: Models for realtime transcription with manual finalization, where you send the `finalize` command to get a transcript. Every option is listed in [the docs](https://docs.cartesia.ai/build-with-cartesia/stt-models/latest).
 //
@@ -1430,8 +2484,25 @@ type STTManualFinalizeTranscriptResponse struct {
 	// ISO-639-1 code of the language detected in the audio.
 	Language *string `json:"language,omitempty"`
 	// Timing of each word in the transcript.
-	Words []WordTimestamps `json:"words,omitzero"`
+	Words    []WordTimestamps `json:"words,omitzero"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m STTManualFinalizeTranscriptResponse) MarshalJSON() ([]byte, error) {
+	type fields STTManualFinalizeTranscriptResponse
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *STTManualFinalizeTranscriptResponse) UnmarshalJSON(data []byte) error {
+	type fields STTManualFinalizeTranscriptResponse
+	*m = STTManualFinalizeTranscriptResponse{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m STTManualFinalizeTranscriptResponse) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // STTManualFinalizeWebSocketQueryParams: an object of the API.
 type STTManualFinalizeWebSocketQueryParams struct {
@@ -1446,7 +2517,26 @@ type STTManualFinalizeWebSocketQueryParams struct {
 	// `ink-whisper` models only. How many seconds of silence trigger automatic finalization of the transcript: smaller values finalize sooner, larger ones tolerate longer pauses mid-utterance.
 	MaxSilenceDurationSecs *float64 `json:"max_silence_duration_secs,omitempty"`
 	// `ink-2` models only. Words and phrases whose recognition should be boosted, sent as repeated `keyterm` query parameters. At most 100 terms and 1200 characters in total; put a multi-word phrase in one value to boost it as a whole. See [Keyterm prompting](https://docs.cartesia.ai/use-the-api/stt/keyterms).
-	Keyterm []string `json:"keyterm,omitzero"`
+	Keyterm  []string `json:"keyterm,omitzero"`
+	received core.Received
+}
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m STTManualFinalizeWebSocketQueryParams) MarshalJSON() ([]byte, error) {
+	type fields STTManualFinalizeWebSocketQueryParams
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *STTManualFinalizeWebSocketQueryParams) UnmarshalJSON(data []byte) error {
+	type fields STTManualFinalizeWebSocketQueryParams
+	*m = STTManualFinalizeWebSocketQueryParams{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m STTManualFinalizeWebSocketQueryParams) ReceivedJSON() json.RawMessage {
+	return m.received.JSON()
 }
 
 // STTManualFinalizeWebSocketRequest: Plain-text commands to the server: `finalize` once the user stops speaking, to get a transcript of the buffered audio; `close` to flush what remains, end the session and receive a `done` acknowledgment. Audio travels separately, in binary frames.
@@ -1580,12 +2670,46 @@ type TTSRequest struct {
 	// ID of a pronunciation dictionary to apply while generating. Requires a `sonic-3` or newer model.
 	PronunciationDictID *string `json:"pronunciation_dict_id,omitempty"`
 	Speed               *string `json:"speed,omitempty"`
+	received            core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m TTSRequest) MarshalJSON() ([]byte, error) {
+	type fields TTSRequest
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *TTSRequest) UnmarshalJSON(data []byte) error {
+	type fields TTSRequest
+	*m = TTSRequest{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m TTSRequest) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // TTSRequestVoiceObject: A voice given as an object; `id` is required and further fields may be added by later API versions.
 type TTSRequestVoiceObject struct {
-	ID VoiceID `json:"id"`
+	ID       VoiceID `json:"id"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m TTSRequestVoiceObject) MarshalJSON() ([]byte, error) {
+	type fields TTSRequestVoiceObject
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *TTSRequestVoiceObject) UnmarshalJSON(data []byte) error {
+	type fields TTSRequestVoiceObject
+	*m = TTSRequestVoiceObject{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m TTSRequestVoiceObject) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // TTSRequestVoiceSpecifier: The voice to generate with: a voice ID, or an object with the voice's `id` (later API versions may add fields to the object). Embeddings are not accepted.
 //
@@ -1640,7 +2764,24 @@ type TTSSSEChunkEvent struct {
 	StepTime float64 `json:"step_time"`
 	// Status code, as in HTTP.
 	StatusCode int64 `json:"status_code"`
+	received   core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m TTSSSEChunkEvent) MarshalJSON() ([]byte, error) {
+	type fields TTSSSEChunkEvent
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *TTSSSEChunkEvent) UnmarshalJSON(data []byte) error {
+	type fields TTSSSEChunkEvent
+	*m = TTSSSEChunkEvent{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m TTSSSEChunkEvent) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // TTSSSEDoneEventType: Discriminator naming the event type.
 //
@@ -1662,7 +2803,24 @@ type TTSSSEDoneEvent struct {
 	ContextID *ContextID `json:"context_id,omitempty"`
 	// Status code, as in HTTP.
 	StatusCode int64 `json:"status_code"`
+	received   core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m TTSSSEDoneEvent) MarshalJSON() ([]byte, error) {
+	type fields TTSSSEDoneEvent
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *TTSSSEDoneEvent) UnmarshalJSON(data []byte) error {
+	type fields TTSSSEDoneEvent
+	*m = TTSSSEDoneEvent{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m TTSSSEDoneEvent) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // TTSSSEErrorEventType: Discriminator naming the event type.
 //
@@ -1691,8 +2849,25 @@ type TTSSSEErrorEvent struct {
 	// ID of this request.
 	RequestID string `json:"request_id"`
 	// Link to documentation about the error.
-	DocURL *string `json:"doc_url,omitempty"`
+	DocURL   *string `json:"doc_url,omitempty"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m TTSSSEErrorEvent) MarshalJSON() ([]byte, error) {
+	type fields TTSSSEErrorEvent
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *TTSSSEErrorEvent) UnmarshalJSON(data []byte) error {
+	type fields TTSSSEErrorEvent
+	*m = TTSSSEErrorEvent{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m TTSSSEErrorEvent) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // TTSSSEEvent: One event of the TTS SSE stream.
 //
@@ -1751,7 +2926,24 @@ type TTSSSEPhonemeTimestampsEvent struct {
 	PhonemeTimestamps PhonemeTimestamps `json:"phoneme_timestamps"`
 	// Status code, as in HTTP.
 	StatusCode int64 `json:"status_code"`
+	received   core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m TTSSSEPhonemeTimestampsEvent) MarshalJSON() ([]byte, error) {
+	type fields TTSSSEPhonemeTimestampsEvent
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *TTSSSEPhonemeTimestampsEvent) UnmarshalJSON(data []byte) error {
+	type fields TTSSSEPhonemeTimestampsEvent
+	*m = TTSSSEPhonemeTimestampsEvent{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m TTSSSEPhonemeTimestampsEvent) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // TTSSSERequest: an object of the API.
 type TTSSSERequest struct {
@@ -1779,7 +2971,24 @@ type TTSSSERequest struct {
 	PronunciationDictID *string `json:"pronunciation_dict_id,omitempty"`
 	// Context ID to attach to this request, if any.
 	ContextID *ContextID `json:"context_id,omitempty"`
+	received  core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m TTSSSERequest) MarshalJSON() ([]byte, error) {
+	type fields TTSSSERequest
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *TTSSSERequest) UnmarshalJSON(data []byte) error {
+	type fields TTSSSERequest
+	*m = TTSSSERequest{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m TTSSSERequest) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // TTSSSETimestampsEventType: Discriminator naming the event type.
 //
@@ -1803,7 +3012,24 @@ type TTSSSETimestampsEvent struct {
 	WordTimestamps WordTimestamps `json:"word_timestamps"`
 	// Status code, as in HTTP.
 	StatusCode int64 `json:"status_code"`
+	received   core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m TTSSSETimestampsEvent) MarshalJSON() ([]byte, error) {
+	type fields TTSSSETimestampsEvent
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *TTSSSETimestampsEvent) UnmarshalJSON(data []byte) error {
+	type fields TTSSSETimestampsEvent
+	*m = TTSSSETimestampsEvent{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m TTSSSETimestampsEvent) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // TTSWebSocketRequest: one of several shapes.
 //
@@ -1857,7 +3083,24 @@ type TTSWebSocketResponseChunk struct {
 	// Time the server spent producing this chunk, in milliseconds.
 	StepTime float64  `json:"step_time"`
 	FlushID  *FlushID `json:"flush_id,omitempty"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m TTSWebSocketResponseChunk) MarshalJSON() ([]byte, error) {
+	type fields TTSWebSocketResponseChunk
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *TTSWebSocketResponseChunk) UnmarshalJSON(data []byte) error {
+	type fields TTSWebSocketResponseChunk
+	*m = TTSWebSocketResponseChunk{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m TTSWebSocketResponseChunk) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // TTSWebSocketResponseFlushDoneType: one of the values below.
 //
@@ -1880,7 +3123,24 @@ type TTSWebSocketResponseFlushDone struct {
 	FlushID FlushID `json:"flush_id"`
 	// Whether the flush has finished.
 	FlushDone bool `json:"flush_done"`
+	received  core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m TTSWebSocketResponseFlushDone) MarshalJSON() ([]byte, error) {
+	type fields TTSWebSocketResponseFlushDone
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *TTSWebSocketResponseFlushDone) UnmarshalJSON(data []byte) error {
+	type fields TTSWebSocketResponseFlushDone
+	*m = TTSWebSocketResponseFlushDone{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m TTSWebSocketResponseFlushDone) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // TTSWebSocketResponseDoneType: one of the values below.
 //
@@ -1899,8 +3159,25 @@ type TTSWebSocketResponseDone struct {
 	// Status code, as in HTTP.
 	StatusCode int64 `json:"status_code"`
 	// On done events this is always `true`: generation is over.
-	Done bool `json:"done"`
+	Done     bool `json:"done"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m TTSWebSocketResponseDone) MarshalJSON() ([]byte, error) {
+	type fields TTSWebSocketResponseDone
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *TTSWebSocketResponseDone) UnmarshalJSON(data []byte) error {
+	type fields TTSWebSocketResponseDone
+	*m = TTSWebSocketResponseDone{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m TTSWebSocketResponseDone) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // TTSWebSocketResponseTimestampsType: one of the values below.
 //
@@ -1922,7 +3199,24 @@ type TTSWebSocketResponseTimestamps struct {
 	Done           bool            `json:"done"`
 	WordTimestamps *WordTimestamps `json:"word_timestamps,omitempty"`
 	FlushID        *FlushID        `json:"flush_id,omitempty"`
+	received       core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m TTSWebSocketResponseTimestamps) MarshalJSON() ([]byte, error) {
+	type fields TTSWebSocketResponseTimestamps
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *TTSWebSocketResponseTimestamps) UnmarshalJSON(data []byte) error {
+	type fields TTSWebSocketResponseTimestamps
+	*m = TTSWebSocketResponseTimestamps{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m TTSWebSocketResponseTimestamps) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // TTSWebSocketResponseErrorType: one of the values below.
 //
@@ -1951,7 +3245,24 @@ type TTSWebSocketResponseError struct {
 	DocURL    *string    `json:"doc_url,omitempty"`
 	RequestID *RequestID `json:"request_id,omitempty"`
 	ContextID *ContextID `json:"context_id,omitempty"`
+	received  core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m TTSWebSocketResponseError) MarshalJSON() ([]byte, error) {
+	type fields TTSWebSocketResponseError
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *TTSWebSocketResponseError) UnmarshalJSON(data []byte) error {
+	type fields TTSWebSocketResponseError
+	*m = TTSWebSocketResponseError{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m TTSWebSocketResponseError) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // TTSWebSocketResponsePhonemeTimestampsType: one of the values below.
 //
@@ -1973,6 +3284,25 @@ type TTSWebSocketResponsePhonemeTimestamps struct {
 	Done              bool               `json:"done"`
 	PhonemeTimestamps *PhonemeTimestamps `json:"phoneme_timestamps,omitempty"`
 	FlushID           *FlushID           `json:"flush_id,omitempty"`
+	received          core.Received
+}
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m TTSWebSocketResponsePhonemeTimestamps) MarshalJSON() ([]byte, error) {
+	type fields TTSWebSocketResponsePhonemeTimestamps
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *TTSWebSocketResponsePhonemeTimestamps) UnmarshalJSON(data []byte) error {
+	type fields TTSWebSocketResponsePhonemeTimestamps
+	*m = TTSWebSocketResponsePhonemeTimestamps{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m TTSWebSocketResponsePhonemeTimestamps) ReceivedJSON() json.RawMessage {
+	return m.received.JSON()
 }
 
 // TTSWebSocketResponse: one of several shapes.
@@ -2017,8 +3347,25 @@ type TelephonyParams struct {
 	// Caller's phone number.
 	To string `json:"to"`
 	// Agent's phone number.
-	From string `json:"from"`
+	From     string `json:"from"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m TelephonyParams) MarshalJSON() ([]byte, error) {
+	type fields TelephonyParams
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *TelephonyParams) UnmarshalJSON(data []byte) error {
+	type fields TelephonyParams
+	*m = TelephonyParams{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m TelephonyParams) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // TextChunk: an object of the API.
 type TextChunk struct {
@@ -2026,7 +3373,24 @@ type TextChunk struct {
 	Text string `json:"text"`
 	// When the chunk starts, in seconds from the beginning of the call.
 	StartTimestamp float64 `json:"start_timestamp"`
+	received       core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m TextChunk) MarshalJSON() ([]byte, error) {
+	type fields TextChunk
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *TextChunk) UnmarshalJSON(data []byte) error {
+	type fields TextChunk
+	*m = TextChunk{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m TextChunk) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // TimestampGranularity: Level of detail for timestamps in the response. Only `word` is supported at present, giving each word's start and end time.
 //
@@ -2045,8 +3409,25 @@ type TokenGrant struct {
 	// Lets the token call any STT endpoint.
 	STT *bool `json:"stt,omitempty"`
 	// Lets the token open the Agent WebSocket used for web calls ([connection details](https://docs.cartesia.ai/line/integrations/web-calls#connection)).
-	Agent *bool `json:"agent,omitempty"`
+	Agent    *bool `json:"agent,omitempty"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m TokenGrant) MarshalJSON() ([]byte, error) {
+	type fields TokenGrant
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *TokenGrant) UnmarshalJSON(data []byte) error {
+	type fields TokenGrant
+	*m = TokenGrant{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m TokenGrant) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // TokenRequest: an object of the API.
 type TokenRequest struct {
@@ -2054,13 +3435,47 @@ type TokenRequest struct {
 	Grants *TokenGrant `json:"grants,omitempty"`
 	// Lifetime of the token in seconds, counted from when it is issued; at most 3600 (one hour).
 	ExpiresIn *int64 `json:"expires_in,omitempty"`
+	received  core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m TokenRequest) MarshalJSON() ([]byte, error) {
+	type fields TokenRequest
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *TokenRequest) UnmarshalJSON(data []byte) error {
+	type fields TokenRequest
+	*m = TokenRequest{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m TokenRequest) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // TokenResponse: an object of the API.
 type TokenResponse struct {
 	// The newly issued access token.
-	Token string `json:"token"`
+	Token    string `json:"token"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m TokenResponse) MarshalJSON() ([]byte, error) {
+	type fields TokenResponse
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *TokenResponse) UnmarshalJSON(data []byte) error {
+	type fields TokenResponse
+	*m = TokenResponse{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m TokenResponse) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // ToolCall: an object of the API.
 type ToolCall struct {
@@ -2070,7 +3485,24 @@ type ToolCall struct {
 	Name string `json:"name"`
 	// Arguments the tool was called with.
 	Arguments map[string]string `json:"arguments"`
+	received  core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m ToolCall) MarshalJSON() ([]byte, error) {
+	type fields ToolCall
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *ToolCall) UnmarshalJSON(data []byte) error {
+	type fields ToolCall
+	*m = ToolCall{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m ToolCall) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // TranscriptionResponseType: Kind of message; a batch transcription always returns `transcript`.
 //
@@ -2099,8 +3531,25 @@ type TranscriptionResponse struct {
 	// Length of the input audio in seconds.
 	Duration *float64 `json:"duration,omitempty"`
 	// Start and end time of every word; present only when `timestamp_granularities[]` includes `word`.
-	Words []TranscriptionWord `json:"words,omitzero"`
+	Words    []TranscriptionWord `json:"words,omitzero"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m TranscriptionResponse) MarshalJSON() ([]byte, error) {
+	type fields TranscriptionResponse
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *TranscriptionResponse) UnmarshalJSON(data []byte) error {
+	type fields TranscriptionResponse
+	*m = TranscriptionResponse{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m TranscriptionResponse) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // TranscriptionWord: an object of the API.
 type TranscriptionWord struct {
@@ -2109,8 +3558,25 @@ type TranscriptionWord struct {
 	// When the word starts, in seconds.
 	Start float64 `json:"start"`
 	// When the word ends, in seconds.
-	End float64 `json:"end"`
+	End      float64 `json:"end"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m TranscriptionWord) MarshalJSON() ([]byte, error) {
+	type fields TranscriptionWord
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *TranscriptionWord) UnmarshalJSON(data []byte) error {
+	type fields TranscriptionWord
+	*m = TranscriptionWord{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m TranscriptionWord) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // UpdateAgentRequest: an object of the API.
 type UpdateAgentRequest struct {
@@ -2122,7 +3588,24 @@ type UpdateAgentRequest struct {
 	TTSVoice *VoiceID `json:"tts_voice,omitempty"`
 	// Language to use for the agent's speech.
 	TTSLanguage *string `json:"tts_language,omitempty"`
+	received    core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m UpdateAgentRequest) MarshalJSON() ([]byte, error) {
+	type fields UpdateAgentRequest
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *UpdateAgentRequest) UnmarshalJSON(data []byte) error {
+	type fields UpdateAgentRequest
+	*m = UpdateAgentRequest{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m UpdateAgentRequest) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // UpdateDatasetRequest: Body for updating a dataset.
 type UpdateDatasetRequest struct {
@@ -2130,15 +3613,49 @@ type UpdateDatasetRequest struct {
 	Name string `json:"name"`
 	// Description to change the dataset to.
 	Description string `json:"description"`
+	received    core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m UpdateDatasetRequest) MarshalJSON() ([]byte, error) {
+	type fields UpdateDatasetRequest
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *UpdateDatasetRequest) UnmarshalJSON(data []byte) error {
+	type fields UpdateDatasetRequest
+	*m = UpdateDatasetRequest{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m UpdateDatasetRequest) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // UpdatePronunciationDictRequest: Body for updating a pronunciation dictionary.
 type UpdatePronunciationDictRequest struct {
 	// Name to change the dictionary to.
 	Name *string `json:"name,omitempty"`
 	// New list of pronunciation entries for the dictionary.
-	Items []PronunciationDictItem `json:"items,omitzero"`
+	Items    []PronunciationDictItem `json:"items,omitzero"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m UpdatePronunciationDictRequest) MarshalJSON() ([]byte, error) {
+	type fields UpdatePronunciationDictRequest
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *UpdatePronunciationDictRequest) UnmarshalJSON(data []byte) error {
+	type fields UpdatePronunciationDictRequest
+	*m = UpdatePronunciationDictRequest{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m UpdatePronunciationDictRequest) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // UpdateVoiceRequest: an object of the API.
 type UpdateVoiceRequest struct {
@@ -2148,8 +3665,25 @@ type UpdateVoiceRequest struct {
 	Description *string `json:"description,omitempty"`
 	Gender      *string `json:"gender,omitempty"`
 	// Accent of the voice, as a catalog id from `GET /accents`; `null` clears it.
-	Accent *string `json:"accent,omitempty"`
+	Accent   *string `json:"accent,omitempty"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m UpdateVoiceRequest) MarshalJSON() ([]byte, error) {
+	type fields UpdateVoiceRequest
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *UpdateVoiceRequest) UnmarshalJSON(data []byte) error {
+	type fields UpdateVoiceRequest
+	*m = UpdateVoiceRequest{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m UpdateVoiceRequest) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // VoiceAccess: Who can use the voice: `private` only its owner, `public` everyone.
 //
@@ -2202,8 +3736,25 @@ type Voice struct {
 	// Deprecated: use `locales[].locale` (BCP-47) instead. ISO 3166-1 alpha-2 code (for example `US`, `GB` or `FR`) of the country the voice is tied to, when known.
 	//
 	// Deprecated: the API marks this as deprecated.
-	Country *string `json:"country,omitempty"`
+	Country  *string `json:"country,omitempty"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m Voice) MarshalJSON() ([]byte, error) {
+	type fields Voice
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *Voice) UnmarshalJSON(data []byte) error {
+	type fields Voice
+	*m = Voice{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m Voice) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // VoiceAccent: Accent of a voice, as an id from the accent catalog (`GET /accents`), such as `southern-us` or `parisian`. Display names (`Southern American English`) are rejected. The catalog grows, so any id it lists is accepted.
 //
@@ -2305,15 +3856,49 @@ type VoiceChangerSSEChunk struct {
 	SampleRate int64 `json:"sample_rate"`
 	// Time the server spent producing this chunk, in milliseconds.
 	StepTime float64 `json:"step_time"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m VoiceChangerSSEChunk) MarshalJSON() ([]byte, error) {
+	type fields VoiceChangerSSEChunk
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *VoiceChangerSSEChunk) UnmarshalJSON(data []byte) error {
+	type fields VoiceChangerSSEChunk
+	*m = VoiceChangerSSEChunk{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m VoiceChangerSSEChunk) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // VoiceChangerSSEDone: Signals that generation is complete; the last event of the stream.
 type VoiceChangerSSEDone struct {
 	// Status code, as in HTTP; always `200` on done events.
 	StatusCode int64 `json:"status_code"`
 	// On done events this is always `true`: generation is over.
-	Done bool `json:"done"`
+	Done     bool `json:"done"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m VoiceChangerSSEDone) MarshalJSON() ([]byte, error) {
+	type fields VoiceChangerSSEDone
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *VoiceChangerSSEDone) UnmarshalJSON(data []byte) error {
+	type fields VoiceChangerSSEDone
+	*m = VoiceChangerSSEDone{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m VoiceChangerSSEDone) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // VoiceChangerSSEErrorType: Discriminator naming the event type.
 //
@@ -2342,8 +3927,25 @@ type VoiceChangerSSEError struct {
 	// ID of this request.
 	RequestID string `json:"request_id"`
 	// Link to documentation about the error.
-	DocURL *string `json:"doc_url,omitempty"`
+	DocURL   *string `json:"doc_url,omitempty"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m VoiceChangerSSEError) MarshalJSON() ([]byte, error) {
+	type fields VoiceChangerSSEError
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *VoiceChangerSSEError) UnmarshalJSON(data []byte) error {
+	type fields VoiceChangerSSEError
+	*m = VoiceChangerSSEError{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m VoiceChangerSSEError) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // VoiceChangerSSEEvent: Union of the event types that the voice changer streams over SSE.
 //
@@ -2395,7 +3997,24 @@ type VoiceLocale struct {
 	Locale string `json:"locale"`
 	// Set for the voice's native (source) locale; other locales have `false`.
 	IsNative bool `json:"is_native"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m VoiceLocale) MarshalJSON() ([]byte, error) {
+	type fields VoiceLocale
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *VoiceLocale) UnmarshalJSON(data []byte) error {
+	type fields VoiceLocale
+	*m = VoiceLocale{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m VoiceLocale) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // VoiceMetadataAccess: Who can use the voice: `private` only its owner, `public` everyone.
 //
@@ -2437,7 +4056,24 @@ type VoiceMetadata struct {
 	// When the voice was created.
 	CreatedAt string `json:"created_at"`
 	Language  string `json:"language"`
+	received  core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m VoiceMetadata) MarshalJSON() ([]byte, error) {
+	type fields VoiceMetadata
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *VoiceMetadata) UnmarshalJSON(data []byte) error {
+	type fields VoiceMetadata
+	*m = VoiceMetadata{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m VoiceMetadata) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // WAVOutputFormatContainer: one of the values below.
 //
@@ -2454,7 +4090,24 @@ type WAVOutputFormat struct {
 	Container  WAVOutputFormatContainer `json:"container"`
 	Encoding   string                   `json:"encoding"`
 	SampleRate int64                    `json:"sample_rate"`
+	received   core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m WAVOutputFormat) MarshalJSON() ([]byte, error) {
+	type fields WAVOutputFormat
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *WAVOutputFormat) UnmarshalJSON(data []byte) error {
+	type fields WAVOutputFormat
+	*m = WAVOutputFormat{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m WAVOutputFormat) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // WordTimestamps: Timing of each word.
 type WordTimestamps struct {
@@ -2463,8 +4116,25 @@ type WordTimestamps struct {
 	// Start time of each word, in seconds.
 	Start []float64 `json:"start"`
 	// End time of each word, in seconds.
-	End []float64 `json:"end"`
+	End      []float64 `json:"end"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m WordTimestamps) MarshalJSON() ([]byte, error) {
+	type fields WordTimestamps
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *WordTimestamps) UnmarshalJSON(data []byte) error {
+	type fields WordTimestamps
+	*m = WordTimestamps{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m WordTimestamps) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // STTTranscribeParamsLanguage: ISO-639-1 code of the language spoken in the audio; `en` if omitted.
 //

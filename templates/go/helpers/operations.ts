@@ -15,6 +15,8 @@ export interface GoOperation {
   specLiteral: string;
   /** The params struct, when the operation takes any value besides path parameters. */
   params?: { name: string; fields: StructField[] };
+  /** Wire name → params field: each parameter, each merged body property or form field, and `body` for a whole body. */
+  fieldsByWire: Record<string, string>;
   /** `ctx context.Context, id string, params VoicesGetParams, opts ...option.RequestOption` */
   arguments: string;
   results: string;
@@ -42,6 +44,7 @@ export function buildOperation(
     return name;
   };
   const wireFields: { wire: string; field: string }[] = [];
+  const byWire: Record<string, string> = {};
   for (const p of [...op.parameters.query, ...op.parameters.header, ...op.parameters.cookie]) {
     const field = printer.field(
       fieldName(p.name),
@@ -52,6 +55,7 @@ export function buildOperation(
     );
     fields.push({ ...field, json: '-', omit: '', ...(p.description ? { doc: p.description } : {}) });
     wireFields.push({ wire: p.name, field: field.name });
+    byWire[p.name] = field.name;
   }
   const body = op.requestBody;
   const input: string[] = [];
@@ -61,6 +65,7 @@ export function buildOperation(
     for (const f of printer.fields(printer.resolve(body.schema), paramsName)) {
       const name = fieldName(f.json);
       fields.push({ ...f, name });
+      byWire[f.json] = name;
     }
     input.push('Body: params');
   } else if (body && body.merged && (body.encoding === 'multipart' || body.encoding === 'form')) {
@@ -75,6 +80,7 @@ export function buildOperation(
       }
       fields.push({ name, type, json: '-', omit: '', ...(f.description ? { doc: f.description } : {}) });
       formFields.push({ wire: f.name, field: name });
+      byWire[f.name] = name;
     }
   } else if (body) {
     const name = fieldName('body');
@@ -87,6 +93,7 @@ export function buildOperation(
     }
     fields.push({ name, type, json: '-', omit: '', ...(body.description ? { doc: body.description } : {}) });
     input.push(`Body: params.${name}`);
+    byWire.body = name;
   }
   if (pathArgs.length > 0) input.unshift(`Path: map[string]any{${pathArgs.map((a) => `${goString(a.wire)}: ${a.local}`).join(', ')}}`);
   if (wireFields.length > 0)
@@ -146,6 +153,7 @@ export function buildOperation(
     specVar: lowerFirst(specVar),
     specLiteral: specLiteral(op),
     ...(hasParams ? { params: { name: paramsName, fields } } : {}),
+    fieldsByWire: byWire,
     arguments: args,
     ...out,
   };

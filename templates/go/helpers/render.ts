@@ -5,7 +5,7 @@ import { goComment, goDoc, goString } from './literals.js';
 export function renderDeclaration(decl: Declaration): string {
   switch (decl.kind) {
     case 'struct':
-      return `${goDoc(decl.name, decl.doc, 'an object of the API.')}type ${decl.name} struct {\n${decl.fields.map((f) => renderField(f)).join('')}}\n`;
+      return renderStruct(decl);
     case 'alias':
       return `${goDoc(decl.name, decl.doc, 'a type of the API.')}type ${decl.name} = ${decl.target}\n`;
     case 'enum': {
@@ -53,5 +53,20 @@ function renderUnion(decl: Extract<Declaration, { kind: 'union' }>): string {
     `\tu.raw, err = core.UnmarshalUnion(data, ${goString(decl.property ?? '')},\n${targets}\t)\n\treturn err\n}\n\n` +
     `// Raw is the JSON the value was received as (nil for a value built in code).\n` +
     `func (u ${decl.name}) Raw() json.RawMessage { return u.raw }\n`
+  );
+}
+
+/** A model struct: its fields, and JSON methods that write back what was received while the model is unchanged. */
+function renderStruct(decl: Extract<Declaration, { kind: 'struct' }>): string {
+  const name = decl.name;
+  return (
+    `${goDoc(name, decl.doc, 'an object of the API.')}type ${name} struct {\n${decl.fields.map((f) => renderField(f)).join('')}` +
+    `\treceived core.Received\n}\n\n` +
+    `// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.\n` +
+    `func (m ${name}) MarshalJSON() ([]byte, error) {\n\ttype fields ${name}\n\treturn m.received.Encode(fields(m))\n}\n\n` +
+    `// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).\n` +
+    `func (m *${name}) UnmarshalJSON(data []byte) error {\n\ttype fields ${name}\n\t*m = ${name}{}\n\treturn m.received.Decode(data, (*fields)(m))\n}\n\n` +
+    `// ReceivedJSON is the JSON the value was received as (nil for a value built in code).\n` +
+    `func (m ${name}) ReceivedJSON() json.RawMessage { return m.received.JSON() }\n`
   );
 }

@@ -62,7 +62,6 @@ export class GoTypePrinter {
   readonly declarations: Declaration[] = [];
   private readonly named = new Map<string, NamedSchema>();
   private readonly goNames = new Map<string, string>();
-  private readonly shapes = new Map<string, GoType>();
 
   constructor(
     model: ApiModel,
@@ -176,7 +175,8 @@ export class GoTypePrinter {
 
   fields(schema: Schema, owner: string): StructField[] {
     const { props, required } = this.properties(schema);
-    const taken = new Set<string>();
+    // The methods every model has (render.ts): a field of the same name would not compile.
+    const taken = new Set<string>(['marshaljson', 'unmarshaljson', 'receivedjson']);
     const out: StructField[] = [];
     for (const [wire, prop] of props) {
       let field = goExported(wire);

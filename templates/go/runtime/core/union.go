@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"reflect"
+	"strings"
 )
 
 // Variant is one shape of a union, as generated code describes it to UnmarshalUnion.
@@ -67,15 +68,41 @@ func accepts(variant, data string) bool {
 	return variant == "any" || variant == data || (variant == "number" && data == "integer")
 }
 
-// decode sets *target from data; on failure it leaves the target unset.
+// decode sets *target from data; on failure it leaves the target unset. Strict: an object must hold only keys the
+// target's struct names (models decode themselves, so the decoder's DisallowUnknownFields would not reach them).
 func decode(data []byte, target any, strict bool) bool {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	if strict {
-		dec.DisallowUnknownFields()
+	if strict && !knownKeys(data, reflect.TypeOf(target).Elem()) {
+		return false
 	}
-	if err := dec.Decode(target); err != nil {
+	if err := json.Unmarshal(data, target); err != nil {
 		reflect.ValueOf(target).Elem().SetZero()
 		return false
+	}
+	return true
+}
+
+func knownKeys(data []byte, t reflect.Type) bool {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Struct {
+		return true
+	}
+	var fields map[string]json.RawMessage
+	if json.Unmarshal(data, &fields) != nil {
+		return false
+	}
+	known := map[string]bool{}
+	for i := 0; i < t.NumField(); i++ {
+		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
+		if name != "" && name != "-" {
+			known[name] = true
+		}
+	}
+	for key := range fields {
+		if !known[key] {
+			return false
+		}
 	}
 	return true
 }

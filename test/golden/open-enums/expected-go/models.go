@@ -2,6 +2,12 @@
 
 package openenums
 
+import (
+	"encoding/json"
+
+	"open-enums/internal/core"
+)
+
 // Container: one of the values below.
 //
 // Values the API adds later are kept as they are received.
@@ -67,12 +73,46 @@ type SpeakRequest struct {
 	SampleRate *SampleRate `json:"sample_rate,omitempty"`
 	Container  string      `json:"container"`
 	// An inline open enum.
-	Accent  *SpeakRequestAccent  `json:"accent,omitempty"`
-	Emotion *SpeakRequestEmotion `json:"emotion,omitempty"`
+	Accent   *SpeakRequestAccent  `json:"accent,omitempty"`
+	Emotion  *SpeakRequestEmotion `json:"emotion,omitempty"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m SpeakRequest) MarshalJSON() ([]byte, error) {
+	type fields SpeakRequest
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *SpeakRequest) UnmarshalJSON(data []byte) error {
+	type fields SpeakRequest
+	*m = SpeakRequest{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m SpeakRequest) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // Speech: an object of the API.
 type Speech struct {
 	ModelID   *string `json:"model_id,omitempty"`
 	Container *string `json:"container,omitempty"`
+	received  core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m Speech) MarshalJSON() ([]byte, error) {
+	type fields Speech
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *Speech) UnmarshalJSON(data []byte) error {
+	type fields Speech
+	*m = Speech{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m Speech) ReceivedJSON() json.RawMessage { return m.received.JSON() }

@@ -10,26 +10,77 @@ import (
 
 // Audio: an object of the API.
 type Audio struct {
-	Kind   string `json:"kind"`
-	Stream string `json:"stream"`
-	Pcm    []byte `json:"pcm"`
-	Last   *bool  `json:"last,omitempty"`
+	Kind     string `json:"kind"`
+	Stream   string `json:"stream"`
+	Pcm      []byte `json:"pcm"`
+	Last     *bool  `json:"last,omitempty"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m Audio) MarshalJSON() ([]byte, error) {
+	type fields Audio
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *Audio) UnmarshalJSON(data []byte) error {
+	type fields Audio
+	*m = Audio{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m Audio) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // Failure: an object of the API.
 type Failure struct {
-	Kind   string  `json:"kind"`
-	Reason *string `json:"reason,omitempty"`
-	Stream *string `json:"stream,omitempty"`
+	Kind     string  `json:"kind"`
+	Reason   *string `json:"reason,omitempty"`
+	Stream   *string `json:"stream,omitempty"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m Failure) MarshalJSON() ([]byte, error) {
+	type fields Failure
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *Failure) UnmarshalJSON(data []byte) error {
+	type fields Failure
+	*m = Failure{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m Failure) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // SayRequest: an object of the API.
 type SayRequest struct {
-	Voice  string  `json:"voice"`
-	Text   string  `json:"text"`
-	More   *bool   `json:"more,omitempty"`
-	Stream *string `json:"stream,omitempty"`
+	Voice    string  `json:"voice"`
+	Text     string  `json:"text"`
+	More     *bool   `json:"more,omitempty"`
+	Stream   *string `json:"stream,omitempty"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m SayRequest) MarshalJSON() ([]byte, error) {
+	type fields SayRequest
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *SayRequest) UnmarshalJSON(data []byte) error {
+	type fields SayRequest
+	*m = SayRequest{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m SayRequest) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // SpeechMessage: one of several shapes.
 //
@@ -62,6 +113,23 @@ func (u SpeechMessage) Raw() json.RawMessage { return u.raw }
 
 // Stop: an object of the API.
 type Stop struct {
-	Stream string `json:"stream"`
-	Stop   bool   `json:"stop"`
+	Stream   string `json:"stream"`
+	Stop     bool   `json:"stop"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m Stop) MarshalJSON() ([]byte, error) {
+	type fields Stop
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *Stop) UnmarshalJSON(data []byte) error {
+	type fields Stop
+	*m = Stop{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m Stop) ReceivedJSON() json.RawMessage { return m.received.JSON() }

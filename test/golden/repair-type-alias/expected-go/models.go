@@ -2,6 +2,12 @@
 
 package typealiasrepairapi
 
+import (
+	"encoding/json"
+
+	"type-alias-repair-api/internal/core"
+)
+
 // Settings: an object of the API.
 type Settings struct {
 	Enabled  bool               `json:"enabled"`
@@ -13,4 +19,21 @@ type Settings struct {
 	Extra    map[string]float64 `json:"extra,omitzero"`
 	Misspelt any                `json:"misspelt,omitzero"`
 	Either   *int64             `json:"either,omitempty"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m Settings) MarshalJSON() ([]byte, error) {
+	type fields Settings
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *Settings) UnmarshalJSON(data []byte) error {
+	type fields Settings
+	*m = Settings{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m Settings) ReceivedJSON() json.RawMessage { return m.received.JSON() }

@@ -10,14 +10,48 @@ import (
 
 // SpeechEventChunk: an object of the API.
 type SpeechEventChunk struct {
-	Type string `json:"type"`
-	Data []byte `json:"data"`
+	Type     string `json:"type"`
+	Data     []byte `json:"data"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m SpeechEventChunk) MarshalJSON() ([]byte, error) {
+	type fields SpeechEventChunk
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *SpeechEventChunk) UnmarshalJSON(data []byte) error {
+	type fields SpeechEventChunk
+	*m = SpeechEventChunk{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m SpeechEventChunk) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // SpeechEventDone: an object of the API.
 type SpeechEventDone struct {
-	Type string `json:"type"`
+	Type     string `json:"type"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m SpeechEventDone) MarshalJSON() ([]byte, error) {
+	type fields SpeechEventDone
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *SpeechEventDone) UnmarshalJSON(data []byte) error {
+	type fields SpeechEventDone
+	*m = SpeechEventDone{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m SpeechEventDone) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // SpeechEvent: one of several shapes.
 //
@@ -50,5 +84,22 @@ func (u SpeechEvent) Raw() json.RawMessage { return u.raw }
 
 // ReportsGetResponse: an object of the API.
 type ReportsGetResponse struct {
-	ID *string `json:"id,omitempty"`
+	ID       *string `json:"id,omitempty"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m ReportsGetResponse) MarshalJSON() ([]byte, error) {
+	type fields ReportsGetResponse
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *ReportsGetResponse) UnmarshalJSON(data []byte) error {
+	type fields ReportsGetResponse
+	*m = ReportsGetResponse{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m ReportsGetResponse) ReceivedJSON() json.RawMessage { return m.received.JSON() }

@@ -10,9 +10,26 @@ import (
 
 // Cat: an object of the API.
 type Cat struct {
-	Kind  string `json:"kind"`
-	Lives int64  `json:"lives"`
+	Kind     string `json:"kind"`
+	Lives    int64  `json:"lives"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m Cat) MarshalJSON() ([]byte, error) {
+	type fields Cat
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *Cat) UnmarshalJSON(data []byte) error {
+	type fields Cat
+	*m = Cat{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m Cat) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // CircleType: one of the values below.
 //
@@ -26,14 +43,48 @@ const (
 
 // Circle: an object of the API.
 type Circle struct {
-	Type CircleType `json:"type"`
-	R    float64    `json:"r"`
+	Type     CircleType `json:"type"`
+	R        float64    `json:"r"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m Circle) MarshalJSON() ([]byte, error) {
+	type fields Circle
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *Circle) UnmarshalJSON(data []byte) error {
+	type fields Circle
+	*m = Circle{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m Circle) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // Closed: an object of the API.
 type Closed struct {
-	A *string `json:"a,omitempty"`
+	A        *string `json:"a,omitempty"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m Closed) MarshalJSON() ([]byte, error) {
+	type fields Closed
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *Closed) UnmarshalJSON(data []byte) error {
+	type fields Closed
+	*m = Closed{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m Closed) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // Color: A primary color.
 //
@@ -49,9 +100,26 @@ const (
 
 // Dog: an object of the API.
 type Dog struct {
-	Kind string `json:"kind"`
-	Good *bool  `json:"good,omitempty"`
+	Kind     string `json:"kind"`
+	Good     *bool  `json:"good,omitempty"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m Dog) MarshalJSON() ([]byte, error) {
+	type fields Dog
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *Dog) UnmarshalJSON(data []byte) error {
+	type fields Dog
+	*m = Dog{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m Dog) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // Either: one of several shapes.
 //
@@ -169,18 +237,69 @@ const (
 
 // Square: an object of the API.
 type Square struct {
-	Type SquareType `json:"type"`
-	Side float64    `json:"side"`
+	Type     SquareType `json:"type"`
+	Side     float64    `json:"side"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m Square) MarshalJSON() ([]byte, error) {
+	type fields Square
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *Square) UnmarshalJSON(data []byte) error {
+	type fields Square
+	*m = Square{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m Square) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // Stamped: an object of the API.
 type Stamped struct {
-	At string `json:"at"`
+	At       string `json:"at"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m Stamped) MarshalJSON() ([]byte, error) {
+	type fields Stamped
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *Stamped) UnmarshalJSON(data []byte) error {
+	type fields Stamped
+	*m = Stamped{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m Stamped) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // TreeNode: an object of the API.
 type TreeNode struct {
 	Value    string     `json:"value"`
 	Children []TreeNode `json:"children,omitzero"`
 	Forest   Forest     `json:"forest,omitzero"`
+	received core.Received
 }
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m TreeNode) MarshalJSON() ([]byte, error) {
+	type fields TreeNode
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *TreeNode) UnmarshalJSON(data []byte) error {
+	type fields TreeNode
+	*m = TreeNode{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m TreeNode) ReceivedJSON() json.RawMessage { return m.received.JSON() }
