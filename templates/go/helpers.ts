@@ -100,6 +100,36 @@ export class GoHelpers {
     buildAll(model.resources);
   }
 
+  /** Every operation with the Go expression that reaches its service (`client.Agents.Metrics`). */
+  calls(): { op: GoOperation; service: string }[] {
+    const out: { op: GoOperation; service: string }[] = [];
+    const walk = (service: GoService, path: string, resources: Resource[]): void => {
+      for (const op of service.operations) out.push({ op, service: path });
+      service.children.forEach((child, i) => {
+        const r = resources[i]!;
+        walk(this.services.get(r)!, `${path}.${child.field}`, r.resources);
+      });
+    };
+    walk(this.root, 'client', this.model.resources);
+    return out;
+  }
+
+  /** What the README's examples call: picks among the operations that take no path parameter. */
+  guide(): Record<string, unknown> {
+    const calls = this.calls().filter((c) => c.op.op.parameters.path.length === 0);
+    const example = (c: { op: GoOperation; service: string } | undefined, auto = false) =>
+      c && { call: `${c.service}.${auto ? c.op.autoPaging!.method : c.op.method}`, params: c.op.params?.name };
+    const credential = this.credentialOptions().find((o) => o.scheme.env) ?? this.credentialOptions()[0];
+    const notFound = [...this.errorNames].find(([c]) => c.status === 404 && !c.range)?.[1] ?? [...this.errorNames.values()][0];
+    return {
+      credential: credential && { option: credential.name, env: credential.scheme.env },
+      list: example(calls.find((c) => c.op.autoPaging), true),
+      events: example(calls.find((c) => c.op.op.response.kind === 'event-stream')),
+      download: example(calls.find((c) => c.op.op.response.kind === 'binary')),
+      errorClass: notFound,
+    };
+  }
+
   /** The services of a top-level resource and its sub-resources, depth first: one Go file. */
   servicesOf(resource: Resource): GoService[] {
     const out: GoService[] = [];
@@ -288,5 +318,6 @@ export default function goHelpers(model: ApiModel): Record<string, Helper> {
         .credentialOptions()
         .map((o) => ({ name: o.name, option: o.scheme.option, doc: o.scheme.description ?? '', env: o.scheme.env ?? '' })),
     goHasVersion: () => model.apiVersion !== undefined,
+    goGuide: () => go.guide(),
   };
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../generator/render/template-set.js';
 import { runCli } from '../support/cli.js';
-import { REPO } from '../support/paths.js';
+import { REPO, tempDir } from '../support/paths.js';
 import { goSync } from './support.js';
 
 const MODULE = path.join(REPO, 'generated/go');
@@ -55,5 +55,25 @@ describe('the generated Go client', () => {
     expect(result.output).toMatch(/^ok\s+cartesia-gen\/client\/internal\/core/m);
     expect(result.output).not.toMatch(/FAIL|no test files.*internal\/core/);
     expect(result.status, result.output).toBe(0);
+  }, 300_000);
+
+  it('has README examples that are whole programs passing go vet against the module', () => {
+    const readme = fs.readFileSync(path.join(MODULE, 'README.md'), 'utf8');
+    const blocks = [...readme.matchAll(/```go\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(blocks.length).toBeGreaterThanOrEqual(4);
+    const { dir, cleanup } = tempDir('go-readme-');
+    try {
+      fs.cpSync(MODULE, dir, { recursive: true });
+      blocks.forEach((code, i) => {
+        fs.mkdirSync(path.join(dir, 'examples', `example${i + 1}`), { recursive: true });
+        fs.writeFileSync(path.join(dir, 'examples', `example${i + 1}`, 'main.go'), code);
+      });
+      const vet = goSync(['vet', './examples/...'], dir);
+      expect(vet.output).toBe('');
+      expect(vet.status).toBe(0);
+      expect(goSync(['-l', 'examples'], dir, 'gofmt').output, 'examples are gofmt-clean').toBe('');
+    } finally {
+      cleanup();
+    }
   }, 300_000);
 });
