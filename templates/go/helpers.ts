@@ -123,7 +123,10 @@ export class GoHelpers {
     const notFound = [...this.errorNames].find(([c]) => c.status === 404 && !c.range)?.[1] ?? [...this.errorNames.values()][0];
     return {
       credential: credential && { option: credential.name, env: credential.scheme.env },
-      list: example(calls.find((c) => c.op.autoPaging), true),
+      list: example(
+        calls.find((c) => c.op.autoPaging),
+        true,
+      ),
       events: example(calls.find((c) => c.op.op.response.kind === 'event-stream')),
       download: example(calls.find((c) => c.op.op.response.kind === 'binary')),
       errorClass: notFound,
