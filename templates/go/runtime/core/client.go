@@ -92,6 +92,7 @@ func (c *Client) Send(ctx context.Context, op *OperationSpec, in Input, opts []O
 	if httpClient == nil {
 		httpClient = http.DefaultClient
 	}
+	httpClient = c.withRedirectRules(httpClient)
 	maxRetries := c.Spec.Retry.MaxRetries
 	if cfg.MaxRetries != nil {
 		maxRetries = *cfg.MaxRetries
@@ -153,6 +154,10 @@ func (c *Client) attempt(ctx context.Context, httpClient *http.Client, p *prepar
 	if err != nil {
 		timer.Stop()
 		cancel()
+		var redirect *RedirectError
+		if errors.As(err, &redirect) {
+			return nil, redirect
+		}
 		return nil, connectionError(ctx, &timedOut, err)
 	}
 	if streamed && resp.StatusCode >= 200 && resp.StatusCode < 300 {

@@ -33,6 +33,8 @@ type (
 	APIResponseParseError = core.APIResponseParseError
 	// ResponseTooLargeError: a response body was larger than the client reads into memory.
 	ResponseTooLargeError = core.ResponseTooLargeError
+	// RedirectError: a redirect the client will not follow (too many hops).
+	RedirectError = core.RedirectError
 	// File is an upload with a name and a media type (a plain io.Reader works too).
 	File = core.File
 	// Event is one server-sent event as received.
