@@ -31,6 +31,7 @@ const ROOT_NAMES = [
   'APIResponseParseError',
   'ResponseTooLargeError',
   'RequestOption',
+  'RedirectError',
   'clientSpec',
 ];
 
