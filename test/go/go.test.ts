@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { listFiles } from '../../generator/render/template-set.js';
 import { runCli } from '../support/cli.js';
 import { REPO, tempDir } from '../support/paths.js';
@@ -76,4 +77,17 @@ describe('the generated Go client', () => {
       cleanup();
     }
   }, 300_000);
+
+  it("declares every runtime name the manifest's surface lists, and nothing else from the runtime", () => {
+    const manifest = parse(fs.readFileSync(path.join(REPO, 'templates/go/manifest.yaml'), 'utf8')) as {
+      surface: { runtimeValues: string[]; runtimeTypes: string[] };
+    };
+    const code = ['client.go', 'errors.go'].map((f) => fs.readFileSync(path.join(MODULE, f), 'utf8')).join('\n');
+    const declared = (pattern: RegExp) => new Set([...code.matchAll(pattern)].map((m) => m[1]!));
+    const functions = declared(/^func ([A-Z]\w*)/gm);
+    // Types that are the runtime's own: aliases of internal/core (the status error types come from the IR).
+    const aliases = declared(/^\t?(?:type )?([A-Z]\w*)(?:\[T any\])? += core\./gm);
+    expect([...functions].sort()).toEqual([...manifest.surface.runtimeValues].sort());
+    expect([...aliases].sort()).toEqual([...manifest.surface.runtimeTypes].sort());
+  });
 });
