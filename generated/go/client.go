@@ -39,7 +39,7 @@ type Client struct {
 
 var clientSpec = &core.ClientSpec{
 	ClientName:     "Cartesia",
-	PackageVersion: "0.2.0",
+	PackageVersion: "0.1.0",
 	DefaultBaseURL: "https://api.cartesia.ai",
 	BaseURLEnv:     "CARTESIA_BASE_URL",
 	TimeoutMs:      60000,
