@@ -1121,8 +1121,8 @@ func (m ListMetricsResponse) ReceivedJSON() json.RawMessage { return m.received.
 
 // LocalizeDialect: Dialect to target. Dialects exist only for `en` (English), `es` (Spanish), `pt` (Portuguese) and `fr` (French).
 //
-// One Of field is set: the variant the JSON holds (told apart by its shape). A value received
-// keeps its JSON and writes it back unchanged, an unknown variant included (every Of field nil; see Raw).
+// One Of field is set: the variant the JSON holds (told apart by its shape). An unknown
+// variant leaves every Of field nil and is kept as received (see Raw), so it is written back unchanged.
 type LocalizeDialect struct {
 	OfString  *string
 	OfString2 *string
@@ -1131,7 +1131,7 @@ type LocalizeDialect struct {
 	raw       json.RawMessage
 }
 
-// MarshalJSON writes the JSON the value was received as, else its set variant.
+// MarshalJSON writes the variant that is set, else the JSON of an unknown variant as received.
 func (u LocalizeDialect) MarshalJSON() ([]byte, error) {
 	return core.MarshalUnion(u.raw, u.OfString, u.OfString2, u.OfString3, u.OfString4)
 }
@@ -1448,8 +1448,8 @@ const (
 
 // OutputFormat: one of several shapes.
 //
-// One Of field is set: the variant the JSON holds (told apart by its container field). A value received
-// keeps its JSON and writes it back unchanged, an unknown variant included (every Of field nil; see Raw).
+// One Of field is set: the variant the JSON holds (told apart by its container field). An unknown
+// variant leaves every Of field nil and is kept as received (see Raw), so it is written back unchanged.
 type OutputFormat struct {
 	OfRawOutputFormat *RawOutputFormat
 	OfWAVOutputFormat *WAVOutputFormat
@@ -1457,7 +1457,7 @@ type OutputFormat struct {
 	raw               json.RawMessage
 }
 
-// MarshalJSON writes the JSON the value was received as, else its set variant.
+// MarshalJSON writes the variant that is set, else the JSON of an unknown variant as received.
 func (u OutputFormat) MarshalJSON() ([]byte, error) {
 	return core.MarshalUnion(u.raw, u.OfRawOutputFormat, u.OfWAVOutputFormat, u.OfMP3OutputFormat)
 }
@@ -2240,15 +2240,15 @@ func (m STTAutoFinalizeWebSocketQueryParams) ReceivedJSON() json.RawMessage { re
 
 // STTAutoFinalizeWebSocketRequest: Text frames the client sends to the server. Audio goes in binary frames, not in these messages.
 //
-// One Of field is set: the variant the JSON holds (told apart by its type field). A value received
-// keeps its JSON and writes it back unchanged, an unknown variant included (every Of field nil; see Raw).
+// One Of field is set: the variant the JSON holds (told apart by its type field). An unknown
+// variant leaves every Of field nil and is kept as received (see Raw), so it is written back unchanged.
 type STTAutoFinalizeWebSocketRequest struct {
 	OfSTTAutoFinalizeCloseCommand  *STTAutoFinalizeCloseCommand
 	OfSTTAutoFinalizeConfigCommand *STTAutoFinalizeConfigCommand
 	raw                            json.RawMessage
 }
 
-// MarshalJSON writes the JSON the value was received as, else its set variant.
+// MarshalJSON writes the variant that is set, else the JSON of an unknown variant as received.
 func (u STTAutoFinalizeWebSocketRequest) MarshalJSON() ([]byte, error) {
 	return core.MarshalUnion(u.raw, u.OfSTTAutoFinalizeCloseCommand, u.OfSTTAutoFinalizeConfigCommand)
 }
@@ -2269,8 +2269,8 @@ func (u STTAutoFinalizeWebSocketRequest) Raw() json.RawMessage { return u.raw }
 
 // STTAutoFinalizeWebSocketResponse: Events the server sends, told apart by their `type` field. Emitted text is never revised afterwards, and `transcript` accumulates over the course of a turn.
 //
-// One Of field is set: the variant the JSON holds (told apart by its type field). A value received
-// keeps its JSON and writes it back unchanged, an unknown variant included (every Of field nil; see Raw).
+// One Of field is set: the variant the JSON holds (told apart by its type field). An unknown
+// variant leaves every Of field nil and is kept as received (see Raw), so it is written back unchanged.
 type STTAutoFinalizeWebSocketResponse struct {
 	OfSTTAutoFinalizeConnected    *STTAutoFinalizeConnected
 	OfSTTAutoFinalizeTurnStart    *STTAutoFinalizeTurnStart
@@ -2282,7 +2282,7 @@ type STTAutoFinalizeWebSocketResponse struct {
 	raw                           json.RawMessage
 }
 
-// MarshalJSON writes the JSON the value was received as, else its set variant.
+// MarshalJSON writes the variant that is set, else the JSON of an unknown variant as received.
 func (u STTAutoFinalizeWebSocketResponse) MarshalJSON() ([]byte, error) {
 	return core.MarshalUnion(u.raw, u.OfSTTAutoFinalizeConnected, u.OfSTTAutoFinalizeTurnStart, u.OfSTTAutoFinalizeTurnUpdate, u.OfSTTAutoFinalizeTurnEagerEnd, u.OfSTTAutoFinalizeTurnResume, u.OfSTTAutoFinalizeTurnEnd, u.OfSTTErrorResponse)
 }
@@ -2552,8 +2552,8 @@ const (
 
 // STTManualFinalizeWebSocketResponse: Events the server sends, told apart by their `type` field.
 //
-// One Of field is set: the variant the JSON holds (told apart by its type field). A value received
-// keeps its JSON and writes it back unchanged, an unknown variant included (every Of field nil; see Raw).
+// One Of field is set: the variant the JSON holds (told apart by its type field). An unknown
+// variant leaves every Of field nil and is kept as received (see Raw), so it is written back unchanged.
 type STTManualFinalizeWebSocketResponse struct {
 	OfSTTManualFinalizeTranscriptResponse *STTManualFinalizeTranscriptResponse
 	OfSTTManualFinalizeFlushDoneResponse  *STTManualFinalizeFlushDoneResponse
@@ -2562,7 +2562,7 @@ type STTManualFinalizeWebSocketResponse struct {
 	raw                                   json.RawMessage
 }
 
-// MarshalJSON writes the JSON the value was received as, else its set variant.
+// MarshalJSON writes the variant that is set, else the JSON of an unknown variant as received.
 func (u STTManualFinalizeWebSocketResponse) MarshalJSON() ([]byte, error) {
 	return core.MarshalUnion(u.raw, u.OfSTTManualFinalizeTranscriptResponse, u.OfSTTManualFinalizeFlushDoneResponse, u.OfSTTManualFinalizeDoneResponse, u.OfSTTErrorResponse)
 }
@@ -2713,15 +2713,15 @@ func (m TTSRequestVoiceObject) ReceivedJSON() json.RawMessage { return m.receive
 
 // TTSRequestVoiceSpecifier: The voice to generate with: a voice ID, or an object with the voice's `id` (later API versions may add fields to the object). Embeddings are not accepted.
 //
-// One Of field is set: the variant the JSON holds (told apart by its shape). A value received
-// keeps its JSON and writes it back unchanged, an unknown variant included (every Of field nil; see Raw).
+// One Of field is set: the variant the JSON holds (told apart by its shape). An unknown
+// variant leaves every Of field nil and is kept as received (see Raw), so it is written back unchanged.
 type TTSRequestVoiceSpecifier struct {
 	OfVoiceID               *VoiceID
 	OfTTSRequestVoiceObject *TTSRequestVoiceObject
 	raw                     json.RawMessage
 }
 
-// MarshalJSON writes the JSON the value was received as, else its set variant.
+// MarshalJSON writes the variant that is set, else the JSON of an unknown variant as received.
 func (u TTSRequestVoiceSpecifier) MarshalJSON() ([]byte, error) {
 	return core.MarshalUnion(u.raw, u.OfVoiceID, u.OfTTSRequestVoiceObject)
 }
@@ -2871,8 +2871,8 @@ func (m TTSSSEErrorEvent) ReceivedJSON() json.RawMessage { return m.received.JSO
 
 // TTSSSEEvent: One event of the TTS SSE stream.
 //
-// One Of field is set: the variant the JSON holds (told apart by its type field). A value received
-// keeps its JSON and writes it back unchanged, an unknown variant included (every Of field nil; see Raw).
+// One Of field is set: the variant the JSON holds (told apart by its type field). An unknown
+// variant leaves every Of field nil and is kept as received (see Raw), so it is written back unchanged.
 type TTSSSEEvent struct {
 	OfTTSSSEChunkEvent             *TTSSSEChunkEvent
 	OfTTSSSETimestampsEvent        *TTSSSETimestampsEvent
@@ -2882,7 +2882,7 @@ type TTSSSEEvent struct {
 	raw                            json.RawMessage
 }
 
-// MarshalJSON writes the JSON the value was received as, else its set variant.
+// MarshalJSON writes the variant that is set, else the JSON of an unknown variant as received.
 func (u TTSSSEEvent) MarshalJSON() ([]byte, error) {
 	return core.MarshalUnion(u.raw, u.OfTTSSSEChunkEvent, u.OfTTSSSETimestampsEvent, u.OfTTSSSEPhonemeTimestampsEvent, u.OfTTSSSEDoneEvent, u.OfTTSSSEErrorEvent)
 }
@@ -3033,15 +3033,15 @@ func (m TTSSSETimestampsEvent) ReceivedJSON() json.RawMessage { return m.receive
 
 // TTSWebSocketRequest: one of several shapes.
 //
-// One Of field is set: the variant the JSON holds (told apart by its shape). A value received
-// keeps its JSON and writes it back unchanged, an unknown variant included (every Of field nil; see Raw).
+// One Of field is set: the variant the JSON holds (told apart by its shape). An unknown
+// variant leaves every Of field nil and is kept as received (see Raw), so it is written back unchanged.
 type TTSWebSocketRequest struct {
 	OfGenerationRequest    *GenerationRequest
 	OfCancelContextRequest *CancelContextRequest
 	raw                    json.RawMessage
 }
 
-// MarshalJSON writes the JSON the value was received as, else its set variant.
+// MarshalJSON writes the variant that is set, else the JSON of an unknown variant as received.
 func (u TTSWebSocketRequest) MarshalJSON() ([]byte, error) {
 	return core.MarshalUnion(u.raw, u.OfGenerationRequest, u.OfCancelContextRequest)
 }
@@ -3307,8 +3307,8 @@ func (m TTSWebSocketResponsePhonemeTimestamps) ReceivedJSON() json.RawMessage {
 
 // TTSWebSocketResponse: one of several shapes.
 //
-// One Of field is set: the variant the JSON holds (told apart by its type field). A value received
-// keeps its JSON and writes it back unchanged, an unknown variant included (every Of field nil; see Raw).
+// One Of field is set: the variant the JSON holds (told apart by its type field). An unknown
+// variant leaves every Of field nil and is kept as received (see Raw), so it is written back unchanged.
 type TTSWebSocketResponse struct {
 	OfChunk             *TTSWebSocketResponseChunk
 	OfFlushDone         *TTSWebSocketResponseFlushDone
@@ -3319,7 +3319,7 @@ type TTSWebSocketResponse struct {
 	raw                 json.RawMessage
 }
 
-// MarshalJSON writes the JSON the value was received as, else its set variant.
+// MarshalJSON writes the variant that is set, else the JSON of an unknown variant as received.
 func (u TTSWebSocketResponse) MarshalJSON() ([]byte, error) {
 	return core.MarshalUnion(u.raw, u.OfChunk, u.OfFlushDone, u.OfDone, u.OfTimestamps, u.OfError, u.OfPhonemeTimestamps)
 }
@@ -3949,8 +3949,8 @@ func (m VoiceChangerSSEError) ReceivedJSON() json.RawMessage { return m.received
 
 // VoiceChangerSSEEvent: Union of the event types that the voice changer streams over SSE.
 //
-// One Of field is set: the variant the JSON holds (told apart by its shape). A value received
-// keeps its JSON and writes it back unchanged, an unknown variant included (every Of field nil; see Raw).
+// One Of field is set: the variant the JSON holds (told apart by its shape). An unknown
+// variant leaves every Of field nil and is kept as received (see Raw), so it is written back unchanged.
 type VoiceChangerSSEEvent struct {
 	OfVoiceChangerSSEChunk *VoiceChangerSSEChunk
 	OfVoiceChangerSSEDone  *VoiceChangerSSEDone
@@ -3958,7 +3958,7 @@ type VoiceChangerSSEEvent struct {
 	raw                    json.RawMessage
 }
 
-// MarshalJSON writes the JSON the value was received as, else its set variant.
+// MarshalJSON writes the variant that is set, else the JSON of an unknown variant as received.
 func (u VoiceChangerSSEEvent) MarshalJSON() ([]byte, error) {
 	return core.MarshalUnion(u.raw, u.OfVoiceChangerSSEChunk, u.OfVoiceChangerSSEDone, u.OfVoiceChangerSSEError)
 }

@@ -43,10 +43,10 @@ function renderUnion(decl: Extract<Declaration, { kind: 'union' }>): string {
   const discriminated = decl.property ? ` by its ${goString(decl.property).slice(1, -1)} field` : '';
   return (
     `${goDoc(decl.name, decl.doc, 'one of several shapes.')}` +
-    `//\n// One Of field is set: the variant the JSON holds (told apart${discriminated || ' by its shape'}). A value received` +
-    `\n// keeps its JSON and writes it back unchanged, an unknown variant included (every Of field nil; see Raw).\n` +
+    `//\n// One Of field is set: the variant the JSON holds (told apart${discriminated || ' by its shape'}). An unknown` +
+    `\n// variant leaves every Of field nil and is kept as received (see Raw), so it is written back unchanged.\n` +
     `type ${decl.name} struct {\n${fields}\traw json.RawMessage\n}\n\n` +
-    `// MarshalJSON writes the JSON the value was received as, else its set variant.\n` +
+    `// MarshalJSON writes the variant that is set, else the JSON of an unknown variant as received.\n` +
     `func (u ${decl.name}) MarshalJSON() ([]byte, error) {\n\treturn core.MarshalUnion(u.raw, ${decl.variants.map((v) => `u.${v.field}`).join(', ')})\n}\n\n` +
     `// UnmarshalJSON keeps the JSON as received and decodes the variant it holds.\n` +
     `func (u *${decl.name}) UnmarshalJSON(data []byte) error {\n\t*u = ${decl.name}{}\n\tvar err error\n` +

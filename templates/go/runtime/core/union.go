@@ -17,15 +17,16 @@ type Variant struct {
 	Tags []string
 }
 
-// MarshalUnion writes raw when the value was received (exactly as it came), else the first variant set.
+// MarshalUnion writes the variant set (a model variant writes back what it received while unchanged, so a change
+// made through the variant is sent), else raw: the JSON of a variant no field holds, kept as received.
 func MarshalUnion(raw json.RawMessage, variants ...any) ([]byte, error) {
-	if raw != nil {
-		return raw, nil
-	}
 	for _, v := range variants {
 		if !IsAbsent(v) {
 			return json.Marshal(v)
 		}
+	}
+	if raw != nil {
+		return raw, nil
 	}
 	return []byte("null"), nil
 }

@@ -123,15 +123,15 @@ func (m Dog) ReceivedJSON() json.RawMessage { return m.received.JSON() }
 
 // Either: one of several shapes.
 //
-// One Of field is set: the variant the JSON holds (told apart by its shape). A value received
-// keeps its JSON and writes it back unchanged, an unknown variant included (every Of field nil; see Raw).
+// One Of field is set: the variant the JSON holds (told apart by its shape). An unknown
+// variant leaves every Of field nil and is kept as received (see Raw), so it is written back unchanged.
 type Either struct {
 	OfString *string
 	OfFloat  *float64
 	raw      json.RawMessage
 }
 
-// MarshalJSON writes the JSON the value was received as, else its set variant.
+// MarshalJSON writes the variant that is set, else the JSON of an unknown variant as received.
 func (u Either) MarshalJSON() ([]byte, error) {
 	return core.MarshalUnion(u.raw, u.OfString, u.OfFloat)
 }
@@ -166,15 +166,15 @@ type Open = map[string]any
 
 // Pet: one of several shapes.
 //
-// One Of field is set: the variant the JSON holds (told apart by its kind field). A value received
-// keeps its JSON and writes it back unchanged, an unknown variant included (every Of field nil; see Raw).
+// One Of field is set: the variant the JSON holds (told apart by its kind field). An unknown
+// variant leaves every Of field nil and is kept as received (see Raw), so it is written back unchanged.
 type Pet struct {
 	OfCat *Cat
 	OfDog *Dog
 	raw   json.RawMessage
 }
 
-// MarshalJSON writes the JSON the value was received as, else its set variant.
+// MarshalJSON writes the variant that is set, else the JSON of an unknown variant as received.
 func (u Pet) MarshalJSON() ([]byte, error) {
 	return core.MarshalUnion(u.raw, u.OfCat, u.OfDog)
 }
@@ -198,15 +198,15 @@ type Priority = int64
 
 // Shape: one of several shapes.
 //
-// One Of field is set: the variant the JSON holds (told apart by its type field). A value received
-// keeps its JSON and writes it back unchanged, an unknown variant included (every Of field nil; see Raw).
+// One Of field is set: the variant the JSON holds (told apart by its type field). An unknown
+// variant leaves every Of field nil and is kept as received (see Raw), so it is written back unchanged.
 type Shape struct {
 	OfCircle *Circle
 	OfSquare *Square
 	raw      json.RawMessage
 }
 
-// MarshalJSON writes the JSON the value was received as, else its set variant.
+// MarshalJSON writes the variant that is set, else the JSON of an unknown variant as received.
 func (u Shape) MarshalJSON() ([]byte, error) {
 	return core.MarshalUnion(u.raw, u.OfCircle, u.OfSquare)
 }
