@@ -3,6 +3,7 @@
 import { GeneratorError, problem } from '../errors.js';
 import type { RenderedFiles } from '../render/render.js';
 import type { TemplateSet } from '../render/template-set.js';
+import { formatWithCommand } from './command-formatter.js';
 import { formatFencedCode } from './fenced-code.js';
 import { parserFor } from './parsers.js';
 import { pluginsFor, prettierStandalone } from './prettier-plugins.js';
@@ -21,7 +22,9 @@ const LANGUAGES: Record<string, string> = {
   yaml: 'YAML',
 };
 
-export async function formatOutput(files: RenderedFiles, set: TemplateSet): Promise<RenderedFiles> {
+export async function formatOutput(rendered: RenderedFiles, set: TemplateSet): Promise<RenderedFiles> {
+  // The set's own formatter (manifest `formatCommand`) first, for the files prettier has no parser for.
+  const files = set.formatCommand ? await formatWithCommand(rendered, set.formatCommand) : rendered;
   if (set.format === 'none') return files;
   const out: RenderedFiles = new Map();
   // One file at a time: prettier is CPU-bound, and formatting them all at once would hold every file's

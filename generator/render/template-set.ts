@@ -8,6 +8,7 @@ import { parseSourceFile } from '../load/parse-source.js';
 import { isRecord } from '../ir/schemas.js';
 import { IR_VERSION } from '../ir/types.js';
 import type { RuntimeSurface } from '../surface/describe-surface.js';
+import type { CommandFormatter } from '../format/command-formatter.js';
 
 /** What a template is rendered for: once, or once per item of an IR collection. */
 export type RenderEach = 'resources' | 'schemas' | 'operations' | 'channels';
@@ -39,6 +40,8 @@ export interface TemplateSet {
   /** Formatter for the output: `prettier` formats the files it has a parser for. */
   format: 'prettier' | 'none';
   prettier: Record<string, unknown>;
+  /** An external formatter for the files prettier cannot format (`formatCommand: { command: [gofmt], extensions: [.go] }`). */
+  formatCommand?: CommandFormatter;
   /** Folder of partials (every `*.hbs` in it, named by its relative path without extension). */
   partials?: string;
   files: TemplateFile[];
@@ -59,6 +62,7 @@ const KNOWN_KEYS = new Set([
   'helpersModule',
   'format',
   'prettier',
+  'formatCommand',
   'partials',
   'files',
   'copy',
@@ -195,6 +199,7 @@ export function loadTemplateSet(folder: string): TemplateSet {
   if (data.helpersModule !== undefined && (typeof data.helpersModule !== 'string' || !fs.existsSync(path.join(root, data.helpersModule)))) {
     fail('/helpersModule', 'template-missing', 'the helpers module does not exist', 'check the path, relative to the template folder');
   }
+  const formatCommand = readFormatCommand(data.formatCommand, at, fail);
   const runtimeSurface = readRuntimeSurface(data.surface, fail);
   if (problems.length > 0) throw new GeneratorError(problems);
   return {
@@ -204,11 +209,32 @@ export function loadTemplateSet(folder: string): TemplateSet {
     ...(typeof data.helpersModule === 'string' ? { helpersModule: data.helpersModule } : {}),
     format: format === 'none' ? 'none' : 'prettier',
     prettier: isRecord(data.prettier) ? data.prettier : {},
+    ...(formatCommand ? { formatCommand } : {}),
     ...(typeof data.partials === 'string' ? { partials: data.partials } : {}),
     files,
     copy,
     runtimeSurface,
   };
+}
+
+/** `formatCommand: { command: [program, ...args], extensions: [.ext, ...] }`: both non-empty lists of strings. */
+function readFormatCommand(
+  raw: unknown,
+  at: (pointer: string) => CommandFormatter['location'],
+  fail: (pointer: string, code: string, message: string, hint: string) => void,
+): CommandFormatter | undefined {
+  if (raw === undefined) return undefined;
+  const strings = (v: unknown): v is string[] => Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string' && s !== '');
+  if (!isRecord(raw) || !strings(raw.command) || !strings(raw.extensions)) {
+    fail(
+      '/formatCommand',
+      'manifest-invalid',
+      '`formatCommand` needs `command` (the program and its arguments) and `extensions`, both non-empty lists',
+      'write `formatCommand: { command: [gofmt], extensions: [.go] }`',
+    );
+    return undefined;
+  }
+  return { command: raw.command, extensions: raw.extensions, location: at('/formatCommand') };
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;

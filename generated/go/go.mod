@@ -1,0 +1,3 @@
+module cartesia-gen/client
+
+go 1.24

@@ -1,0 +1,3 @@
+module auth-zoo
+
+go 1.24

@@ -1,0 +1,3 @@
+module example/conv
+
+go 1.24

@@ -1,0 +1,3 @@
+module errors-api
+
+go 1.24

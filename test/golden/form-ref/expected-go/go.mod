@@ -1,0 +1,3 @@
+module form-ref-api
+
+go 1.24

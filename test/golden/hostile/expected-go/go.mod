@@ -1,0 +1,3 @@
+module hostile-client
+
+go 1.24

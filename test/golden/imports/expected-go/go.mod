@@ -1,0 +1,3 @@
+module imports-api
+
+go 1.24

@@ -1,0 +1,3 @@
+module json-body-api
+
+go 1.24

@@ -1,0 +1,3 @@
+module upload-api
+
+go 1.24

@@ -1,0 +1,3 @@
+module 2-names-collide-co
+
+go 1.24

@@ -1,0 +1,3 @@
+module nullable-body-api
+
+go 1.24

@@ -1,0 +1,3 @@
+module open-enums
+
+go 1.24

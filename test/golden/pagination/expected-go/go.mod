@@ -1,0 +1,3 @@
+module paged-api
+
+go 1.24

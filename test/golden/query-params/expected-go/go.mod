@@ -1,0 +1,3 @@
+module query-params-api
+
+go 1.24

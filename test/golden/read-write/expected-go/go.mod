@@ -1,0 +1,3 @@
+module read-write-api
+
+go 1.24

@@ -1,0 +1,3 @@
+module echo-voice-api
+
+go 1.24

@@ -1,0 +1,3 @@
+module data-refs-api
+
+go 1.24

@@ -1,0 +1,3 @@
+module encoding-repair-api
+
+go 1.24

@@ -1,0 +1,3 @@
+module operation-id-repair-api
+
+go 1.24

@@ -1,0 +1,3 @@
+module operation-invalid-repair-api
+
+go 1.24

@@ -1,0 +1,3 @@
+module parameter-duplicate-repair-api
+
+go 1.24

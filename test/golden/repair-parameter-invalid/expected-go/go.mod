@@ -1,0 +1,3 @@
+module parameter-invalid-repair-api
+
+go 1.24

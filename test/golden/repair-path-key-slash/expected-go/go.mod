@@ -1,0 +1,3 @@
+module path-slash-repair-api
+
+go 1.24

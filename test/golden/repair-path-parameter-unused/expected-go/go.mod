@@ -1,0 +1,3 @@
+module unused-path-parameter-repair-api
+
+go 1.24

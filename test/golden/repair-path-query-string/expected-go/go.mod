@@ -1,0 +1,3 @@
+module query-string-repair-api
+
+go 1.24

@@ -1,0 +1,3 @@
+module schema-keyword-repair-api
+
+go 1.24

@@ -1,0 +1,3 @@
+module schema-not-object-repair-api
+
+go 1.24

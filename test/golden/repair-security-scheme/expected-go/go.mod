@@ -1,0 +1,3 @@
+module security-repair-api
+
+go 1.24

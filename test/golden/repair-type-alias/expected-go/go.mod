@@ -1,0 +1,3 @@
+module type-alias-repair-api
+
+go 1.24

@@ -1,0 +1,3 @@
+module media-api
+
+go 1.24

@@ -1,0 +1,3 @@
+module schema-features
+
+go 1.24

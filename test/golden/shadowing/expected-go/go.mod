@@ -1,0 +1,3 @@
+module shadowing-api
+
+go 1.24
