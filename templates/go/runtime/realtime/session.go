@@ -32,6 +32,7 @@ type Session[E any] struct {
 	events   *queue
 	contexts map[string]*queue
 	buffered int
+	peak     int           // the most buffered at once: what the pause bounds
 	drained  chan struct{} // closed and replaced whenever readers take events
 	closing  bool
 	sent     CloseInfo // the close the client asked for, once closing
@@ -390,6 +391,7 @@ func (s *Session[E]) deliver(q *queue, m message, failure error) {
 	} else {
 		q.items = append(q.items, m)
 		s.buffered += len(m.data)
+		s.peak = max(s.peak, s.buffered)
 	}
 	q.notify()
 }
