@@ -145,10 +145,18 @@ func TestSessionErrorSentInTheStreamIsTheClientsStreamError(t *testing.T) {
 
 func TestSessionProtocolViolationsFailTheStreamAndCloseTheSocket(t *testing.T) {
 	for name, send := range map[string]func(context.Context, *websocket.Conn) error{
-		"binary":     func(ctx context.Context, c *websocket.Conn) error { return c.Write(ctx, websocket.MessageBinary, []byte{1}) },
-		"not json":   func(ctx context.Context, c *websocket.Conn) error { return c.Write(ctx, websocket.MessageText, []byte("hello")) },
-		"not object": func(ctx context.Context, c *websocket.Conn) error { return c.Write(ctx, websocket.MessageText, []byte("[1]")) },
-		"null":       func(ctx context.Context, c *websocket.Conn) error { return c.Write(ctx, websocket.MessageText, []byte("null")) },
+		"binary": func(ctx context.Context, c *websocket.Conn) error {
+			return c.Write(ctx, websocket.MessageBinary, []byte{1})
+		},
+		"not json": func(ctx context.Context, c *websocket.Conn) error {
+			return c.Write(ctx, websocket.MessageText, []byte("hello"))
+		},
+		"not object": func(ctx context.Context, c *websocket.Conn) error {
+			return c.Write(ctx, websocket.MessageText, []byte("[1]"))
+		},
+		"null": func(ctx context.Context, c *websocket.Conn) error {
+			return c.Write(ctx, websocket.MessageText, []byte("null"))
+		},
 	} {
 		t.Run(name, func(t *testing.T) {
 			closeCode := make(chan websocket.StatusCode, 1)
