@@ -150,27 +150,15 @@ func (c *SocketContext[E]) Release() {
 // for it (a cancel), so it ends here.
 func (c *SocketContext[E]) Command(ctx context.Context, fields any, set map[string]any, withSettings, endsContext bool) error {
 	s := c.session
-	merged := map[string]json.RawMessage{}
+	var base map[string]json.RawMessage
 	if withSettings {
-		for k, v := range c.settings {
-			merged[k] = v
-		}
+		base = c.settings
 	}
-	given, err := objectFields(fields)
+	id := map[string]any{s.channel.Context.IDField: c.ID}
+	merged, err := commandMessage(s.cfg.Errors, base, fields, set, id)
 	if err != nil {
-		return s.cfg.Errors.Configuration(fmt.Sprintf("The command's fields are not a JSON object: %v", err))
+		return err
 	}
-	for k, v := range given {
-		merged[k] = v
-	}
-	for k, v := range set {
-		raw, err := json.Marshal(v)
-		if err != nil {
-			return s.cfg.Errors.Configuration(fmt.Sprintf("The command's field %q cannot be sent as JSON: %v", k, err))
-		}
-		merged[k] = raw
-	}
-	merged[s.channel.Context.IDField], _ = json.Marshal(c.ID)
 	if err := s.SendJSON(ctx, merged); err != nil {
 		return err
 	}
@@ -186,6 +174,68 @@ func (c *SocketContext[E]) Command(ctx context.Context, fields any, set map[stri
 		s.mu.Unlock()
 	}
 	return nil
+}
+
+// Send sends one of the channel's commands for the context: argument fills cmd.Argument, fields are the caller's
+// optional fields (a JSON object, or nil).
+func (c *SocketContext[E]) Send(ctx context.Context, cmd *Command, argument any, fields any) error {
+	if cmd.Text != "" {
+		return c.session.SendText(ctx, cmd.Text)
+	}
+	return c.Command(ctx, withArgument(cmd, argument, fields), cmd.Set, cmd.WithSettings, cmd.EndsContext)
+}
+
+// Send sends one of the channel's commands on the session: its literal text, or a JSON message of fields, the
+// argument (into cmd.Argument) and the fields the protocol fixes.
+func (s *Session[E]) Send(ctx context.Context, cmd *Command, argument any, fields any) error {
+	if cmd.Text != "" {
+		return s.SendText(ctx, cmd.Text)
+	}
+	merged, err := commandMessage(s.cfg.Errors, nil, withArgument(cmd, argument, fields), cmd.Set, nil)
+	if err != nil {
+		return err
+	}
+	return s.SendJSON(ctx, merged)
+}
+
+// withArgument is the caller's fields with the command's argument field set.
+func withArgument(cmd *Command, argument any, fields any) []any {
+	if cmd.Argument == "" {
+		return []any{fields}
+	}
+	return []any{fields, map[string]any{cmd.Argument: argument}}
+}
+
+// commandMessage merges JSON objects into one message, later fields replacing earlier ones: settings, the
+// caller's fields (one value or a list of them), the fixed fields, then extra (the context id).
+func commandMessage(errs Errors, settings map[string]json.RawMessage, fields any, set, extra map[string]any) (map[string]json.RawMessage, error) {
+	merged := map[string]json.RawMessage{}
+	for k, v := range settings {
+		merged[k] = v
+	}
+	parts, listed := fields.([]any)
+	if !listed {
+		parts = []any{fields}
+	}
+	for _, part := range parts {
+		given, err := objectFields(part)
+		if err != nil {
+			return nil, errs.Configuration(fmt.Sprintf("The command's fields are not a JSON object: %v", err))
+		}
+		for k, v := range given {
+			merged[k] = v
+		}
+	}
+	for _, fixed := range []map[string]any{set, extra} {
+		for k, v := range fixed {
+			raw, err := json.Marshal(v)
+			if err != nil {
+				return nil, errs.Configuration(fmt.Sprintf("The command's field %q cannot be sent as JSON: %v", k, err))
+			}
+			merged[k] = raw
+		}
+	}
+	return merged, nil
 }
 
 // objectFields is a value's JSON object as its fields; nil gives none.

@@ -19,6 +19,13 @@ import (
 	"github.com/coder/websocket"
 )
 
+// The commands of the test channel, as generated code declares them.
+var (
+	pushCommand   = &Command{Argument: "transcript", Set: map[string]any{"continue": true}, WithSettings: true}
+	endCommand    = &Command{Argument: "transcript", Set: map[string]any{"continue": false}, WithSettings: true}
+	cancelCommand = &Command{Set: map[string]any{"cancel": true}, EndsContext: true}
+)
+
 type settings struct {
 	Model string `json:"model"`
 	Voice string `json:"voice"`
@@ -90,11 +97,13 @@ func TestContextsEachReceiveTheirOwnEventsAndAudio(t *testing.T) {
 	}
 	// push: settings, the argument, the fixed fields; end: the same with continue false.
 	for _, step := range []struct {
-		c    *SocketContext[event]
-		text string
-		more bool
-	}{{a, "one two", true}, {b, "uno", true}, {a, "three", false}, {b, "dos tres", false}} {
-		if err := step.c.Command(ctx, map[string]any{"transcript": step.text}, map[string]any{"continue": step.more}, true, false); err != nil {
+		c       *SocketContext[event]
+		command *Command
+		text    string
+	}{{a, pushCommand, "one two"}, {b, pushCommand, "uno"}, {a, endCommand, "three"}, {b, endCommand, "dos tres"}} {
+		// The caller's optional fields go in too; the argument and the fixed fields win over them.
+		fields := map[string]any{"speed": 1.5, "transcript": "overridden"}
+		if err := step.c.Send(ctx, step.command, step.text, fields); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -109,7 +118,7 @@ func TestContextsEachReceiveTheirOwnEventsAndAudio(t *testing.T) {
 	sp.mu.Lock()
 	first, _ := json.Marshal(sp.commands[0])
 	sp.mu.Unlock()
-	if string(first) != `{"context_id":"a","continue":true,"model":"m-1","transcript":"one two","voice":"v-1"}` {
+	if string(first) != `{"context_id":"a","continue":true,"model":"m-1","speed":1.5,"transcript":"one two","voice":"v-1"}` {
 		t.Errorf("command %s", first)
 	}
 }
@@ -153,7 +162,7 @@ func TestContextCancelEndsItAndErrorsReachTheirContexts(t *testing.T) {
 	b, _ := s.OpenContext("b", nil)
 	c, _ := s.OpenContext("c", nil)
 	d, _ := s.OpenContext("d", nil)
-	if err := d.Command(context.Background(), nil, map[string]any{"cancel": true}, false, true); err != nil {
+	if err := d.Send(context.Background(), cancelCommand, nil, nil); err != nil {
 		t.Fatal(err)
 	}
 	script <- map[string]any{"type": "chunk", "context_id": "a", "data": "QQ=="}
@@ -305,6 +314,40 @@ func TestManyContextsConcurrentlyThenCloseLeaveNoGoroutine(t *testing.T) {
 		_ = s.Close()
 		if err := <-ended; err != nil {
 			t.Errorf("pending reader: %v", err)
+		}
+	}()
+	noLeaks(t, baseline)
+}
+
+func TestCloseWhilePausedEndsPromptly(t *testing.T) {
+	baseline := runtime.NumGoroutine()
+	func() {
+		chunk := strings.Repeat("A", 64<<10)
+		srv := newServer(t, func(ctx context.Context, c *websocket.Conn) {
+			go c.Read(ctx) // answers the client's close
+			for write(ctx, c, map[string]any{"type": "chunk", "context_id": "flood", "data": chunk}) == nil {
+			}
+		})
+		defer srv.Close()
+		s, err := Connect[event](context.Background(), testConfig(srv.URL), testChannel(), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		flood, _ := s.OpenContext("flood", nil)
+		waitFor(t, "the session to pause", func() bool {
+			s.mu.Lock()
+			defer s.mu.Unlock()
+			return s.buffered > pauseAt
+		})
+		closed := make(chan struct{})
+		go func() {
+			_ = s.Close()
+			close(closed)
+		}()
+		within(t, "Close of a paused session", closed)
+		// What arrived before the close is still read, then the context ends normally.
+		if events, err := collect(t, flood.Recv); err != nil || len(events) == 0 {
+			t.Errorf("after Close: %d events, %v", len(events), err)
 		}
 	}()
 	noLeaks(t, baseline)

@@ -59,7 +59,8 @@ func TestSessionSendsAndReceivesJSONTextAndAudio(t *testing.T) {
 	})
 	s := connect[event](t, testConfig(srv.URL), streamChannel(), Options{})
 	ctx := context.Background()
-	if err := s.SendJSON(ctx, map[string]any{"language": "en"}); err != nil {
+	configure := &Command{Argument: "language", Set: map[string]any{"type": "config"}}
+	if err := s.Send(ctx, configure, "en", nil); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.SendAudio(ctx, []byte{1, 2, 3}); err != nil {
@@ -68,12 +69,12 @@ func TestSessionSendsAndReceivesJSONTextAndAudio(t *testing.T) {
 	if err := s.StreamAudio(ctx, bytes.NewReader([]byte("abcdefg")), 4); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.SendText(ctx, "finalize"); err != nil {
+	if err := s.Send(ctx, &Command{Text: "finalize"}, nil, nil); err != nil {
 		t.Fatal(err)
 	}
 	select {
 	case got := <-received:
-		want := []string{`MessageText {"language":"en"}`, "MessageBinary \x01\x02\x03", "MessageBinary abcd", "MessageBinary efg", "MessageText finalize"}
+		want := []string{`MessageText {"language":"en","type":"config"}`, "MessageBinary \x01\x02\x03", "MessageBinary abcd", "MessageBinary efg", "MessageText finalize"}
 		if strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Errorf("server received %q", got)
 		}

@@ -21,6 +21,21 @@ type Channel struct {
 	Context *ContextSpec
 }
 
+// Command is one client → server command of a channel (the IR's ChannelCommand), for Session.Send and
+// SocketContext.Send; generated methods pass it with their argument.
+type Command struct {
+	// The literal text frame a text command sends; empty for a JSON command.
+	Text string
+	// The field the method's argument fills; empty when the method takes none.
+	Argument string
+	// Fields the command always sends with these values.
+	Set map[string]any
+	// Multiplexed channels: the context's settings go into the message too.
+	WithSettings bool
+	// Multiplexed channels: the context is over once this command is sent.
+	EndsContext bool
+}
+
 // ContextSpec names the message fields of a multiplexed channel.
 type ContextSpec struct {
 	// Field naming the context, in both directions (e.g. "context_id").
