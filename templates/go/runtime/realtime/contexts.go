@@ -97,9 +97,18 @@ func (c *SocketContext[E]) Events(ctx context.Context) iter.Seq2[E, error] {
 // Audio ranges over the decoded base64 fields (Channel.Base64Fields) of the context's events, in order: the audio,
 // for text-to-speech. Stopping the loop early releases the context.
 func (c *SocketContext[E]) Audio(ctx context.Context) iter.Seq2[[]byte, error] {
+	return c.session.audio(ctx, c.queue, c.Release)
+}
+
+// Audio ranges over the decoded base64 fields of the session's own events (those of no context).
+func (s *Session[E]) Audio(ctx context.Context) iter.Seq2[[]byte, error] {
+	return s.audio(ctx, s.events, func() {})
+}
+
+func (s *Session[E]) audio(ctx context.Context, q *queue, release func()) iter.Seq2[[]byte, error] {
 	return func(yield func([]byte, error) bool) {
 		for {
-			m, err := c.session.next(ctx, c.queue)
+			m, err := s.next(ctx, q)
 			if errors.Is(err, io.EOF) {
 				return
 			}
@@ -107,13 +116,13 @@ func (c *SocketContext[E]) Audio(ctx context.Context) iter.Seq2[[]byte, error] {
 				yield(nil, err)
 				return
 			}
-			for _, field := range c.session.channel.Base64Fields {
+			for _, field := range s.channel.Base64Fields {
 				chunk, present, err := base64Field(m, field)
 				if !present && err == nil {
 					continue
 				}
 				if !yield(chunk, err) {
-					c.Release()
+					release()
 					return
 				}
 				if err != nil {

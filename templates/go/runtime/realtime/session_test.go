@@ -6,6 +6,7 @@ package realtime
 import (
 	"bytes"
 	"context"
+	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"io"
@@ -258,4 +259,30 @@ func TestSessionCloseEndsWaitingReadersAndItsGoroutine(t *testing.T) {
 		_ = s.Close() // a second close is harmless
 	}()
 	noLeaks(t, baseline)
+}
+
+func TestSessionAudioDecodesBase64FieldsAndRefusesOthers(t *testing.T) {
+	srv := newServer(t, func(ctx context.Context, c *websocket.Conn) {
+		_ = write(ctx, c, map[string]any{"type": "chunk", "data": base64.StdEncoding.EncodeToString([]byte("pcm-1"))})
+		_ = write(ctx, c, map[string]any{"type": "timestamps", "data": nil})
+		_ = write(ctx, c, map[string]any{"type": "chunk", "data": base64.StdEncoding.EncodeToString([]byte("pcm-2"))})
+		_ = write(ctx, c, map[string]any{"type": "chunk", "data": "not base64!"})
+		c.Read(ctx)
+	})
+	ch := streamChannel()
+	ch.Base64Fields = []string{"data"}
+	s := connect[event](t, testConfig(srv.URL), ch, Options{})
+	var chunks []string
+	var failure error
+	for chunk, err := range s.Audio(context.Background()) {
+		if err != nil {
+			failure = err
+			break
+		}
+		chunks = append(chunks, string(chunk))
+	}
+	if strings.Join(chunks, ",") != "pcm-1,pcm-2" {
+		t.Errorf("chunks %q", chunks)
+	}
+	asError[*ProtocolError](t, failure)
 }

@@ -1,7 +1,3 @@
-// Package realtime runs the API's WebSocket channels: the handshake (version, credential, transport rules), JSON
-// messages in and out, contexts multiplexed over one socket, and the errors of all of it. It knows no API: the
-// generated client passes each channel as data (Channel) and its own conventions (Config), and wraps sessions
-// in typed commands.
 package realtime
 
 import (
