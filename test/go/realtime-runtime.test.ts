@@ -1,39 +1,19 @@
 // The Go set's realtime runtime (templates/go/runtime/realtime) passes its own Go tests, offline, in the module
 // test/go/realtime (whose go.mod and go.sum pin github.com/coder/websocket): every test runs and passes, none is
 // skipped, and the sources are gofmt-clean and vet-clean.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO, tempDir } from '../support/paths.js';
+import { assembleModule, OFFLINE, prepareGo, REALTIME_RUNTIME, run } from './go-module.js';
 
-const RUNTIME = path.join(REPO, 'templates/go/runtime/realtime');
-const MODULE = path.join(REPO, 'test/go/realtime');
-const OFFLINE = { ...process.env, GOFLAGS: '-mod=mod', GOPROXY: 'off' };
-
-function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env) {
-  const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', timeout: 240_000, maxBuffer: 64 << 20 });
-  if (result.error) throw new Error(`${command} ${args.join(' ')} could not run: ${result.error.message}`);
-  return { status: result.status, output: `${result.stdout}${result.stderr}`, stdout: result.stdout };
-}
-
-beforeAll(() => {
-  if (spawnSync('go', ['version']).error)
-    throw new Error('The Go toolchain is missing: install Go 1.23+ (https://go.dev/dl/) to run the Go tests.');
-  // Quick when the module cache already holds the pinned modules (npm test's pretest runs it too).
-  const setup = run('bash', ['test/support/ensure-go-modules.sh'], REPO);
-  if (setup.status !== 0) throw new Error(`test/support/ensure-go-modules.sh failed:\n${setup.output}`);
-});
+beforeAll(prepareGo);
 
 describe('Go realtime runtime', () => {
   it('passes every one of its Go tests offline (go vet clean, none skipped)', () => {
     const { dir, cleanup } = tempDir('go-realtime-');
     try {
-      fs.copyFileSync(path.join(MODULE, 'go.mod'), path.join(dir, 'go.mod'));
-      fs.copyFileSync(path.join(MODULE, 'go.sum'), path.join(dir, 'go.sum'));
-      fs.mkdirSync(path.join(dir, 'realtime'));
-      const sources = fs.readdirSync(RUNTIME).filter((name) => name.endsWith('.go'));
-      for (const name of sources) fs.copyFileSync(path.join(RUNTIME, name), path.join(dir, 'realtime', name));
+      const sources = assembleModule(dir);
 
       const vet = run('go', ['vet', './...'], dir, OFFLINE);
       expect(vet.output).toBe('');
@@ -41,7 +21,7 @@ describe('Go realtime runtime', () => {
 
       const declared = sources
         .filter((name) => name.endsWith('_test.go'))
-        .flatMap((name) => [...fs.readFileSync(path.join(RUNTIME, name), 'utf8').matchAll(/^func (Test\w+)\(/gm)])
+        .flatMap((name) => [...fs.readFileSync(path.join(REALTIME_RUNTIME, name), 'utf8').matchAll(/^func (Test\w+)\(/gm)])
         .map((match) => match[1]!)
         .sort();
       const test = run('go', ['test', '-count=1', '-json', './...'], dir, OFFLINE);
@@ -66,8 +46,8 @@ describe('Go realtime runtime', () => {
     }
   }, 300_000);
 
-  it('is gofmt-clean', () => {
-    const fmt = run('gofmt', ['-l', '.'], RUNTIME);
+  it('is gofmt-clean, with its test module', () => {
+    const fmt = run('gofmt', ['-l', REALTIME_RUNTIME, path.join(REPO, 'test/go/realtime')], REPO);
     expect(fmt.status).toBe(0);
     expect(fmt.output).toBe('');
   });
