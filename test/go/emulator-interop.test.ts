@@ -81,6 +81,7 @@ function channel(id: string): { channel: Record<string, unknown>; commands: Reco
         {
           Text: c.kind === 'text' ? c.text : '',
           Argument: c.argument ?? '',
+          ArgumentDefault: c.argumentDefault ?? null,
           Set: c.set,
           WithSettings: c.withSettings,
           EndsContext: c.endsContext,

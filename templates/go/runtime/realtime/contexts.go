@@ -212,6 +212,9 @@ func withArgument(cmd *Command, argument any, fields any) []any {
 	if cmd.Argument == "" {
 		return []any{fields}
 	}
+	if argument == nil {
+		argument = cmd.ArgumentDefault
+	}
 	return []any{fields, map[string]any{cmd.Argument: argument}}
 }
 

@@ -22,7 +22,7 @@ import (
 // The commands of the test channel, as generated code declares them.
 var (
 	pushCommand   = &Command{Argument: "transcript", Set: map[string]any{"continue": true}, WithSettings: true}
-	endCommand    = &Command{Argument: "transcript", Set: map[string]any{"continue": false}, WithSettings: true}
+	endCommand    = &Command{Argument: "transcript", ArgumentDefault: "", Set: map[string]any{"continue": false}, WithSettings: true}
 	cancelCommand = &Command{Set: map[string]any{"cancel": true}, EndsContext: true}
 )
 
@@ -351,4 +351,23 @@ func TestCloseWhilePausedEndsPromptly(t *testing.T) {
 		}
 	}()
 	noLeaks(t, baseline)
+}
+
+func TestCommandArgumentLeftOutTakesItsDefault(t *testing.T) {
+	sp := &speaker{}
+	srv := newServer(t, sp.serve)
+	s := connect[event](t, testConfig(srv.URL), testChannel(), Options{})
+	c, _ := s.OpenContext("d", settings{"m", "v"})
+	if err := c.Send(context.Background(), endCommand, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	if events, err := collect(t, c.Recv); err != nil || len(events) != 1 || !events[0].Done {
+		t.Fatalf("events %+v, %v", events, err)
+	}
+	sp.mu.Lock()
+	defer sp.mu.Unlock()
+	sent, _ := json.Marshal(sp.commands[0])
+	if string(sent) != `{"context_id":"d","continue":false,"model":"m","transcript":"","voice":"v"}` {
+		t.Errorf("sent %s", sent)
+	}
 }

@@ -24,6 +24,8 @@ type Command struct {
 	Text string
 	// The field the method's argument fills; empty when the method takes none.
 	Argument string
+	// The argument's value when the caller passes nil (the IR's argumentDefault); nil: the argument is required.
+	ArgumentDefault any
 	// Fields the command always sends with these values.
 	Set map[string]any
 	// Multiplexed channels: the context's settings go into the message too.

@@ -119,11 +119,8 @@ func runContexts(ctx context.Context, sc *scenario, session *realtime.Session[js
 				sendErrors[i] = describe(err)
 			}
 		}
-		var argument any
-		if script.Last == "end" {
-			argument = ""
-		}
-		if err := c.Send(ctx, sc.Commands[script.Last], argument, nil); err != nil {
+		// The last command's argument is left out: "end" sends its default (an empty transcript).
+		if err := c.Send(ctx, sc.Commands[script.Last], nil, nil); err != nil {
 			sendErrors[i] = describe(err)
 		}
 	}
