@@ -33,15 +33,24 @@ const workspace = tempDir('go-interop-');
 const program = path.join(workspace.dir, 'interop');
 let model: ApiModel;
 
-beforeAll(() => {
+let built = false;
+
+/** Builds the interop program once (in the first test that needs it: a missing toolchain fails each test). */
+function buildProgram(): void {
+  if (built) return;
   prepareGo();
   const moduleDir = path.join(workspace.dir, 'module');
+  fs.rmSync(moduleDir, { recursive: true, force: true });
   fs.mkdirSync(moduleDir);
   assembleModule(moduleDir);
   const build = run('go', ['build', '-o', program, './interop'], moduleDir, OFFLINE);
   if (build.status !== 0) throw new Error(`go build ./interop failed:\n${build.output}`);
+  built = true;
+}
+
+beforeAll(() => {
   model = buildIR(loadSpec(CARTESIA_SPEC).source).model;
-}, 240_000);
+});
 afterAll(() => workspace.cleanup());
 
 /** The client's Config as a generated client fills it from the IR, pointed at the emulator. */
@@ -92,6 +101,7 @@ function channel(id: string): { channel: Record<string, unknown>; commands: Reco
 }
 
 async function drive(scenario: Record<string, unknown>): Promise<Outcome> {
+  buildProgram();
   const ran = await runAsync(program, [], JSON.stringify(scenario));
   expect(ran.status, ran.output).toBe(0);
   return JSON.parse(ran.stdout) as Outcome;
@@ -99,7 +109,7 @@ async function drive(scenario: Record<string, unknown>): Promise<Outcome> {
 
 const decode = (b64: string): Buffer => Buffer.from(b64, 'base64');
 
-describe('Go realtime runtime against the emulator', () => {
+describe('Go realtime runtime against the emulator', { timeout: 240_000 }, () => {
   it('runs TTS contexts on one socket: each gets its own audio byte for byte, a cancel ends one', async () => {
     const { emulator } = fixture;
     const outcome = await drive({

@@ -41,12 +41,19 @@ export function runAsync(command: string, args: string[], input: string, timeout
   });
 }
 
-/** Fails with a clear message when Go is missing; fills the module cache from go.sum (quick when it is full). */
+let prepared = false;
+
+/**
+ * Fails with a clear message when Go is missing; fills the module cache from go.sum (quick when it is full). Tests
+ * call it themselves rather than from a hook, so that a missing toolchain fails each test instead of skipping it.
+ */
 export function prepareGo(): void {
+  if (prepared) return;
   if (spawnSync('go', ['version']).error)
     throw new Error('The Go toolchain is missing: install Go 1.23+ (https://go.dev/dl/) to run the Go tests.');
   const setup = run('bash', ['test/support/ensure-go-modules.sh'], REPO);
   if (setup.status !== 0) throw new Error(`test/support/ensure-go-modules.sh failed:\n${setup.output}`);
+  prepared = true;
 }
 
 /** Copies the test module and the runtime (as package `realtime`) into `dir`; returns the runtime's file names. */

@@ -3,14 +3,13 @@
 // skipped, and the sources are gofmt-clean and vet-clean.
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REPO, tempDir } from '../support/paths.js';
 import { assembleModule, OFFLINE, prepareGo, REALTIME_RUNTIME, run } from './go-module.js';
 
-beforeAll(prepareGo);
-
 describe('Go realtime runtime', () => {
   it('passes every one of its Go tests offline (go vet clean, none skipped)', () => {
+    prepareGo();
     const { dir, cleanup } = tempDir('go-realtime-');
     try {
       const sources = assembleModule(dir);
@@ -47,6 +46,7 @@ describe('Go realtime runtime', () => {
   }, 300_000);
 
   it('is gofmt-clean, with its test module', () => {
+    prepareGo();
     const fmt = run('gofmt', ['-l', REALTIME_RUNTIME, path.join(REPO, 'test/go/realtime')], REPO);
     expect(fmt.status).toBe(0);
     expect(fmt.output).toBe('');
