@@ -29,9 +29,7 @@ describe('the generated Go client', () => {
   it('requires coder/websocket, pinned with the sums the realtime runtime is tested with', () => {
     const gomod = fs.readFileSync(path.join(MODULE, 'go.mod'), 'utf8');
     expect(gomod).toContain('\nrequire github.com/coder/websocket v1.8.15\n');
-    expect(fs.readFileSync(path.join(MODULE, 'go.sum'), 'utf8')).toBe(
-      fs.readFileSync(path.join(REPO, 'test/go/realtime/go.sum'), 'utf8'),
-    );
+    expect(fs.readFileSync(path.join(MODULE, 'go.sum'), 'utf8')).toBe(fs.readFileSync(path.join(REPO, 'test/go/realtime/go.sum'), 'utf8'));
   });
 
   it('holds the runtime byte for byte as templates/go/runtime/core and runtime/realtime have it', () => {
@@ -42,9 +40,7 @@ describe('the generated Go client', () => {
       const sources = listFiles(source);
       expect(listFiles(path.join(MODULE, target))).toEqual(sources);
       for (const file of sources)
-        expect(fs.readFileSync(path.join(MODULE, target, file), 'utf8'), file).toBe(
-          fs.readFileSync(path.join(source, file), 'utf8'),
-        );
+        expect(fs.readFileSync(path.join(MODULE, target, file), 'utf8'), file).toBe(fs.readFileSync(path.join(source, file), 'utf8'));
     }
   });
 

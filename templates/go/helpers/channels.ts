@@ -58,7 +58,14 @@ export function buildChannel(channel: Channel, printer: GoTypePrinter, names: Na
     const filled = new Set<string>([channel.context.idField]);
     for (const c of channel.send.filter((c) => c.withSettings)) for (const f of fixedFields(c, channel)) filled.add(f);
     settings = channel.context.settings
-      ? without(printer, channel.context.settings, [...filled], false, `${base}Settings`, `the settings a context of ${where} is opened with; the commands marked so repeat them.`)
+      ? without(
+          printer,
+          channel.context.settings,
+          [...filled],
+          false,
+          `${base}Settings`,
+          `the settings a context of ${where} is opened with; the commands marked so repeat them.`,
+        )
       : 'map[string]any';
   }
 
@@ -83,7 +90,14 @@ export function buildChannel(channel: Channel, printer: GoTypePrinter, names: Na
         if (rest.length > 0) {
           const needed = !command.withSettings && rest.some((k) => required.has(k));
           cmd.fields = {
-            type: without(printer, command.schema, fixed, command.withSettings, `${base}${name}Fields`, 'the fields a command sends besides those it fills itself.'),
+            type: without(
+              printer,
+              command.schema,
+              fixed,
+              command.withSettings,
+              `${base}${name}Fields`,
+              'the fields a command sends besides those it fills itself.',
+            ),
             optional: !needed,
           };
         }
@@ -100,12 +114,11 @@ export function buildChannel(channel: Channel, printer: GoTypePrinter, names: Na
   const b64 = channel.receive.base64Fields.length
     ? `, Base64Fields: []string{${channel.receive.base64Fields.map(goString).join(', ')}}`
     : '';
-  const security = channel.security.length ? `, Security: [][]string{${channel.security.map((s) => `{${s.map(goString).join(', ')}}`).join(', ')}}` : '';
+  const security = channel.security.length
+    ? `, Security: [][]string{${channel.security.map((s) => `{${s.map(goString).join(', ')}}`).join(', ')}}`
+    : '';
   parts.push(`var ${specVar} = &realtime.Channel{Path: ${goString(channel.path)}${security}${b64}${ctxSpec}}\n`);
-  if (params)
-    parts.push(
-      `var ${specVar}Query = []core.ParamSpec{${channel.query.map(paramSpec).join(', ')}}\n`,
-    );
+  if (params) parts.push(`var ${specVar}Query = []core.ParamSpec{${channel.query.map(paramSpec).join(', ')}}\n`);
   for (const c of commands) parts.push(`var ${c.specVar} = ${commandLiteral(c.command)}\n`);
 
   const sessionDoc = channel.context
@@ -215,7 +228,11 @@ function renderParams(name: string, fields: StructField[], id: string): string {
 
 /** Fields a command fills itself: the fixed ones, its argument, the context id. */
 function fixedFields(command: ChannelCommand, channel: Channel): string[] {
-  return [...Object.keys(command.set), ...(command.argument ? [command.argument] : []), ...(channel.context ? [channel.context.idField] : [])];
+  return [
+    ...Object.keys(command.set),
+    ...(command.argument ? [command.argument] : []),
+    ...(channel.context ? [channel.context.idField] : []),
+  ];
 }
 
 /** An object schema's properties, allOf parts merged in order, and which are required. */
