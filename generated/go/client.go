@@ -1,6 +1,16 @@
 // Code generated from cartesia.yaml (Cartesia API 0.1.0) by openapi-client-generator. DO NOT EDIT.
 
 // Package cartesia is a client for Cartesia API.
+//
+// Realtime channels are WebSocket sessions, opened by a method and closed by Close:
+//
+//	session, err := client.TTS.WebSocket(ctx)
+//	if err != nil { /* ... */ }
+//	defer session.Close()
+//	c, err := session.OpenContext("", cartesia.TTSWebSocketSettings{ /* ... */ })
+//	err = c.Push(ctx, "...")
+//	err = c.End(ctx, "...")
+//	for chunk, err := range c.Audio(ctx) { /* the decoded audio, in order */ }
 package cartesia
 
 import (
@@ -42,7 +52,7 @@ type Client struct {
 
 var clientSpec = &core.ClientSpec{
 	ClientName:     "Cartesia",
-	PackageVersion: "0.2.2",
+	PackageVersion: "0.2.4",
 	DefaultBaseURL: "https://api.cartesia.ai",
 	BaseURLEnv:     "CARTESIA_BASE_URL",
 	TimeoutMs:      60000,

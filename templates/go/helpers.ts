@@ -213,6 +213,21 @@ export class GoHelpers {
     ].join('\n');
   }
 
+  /** The package comment's realtime paragraph: the first multiplexed channel (else the first channel) in use. */
+  realtimeDoc(): string {
+    const found: { access: string; channel: GoChannel }[] = [];
+    const walk = (service: GoService, access: string): void => {
+      for (const ch of service.channels) found.push({ access, channel: ch });
+      service.resource?.resources.forEach((r, i) => walk(this.services.get(r)!, `${access}.${service.children[i]!.field}`));
+    };
+    for (const ch of this.root.channels) found.push({ access: 'client', channel: ch });
+    this.model.resources.forEach((r, i) => walk(this.services.get(r)!, `client.${this.root.children[i]!.field}`));
+    const chosen = found.find((f) => f.channel.channel.context) ?? found[0];
+    if (!chosen) return '';
+    const lines = chosen.channel.example(chosen.access, this.packageName);
+    return `//\n// Realtime channels are WebSocket sessions, opened by a method and closed by Close:\n//\n${lines.map((l) => `//\t${l}\n`).join('')}`;
+  }
+
   modelsCode(): string {
     return this.printer.declarations.map(renderDeclaration).join('\n');
   }
@@ -335,6 +350,7 @@ export default function goHelpers(model: ApiModel): Record<string, Helper> {
     goResourceFile: (r: Resource) => file(go.servicesCode(go.servicesOf(r))),
     goModelsFile: () => file(go.modelsCode()),
     goClientFile: () => file(go.clientCode()),
+    goRealtimeDoc: () => go.realtimeDoc(),
     goErrorNames: () => [...go.errorNames.entries()].map(([c, name]) => ({ name, status: c.range ? `${c.status}xx` : String(c.status) })),
     goCredentialOptions: () =>
       go

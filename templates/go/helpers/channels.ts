@@ -15,6 +15,8 @@ export interface GoChannel {
   declarations: string;
   /** The opening method, for a receiver type. */
   methodCode: (receiver: string) => string;
+  /** Lines of Go showing the channel in use, from the expression that reaches its method (`client.TTS`). */
+  example: (access: string, pkg: string) => string[];
 }
 
 interface GoCommand {
@@ -186,7 +188,37 @@ export function buildChannel(channel: Channel, printer: GoTypePrinter, names: Na
       `\tif err != nil {\n\t\treturn nil, err\n\t}\n\treturn &${session}{session: session}, nil\n}\n`
     );
   };
-  return { channel, method, declarations: parts.join('\n'), methodCode };
+  const example = (access: string, pkg: string): string[] => {
+    const lines = [
+      `session, err := ${access}.${method}(ctx${params ? `, ${pkg}.${params.name}{ /* ... */ }` : ''})`,
+      'if err != nil { /* ... */ }',
+      'defer session.Close()',
+    ];
+    const calls = (target: string): string[] =>
+      commands
+        .filter((c) => !c.fields || c.fields.optional)
+        .sort((a, b) => Number(!a.argument) - Number(!b.argument))
+        .slice(0, 2)
+        .map(
+          (c) => `err = ${target}.${c.method}(ctx${c.argument ? `, ${c.argument.type === 'string' ? '"..."' : c.argument.local}` : ''})`,
+        );
+    if (channel.context && contextType) {
+      lines.push(
+        `c, err := session.OpenContext("", ${settings === 'map[string]any' ? settings : `${pkg}.${settings}`}{ /* ... */ })`,
+        ...calls('c'),
+      );
+      lines.push(
+        channel.receive.base64Fields.length
+          ? 'for chunk, err := range c.Audio(ctx) { /* the decoded audio, in order */ }'
+          : 'for event, err := range c.Events(ctx) { /* ... */ }',
+      );
+    } else {
+      if (channel.audio) lines.push('go session.StreamAudio(ctx, audio, 0) // an io.Reader');
+      lines.push(...calls('session'), 'for event, err := range session.Events(ctx) { /* ... */ }');
+    }
+    return lines;
+  };
+  return { channel, method, declarations: parts.join('\n'), methodCode, example };
 }
 
 function commandMethod(cmd: GoCommand, receiver: string, field: string): string {

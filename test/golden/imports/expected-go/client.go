@@ -1,6 +1,14 @@
 // Code generated from spec.yaml (Imports API 1.0.0) by openapi-client-generator. DO NOT EDIT.
 
 // Package importsapi is a client for Imports API.
+//
+// Realtime channels are WebSocket sessions, opened by a method and closed by Close:
+//
+//	session, err := client.Tracks.Live(ctx, importsapi.TracksLiveParams{ /* ... */ })
+//	if err != nil { /* ... */ }
+//	defer session.Close()
+//	err = session.Flush(ctx)
+//	for event, err := range session.Events(ctx) { /* ... */ }
 package importsapi
 
 import (

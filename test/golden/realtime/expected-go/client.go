@@ -1,6 +1,16 @@
 // Code generated from spec.yaml (Echo Voice API 1.0.0) by openapi-client-generator. DO NOT EDIT.
 
 // Package echovoiceapi is a client for Echo Voice API.
+//
+// Realtime channels are WebSocket sessions, opened by a method and closed by Close:
+//
+//	session, err := client.Speech.Live(ctx)
+//	if err != nil { /* ... */ }
+//	defer session.Close()
+//	c, err := session.OpenContext("", echovoiceapi.SpeechLiveSettings{ /* ... */ })
+//	err = c.Say(ctx, "...")
+//	err = c.Append(ctx, "...")
+//	for chunk, err := range c.Audio(ctx) { /* the decoded audio, in order */ }
 package echovoiceapi
 
 import (
