@@ -7,11 +7,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REPO, tempDir } from '../support/paths.js';
+import { renderClient } from '../../generator/pipeline.js';
+import { REPO, tempDir, writeTree } from '../support/paths.js';
 import { ACCESS_TOKEN, API_KEY, ttsSettings } from '../realtime/support/client.js';
 import { countingBytes } from '../realtime/support/emulator.js';
 import { useEmulator } from '../realtime/support/lifecycle.js';
 import { OFFLINE, prepareGo, run, runAsync } from './go-module.js';
+import { goSync } from './support.js';
 
 interface Failure {
   type: string;
@@ -186,4 +188,25 @@ describe('the generated Go client on the realtime emulator', { timeout: 240_000 
     expect(insecure.connect!.message).not.toContain(API_KEY);
     expect(fixture.emulator.handshakes).toEqual([]);
   });
+});
+
+describe('Go channels from a hostile spec', () => {
+  it('vets: names that collide with generated members and locals, quotes and comment markers in spec text', async () => {
+    prepareGo();
+    const { files } = await renderClient({
+      spec: path.join(REPO, 'test/go/channels/hostile.yaml'),
+      templates: path.join(REPO, 'templates/go'),
+    });
+    const root = path.join(workspace.dir, 'hostile');
+    writeTree(root, Object.fromEntries([...files].map(([file, f]) => [file, f.content])));
+    const vet = goSync(['vet', './...'], root);
+    expect(vet.output).toBe('');
+    expect(vet.status).toBe(0);
+    const code = files.get('session_service.go')!.content;
+    // A command named like a context method gets a name of its own; an argument named like a local is renamed.
+    expect(code).toContain('func (s *SessionOpenContext) ID2(ctx context.Context) error');
+    expect(code).toMatch(
+      /func \(s \*SessionOpenContext\) Close2\(ctx context\.Context, settings2 string, fields \.\.\.SessionOpenClose2Fields\) error/,
+    );
+  }, 240_000);
 });

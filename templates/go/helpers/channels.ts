@@ -34,6 +34,7 @@ export function buildChannel(channel: Channel, printer: GoTypePrinter, names: Na
   const contextType = channel.context ? names.allocate(goExported(channel.typeNames.context)) : undefined;
   const event = printer.expr(channel.receive.schema, goExported(channel.typeNames.event)).text;
   const specVar = names.allocate(`channel${base}`);
+  const queryVar = channel.query.length > 0 ? names.allocate(`${specVar}Query`) : 'nil';
   const where = `${channel.id} (${channel.path})`;
 
   // Handshake parameters: a params struct, as for operations (json:"-": the runtime serializes them by wire name).
@@ -78,8 +79,9 @@ export function buildChannel(channel: Channel, printer: GoTypePrinter, names: Na
     const name = members.allocate(goExported(command.name));
     const cmd: GoCommand = { command, method: name, specVar: names.allocate(`command${base}${name}`) };
     if (command.kind === 'json') {
+      // The argument must not shadow what the command and Generate methods declare themselves.
       const locals = localNames();
-      locals.allocate('fields');
+      for (const taken of ['fields', 'id', 'settings', 'inner', 'session']) locals.allocate(taken);
       if (command.argument) {
         const prop = command.schema ? objectProps(printer, command.schema).props.get(command.argument) : undefined;
         const type = prop ? printer.expr(prop, `${base}${name}${goExported(command.argument)}`).text : 'any';
@@ -120,7 +122,7 @@ export function buildChannel(channel: Channel, printer: GoTypePrinter, names: Na
     ? `, Security: [][]string{${channel.security.map((s) => `{${s.map(goString).join(', ')}}`).join(', ')}}`
     : '';
   parts.push(`var ${specVar} = &realtime.Channel{Path: ${goString(channel.path)}${security}${b64}${ctxSpec}}\n`);
-  if (params) parts.push(`var ${specVar}Query = []core.ParamSpec{${channel.query.map(paramSpec).join(', ')}}\n`);
+  if (params) parts.push(`var ${queryVar} = []core.ParamSpec{${channel.query.map(paramSpec).join(', ')}}\n`);
   for (const c of commands) parts.push(`var ${c.specVar} = ${commandLiteral(c.command)}\n`);
 
   const sessionDoc = channel.context
@@ -180,11 +182,10 @@ export function buildChannel(channel: Channel, printer: GoTypePrinter, names: Na
   const doc = [channel.summary, channel.description].filter(Boolean).join('\n\n') || `Opens ${channel.path}.`;
   const methodCode = (receiver: string): string => {
     const values = params ? `map[string]any{${params.wire.map((w) => `${goString(w.wire)}: params.${w.field}`).join(', ')}}` : 'nil';
-    const query = params ? `${specVar}Query` : 'nil';
     return (
       `${goDoc(method, doc, '')}//\n// ctx bounds the handshake only: the session lives until it is closed, by either side.\n` +
       `func (s *${receiver}) ${method}(ctx context.Context, ${params ? `params ${params.name}, ` : ''}opts ...option.RequestOption) (*${session}, error) {\n` +
-      `\tsession, err := connectChannel[${event}](ctx, s.client, ${specVar}, ${query}, ${values}, opts)\n` +
+      `\tsession, err := connectChannel[${event}](ctx, s.client, ${specVar}, ${queryVar}, ${values}, opts)\n` +
       `\tif err != nil {\n\t\treturn nil, err\n\t}\n\treturn &${session}{session: session}, nil\n}\n`
     );
   };
