@@ -1,10 +1,23 @@
 // Code generated from cartesia.yaml (Cartesia API 0.1.0) by openapi-client-generator. DO NOT EDIT.
 
 // Package cartesia is a client for Cartesia API.
+//
+// Realtime channels are WebSocket sessions, opened by a method and closed by Close:
+//
+//	session, err := client.TTS.WebSocket(ctx)
+//	if err != nil { /* ... */ }
+//	defer session.Close()
+//	c, err := session.OpenContext("", cartesia.TTSWebSocketSettings{ /* ... */ })
+//	err = c.Push(ctx, "...")
+//	err = c.End(ctx, "...")
+//	for chunk, err := range c.Audio(ctx) { /* the decoded audio, in order */ }
 package cartesia
 
 import (
+	"context"
+
 	"cartesia-gen/client/internal/core"
+	"cartesia-gen/client/internal/realtime"
 	"cartesia-gen/client/option"
 )
 
@@ -76,4 +89,42 @@ var clientSpec = &core.ClientSpec{
 func NewClient(opts ...option.RequestOption) *Client {
 	c := core.NewClient(clientSpec, opts)
 	return &Client{Options: opts, client: c, Agents: newAgentsService(c), APIStatus: newAPIStatusService(c), AccessToken: newAccessTokenService(c), Datasets: newDatasetsService(c), FineTunes: newFineTunesService(c), Infill: newInfillService(c), PronunciationDicts: newPronunciationDictsService(c), STT: newSTTService(c), TTS: newTTSService(c), VoiceChanger: newVoiceChangerService(c), Voices: newVoicesService(c)}
+}
+
+// realtimeSpec holds the API's WebSocket conventions; each connection adds what the options resolve to.
+var realtimeSpec = realtime.Config{
+	DefaultBaseURL:   "https://api.cartesia.ai",
+	WebSocketBaseURL: "wss://api.cartesia.ai",
+	APIVersion:       &realtime.APIVersion{Header: "Cartesia-Version", Pattern: "^\\d{4}-\\d{2}-\\d{2}$", WebsocketQueryParameter: "cartesia_version"},
+	Credentials: []realtime.Credential{
+		{Scheme: "APIKeyAuth", Option: "option.WithAPIKey", Transport: "bearer", In: "", ParameterName: "", WebsocketQueryParameter: "api_key"},
+		{Scheme: "TokenAuth", Option: "option.WithAccessToken", Transport: "bearer", In: "", ParameterName: "", WebsocketQueryParameter: "access_token"},
+	},
+	TLSRequired:       true,
+	LoopbackException: true,
+	InStream:          &realtime.InStream{Field: "type", Value: "error"},
+}
+
+// connectChannel opens a channel's socket with the client's options, then the call's.
+func connectChannel[E any](ctx context.Context, c *core.Client, ch *realtime.Channel, query []core.ParamSpec, values map[string]any, opts []option.RequestOption) (*realtime.Session[E], error) {
+	conn, err := c.Connection(opts)
+	if err != nil {
+		return nil, err
+	}
+	q, err := core.ChannelQuery(query, values, conn.Query)
+	if err != nil {
+		return nil, err
+	}
+	cfg := realtimeSpec
+	cfg.BaseURL, cfg.HTTPClient, cfg.UserAgent = conn.BaseURL, conn.HTTPClient, conn.UserAgent
+	cfg.Version, cfg.Held, cfg.Errors = conn.Version, conn.Held, core.ChannelErrors{Client: c}
+	return realtime.Connect[E](ctx, &cfg, ch, realtime.Options{Query: q, Header: conn.Header, Timeout: conn.Timeout})
+}
+
+// optionalFields is a command's optional fields: the first given, or none.
+func optionalFields[T any](fields []T) any {
+	if len(fields) == 0 {
+		return nil
+	}
+	return fields[0]
 }

@@ -4244,3 +4244,157 @@ const (
 	STTTranscribeParamsLanguageSu  STTTranscribeParamsLanguage = "su"
 	STTTranscribeParamsLanguageYue STTTranscribeParamsLanguage = "yue"
 )
+
+// STTTurnsWebSocketConfigureFields: the fields a command sends besides those it fills itself.
+type STTTurnsWebSocketConfigureFields struct {
+	// Turn-detection settings.
+	Turn     *STTAutoFinalizeConfigCommandTurn `json:"turn,omitempty"`
+	received core.Received
+}
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m STTTurnsWebSocketConfigureFields) MarshalJSON() ([]byte, error) {
+	type fields STTTurnsWebSocketConfigureFields
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *STTTurnsWebSocketConfigureFields) UnmarshalJSON(data []byte) error {
+	type fields STTTurnsWebSocketConfigureFields
+	*m = STTTurnsWebSocketConfigureFields{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m STTTurnsWebSocketConfigureFields) ReceivedJSON() json.RawMessage { return m.received.JSON() }
+
+// TTSWebSocketSettings: the settings a context of tts.websocket (/tts/websocket) is opened with; the commands marked so repeat them.
+type TTSWebSocketSettings struct {
+	ModelID          string                   `json:"model_id"`
+	Voice            TTSRequestVoiceSpecifier `json:"voice"`
+	GenerationConfig *GenerationConfig        `json:"generation_config,omitempty"`
+	// Language of the transcript. Set `language` or `locale`, not both.
+	Language *string `json:"language,omitempty"`
+	// Language or locale to generate in, such as `en` or `en-GB`; it takes the same values as `language`. Set `language` or `locale`, not both.
+	Locale *string `json:"locale,omitempty"`
+	// Text normalization: `auto` (the default) runs the locale-aware normalizer, `off` skips it, and a locale code such as `en-IN` fixes the normalizer independently of the generation language.
+	Normalization *string         `json:"normalization,omitempty"`
+	OutputFormat  RawOutputFormat `json:"output_format"`
+	// Longest time, in milliseconds, that incoming text is held before generation begins: 0 to 5000, default 3000. With it set, the model waits until it has enough context for high-quality speech or the delay runs out, whichever happens first; without it, generation starts at once and buffering is up to you. Trades responsiveness against quality, which usually improves with more context.
+	MaxBufferDelayMs *int64 `json:"max_buffer_delay_ms,omitempty"`
+	// Deprecated: the API marks this as deprecated.
+	Speed *string `json:"speed,omitempty"`
+	// Set to `true` to receive timestamp events with word-level timing; with `false`, the default, no word timestamps are produced.
+	AddTimestamps *bool `json:"add_timestamps,omitempty"`
+	// Set to `true` to receive timestamp events with phoneme-level timing; with `false`, the default, no phoneme timestamps are produced.
+	AddPhonemeTimestamps *bool `json:"add_phoneme_timestamps,omitempty"`
+	// Choose normalized (`true`) or original (`false`) timestamps.
+	UseNormalizedTimestamps *bool `json:"use_normalized_timestamps,omitempty"`
+	// ID of a pronunciation dictionary to apply while generating. Requires a `sonic-3` or newer model.
+	PronunciationDictID *string `json:"pronunciation_dict_id,omitempty"`
+	received            core.Received
+}
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m TTSWebSocketSettings) MarshalJSON() ([]byte, error) {
+	type fields TTSWebSocketSettings
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *TTSWebSocketSettings) UnmarshalJSON(data []byte) error {
+	type fields TTSWebSocketSettings
+	*m = TTSWebSocketSettings{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m TTSWebSocketSettings) ReceivedJSON() json.RawMessage { return m.received.JSON() }
+
+// TTSWebSocketPushFields: the fields a command sends besides those it fills itself.
+type TTSWebSocketPushFields struct {
+	ModelID          *string                   `json:"model_id,omitempty"`
+	Voice            *TTSRequestVoiceSpecifier `json:"voice,omitempty"`
+	GenerationConfig *GenerationConfig         `json:"generation_config,omitempty"`
+	// Language of the transcript. Set `language` or `locale`, not both.
+	Language *string `json:"language,omitempty"`
+	// Language or locale to generate in, such as `en` or `en-GB`; it takes the same values as `language`. Set `language` or `locale`, not both.
+	Locale *string `json:"locale,omitempty"`
+	// Text normalization: `auto` (the default) runs the locale-aware normalizer, `off` skips it, and a locale code such as `en-IN` fixes the normalizer independently of the generation language.
+	Normalization *string          `json:"normalization,omitempty"`
+	OutputFormat  *RawOutputFormat `json:"output_format,omitempty"`
+	// Longest time, in milliseconds, that incoming text is held before generation begins: 0 to 5000, default 3000. With it set, the model waits until it has enough context for high-quality speech or the delay runs out, whichever happens first; without it, generation starts at once and buffering is up to you. Trades responsiveness against quality, which usually improves with more context.
+	MaxBufferDelayMs *int64 `json:"max_buffer_delay_ms,omitempty"`
+	// Deprecated: the API marks this as deprecated.
+	Speed *string `json:"speed,omitempty"`
+	// Set to flush the context.
+	Flush *bool `json:"flush,omitempty"`
+	// Set to `true` to receive timestamp events with word-level timing; with `false`, the default, no word timestamps are produced.
+	AddTimestamps *bool `json:"add_timestamps,omitempty"`
+	// Set to `true` to receive timestamp events with phoneme-level timing; with `false`, the default, no phoneme timestamps are produced.
+	AddPhonemeTimestamps *bool `json:"add_phoneme_timestamps,omitempty"`
+	// Choose normalized (`true`) or original (`false`) timestamps.
+	UseNormalizedTimestamps *bool `json:"use_normalized_timestamps,omitempty"`
+	// ID of a pronunciation dictionary to apply while generating. Requires a `sonic-3` or newer model.
+	PronunciationDictID *string `json:"pronunciation_dict_id,omitempty"`
+	received            core.Received
+}
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m TTSWebSocketPushFields) MarshalJSON() ([]byte, error) {
+	type fields TTSWebSocketPushFields
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *TTSWebSocketPushFields) UnmarshalJSON(data []byte) error {
+	type fields TTSWebSocketPushFields
+	*m = TTSWebSocketPushFields{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m TTSWebSocketPushFields) ReceivedJSON() json.RawMessage { return m.received.JSON() }
+
+// TTSWebSocketFlushFields: the fields a command sends besides those it fills itself.
+type TTSWebSocketFlushFields struct {
+	ModelID          *string                   `json:"model_id,omitempty"`
+	Voice            *TTSRequestVoiceSpecifier `json:"voice,omitempty"`
+	GenerationConfig *GenerationConfig         `json:"generation_config,omitempty"`
+	// Language of the transcript. Set `language` or `locale`, not both.
+	Language *string `json:"language,omitempty"`
+	// Language or locale to generate in, such as `en` or `en-GB`; it takes the same values as `language`. Set `language` or `locale`, not both.
+	Locale *string `json:"locale,omitempty"`
+	// Text normalization: `auto` (the default) runs the locale-aware normalizer, `off` skips it, and a locale code such as `en-IN` fixes the normalizer independently of the generation language.
+	Normalization *string          `json:"normalization,omitempty"`
+	OutputFormat  *RawOutputFormat `json:"output_format,omitempty"`
+	// Longest time, in milliseconds, that incoming text is held before generation begins: 0 to 5000, default 3000. With it set, the model waits until it has enough context for high-quality speech or the delay runs out, whichever happens first; without it, generation starts at once and buffering is up to you. Trades responsiveness against quality, which usually improves with more context.
+	MaxBufferDelayMs *int64 `json:"max_buffer_delay_ms,omitempty"`
+	// Deprecated: the API marks this as deprecated.
+	Speed *string `json:"speed,omitempty"`
+	// Set to `true` to receive timestamp events with word-level timing; with `false`, the default, no word timestamps are produced.
+	AddTimestamps *bool `json:"add_timestamps,omitempty"`
+	// Set to `true` to receive timestamp events with phoneme-level timing; with `false`, the default, no phoneme timestamps are produced.
+	AddPhonemeTimestamps *bool `json:"add_phoneme_timestamps,omitempty"`
+	// Choose normalized (`true`) or original (`false`) timestamps.
+	UseNormalizedTimestamps *bool `json:"use_normalized_timestamps,omitempty"`
+	// ID of a pronunciation dictionary to apply while generating. Requires a `sonic-3` or newer model.
+	PronunciationDictID *string `json:"pronunciation_dict_id,omitempty"`
+	received            core.Received
+}
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m TTSWebSocketFlushFields) MarshalJSON() ([]byte, error) {
+	type fields TTSWebSocketFlushFields
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *TTSWebSocketFlushFields) UnmarshalJSON(data []byte) error {
+	type fields TTSWebSocketFlushFields
+	*m = TTSWebSocketFlushFields{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m TTSWebSocketFlushFields) ReceivedJSON() json.RawMessage { return m.received.JSON() }

@@ -1,8 +1,9 @@
 // Helpers of the Go template set (loaded by the generator through `helpersModule`). Every Go name, type and literal
 // is decided here, once for the whole model, in the constructor; templates only lay the results out.
-import type { ApiModel, ErrorClass, Operation, Resource, SecurityScheme } from '../../generator/ir/types.js';
+import type { ApiModel, Channel, ErrorClass, Operation, Resource, SecurityScheme } from '../../generator/ir/types.js';
 import { NameAllocator } from '../../generator/ir/names.js';
 import type { Helper } from '../../generator/render/helpers/core.js';
+import { buildChannel, type GoChannel } from './helpers/channels.js';
 import { goComment, goDoc, goString } from './helpers/literals.js';
 import { goExported, goFileName, goModulePath, goPackageName } from './helpers/names.js';
 import { buildOperation, type GoOperation } from './helpers/operations.js';
@@ -33,6 +34,12 @@ const ROOT_NAMES = [
   'RequestOption',
   'RedirectError',
   'clientSpec',
+  'SocketClosedError',
+  'ProtocolError',
+  'CloseInfo',
+  'realtimeSpec',
+  'connectChannel',
+  'optionalFields',
 ];
 
 export interface GoService {
@@ -43,6 +50,7 @@ export interface GoService {
   doc: string;
   children: { field: string; type: string; constructor: string; doc: string }[];
   operations: GoOperation[];
+  channels: GoChannel[];
 }
 
 export class GoHelpers {
@@ -69,7 +77,13 @@ export class GoHelpers {
     };
     walk(model.resources);
     for (const s of model.schemas) this.printer.declareNamed(s);
-    const build = (resource: Resource | undefined, typeName: string, resources: Resource[], operations: Operation[]): GoService => {
+    const build = (
+      resource: Resource | undefined,
+      typeName: string,
+      resources: Resource[],
+      operations: Operation[],
+      channels: Channel[],
+    ): GoService => {
       const members = new NameAllocator(['client', 'Options']);
       const children = resources.map((r) => ({
         field: members.allocate(goExported(r.name)),
@@ -82,6 +96,7 @@ export class GoHelpers {
         const auto = op.pagination ? members.allocate(`${method}AutoPaging`) : undefined;
         return buildOperation(op, this.printer, this.names, paramsNames.get(op)!, method, auto);
       });
+      const sockets = channels.map((ch) => buildChannel(ch, this.printer, this.names, members.allocate(goExported(ch.name))));
       return {
         ...(resource ? { resource } : {}),
         typeName,
@@ -89,12 +104,14 @@ export class GoHelpers {
         doc: resource?.description ?? `the ${resource?.path.join('.') ?? 'client'} operations.`,
         children,
         operations: ops,
+        channels: sockets,
       };
     };
-    this.root = build(undefined, 'Client', model.resources, model.rootOperations);
+    const rootChannels = model.channels.filter((c) => c.resourcePath.length === 0);
+    this.root = build(undefined, 'Client', model.resources, model.rootOperations, rootChannels);
     const buildAll = (resources: Resource[]): void => {
       for (const r of resources) {
-        this.services.set(r, build(r, typeNames.get(r)!, r.resources, r.operations));
+        this.services.set(r, build(r, typeNames.get(r)!, r.resources, r.operations, r.channels));
         buildAll(r.resources);
       }
     };
@@ -157,6 +174,7 @@ export class GoHelpers {
         );
       }
       for (const op of s.operations) parts.push(this.operationCode(s, op));
+      for (const ch of s.channels) parts.push(ch.declarations, ch.methodCode(s.typeName));
     }
     return parts.join('\n');
   }
@@ -191,8 +209,57 @@ export class GoHelpers {
       `var clientSpec = ${this.clientSpec()}\n`,
       `// NewClient creates a client. ${envDoc.length ? `Unless an option says otherwise, it reads ${envDoc.join(', ')} from the environment.` : ''}\nfunc NewClient(opts ...option.RequestOption) *Client {\n\tc := core.NewClient(clientSpec, opts)\n\treturn &Client{Options: opts, client: c${this.root.children.map((c) => `, ${c.field}: ${c.constructor}(c)`).join('')}}\n}\n`,
       ...this.root.operations.map((op) => this.operationCode({ ...this.root, typeName: 'Client' }, op)),
+      ...(this.model.channels.length > 0 ? [this.realtimeCode()] : []),
+      ...this.root.channels.flatMap((ch) => [ch.declarations, ch.methodCode('Client')]),
     ];
     return parts.join('\n');
+  }
+
+  /** What every channel shares: the API's WebSocket conventions, and the connection with the client's options. */
+  realtimeCode(): string {
+    const m = this.model;
+    const v = m.apiVersion;
+    const options = new Map(this.credentialOptions().map((o) => [o.scheme, o.name]));
+    const lines = [
+      `DefaultBaseURL: ${goString(m.servers[0]?.defaultUrl ?? '')}`,
+      `WebSocketBaseURL: ${goString(m.servers[0]?.websocketUrl ?? '')}`,
+      ...(v
+        ? [
+            `APIVersion: &realtime.APIVersion{Header: ${goString(v.header)}, Pattern: ${goString(v.pattern ?? '')}, WebsocketQueryParameter: ${goString(v.websocketQueryParameter ?? '')}}`,
+          ]
+        : []),
+      `Credentials: []realtime.Credential{\n${m.auth.schemes
+        .map((s) => {
+          const option = options.get(s);
+          return `\t\t{Scheme: ${goString(s.key)}, Option: ${goString(option ? `option.${option}` : s.option)}, Transport: ${goString(s.transport)}, In: ${goString(s.in ?? '')}, ParameterName: ${goString(s.parameterName ?? '')}, WebsocketQueryParameter: ${goString(s.websocketQueryParameter ?? '')}},\n`;
+        })
+        .join('')}\t}`,
+      `TLSRequired: ${m.transport.tls === 'required'}`,
+      `LoopbackException: ${m.transport.loopbackException}`,
+      ...(m.errors.inStream
+        ? [`InStream: &realtime.InStream{Field: ${goString(m.errors.inStream.field)}, Value: ${goString(m.errors.inStream.value)}}`]
+        : []),
+    ];
+    return [
+      `// realtimeSpec holds the API's WebSocket conventions; each connection adds what the options resolve to.\nvar realtimeSpec = realtime.Config{\n${lines.map((l) => `\t${l},\n`).join('')}}\n`,
+      `// connectChannel opens a channel's socket with the client's options, then the call's.\nfunc connectChannel[E any](ctx context.Context, c *core.Client, ch *realtime.Channel, query []core.ParamSpec, values map[string]any, opts []option.RequestOption) (*realtime.Session[E], error) {\n\tconn, err := c.Connection(opts)\n\tif err != nil {\n\t\treturn nil, err\n\t}\n\tq, err := core.ChannelQuery(query, values, conn.Query)\n\tif err != nil {\n\t\treturn nil, err\n\t}\n\tcfg := realtimeSpec\n\tcfg.BaseURL, cfg.HTTPClient, cfg.UserAgent = conn.BaseURL, conn.HTTPClient, conn.UserAgent\n\tcfg.Version, cfg.Held, cfg.Errors = conn.Version, conn.Held, core.ChannelErrors{Client: c}\n\treturn realtime.Connect[E](ctx, &cfg, ch, realtime.Options{Query: q, Header: conn.Header, Timeout: conn.Timeout})\n}\n`,
+      `// optionalFields is a command's optional fields: the first given, or none.\nfunc optionalFields[T any](fields []T) any {\n\tif len(fields) == 0 {\n\t\treturn nil\n\t}\n\treturn fields[0]\n}\n`,
+    ].join('\n');
+  }
+
+  /** The package comment's realtime paragraph: the first multiplexed channel (else the first channel) in use. */
+  realtimeDoc(): string {
+    const found: { access: string; channel: GoChannel }[] = [];
+    const walk = (service: GoService, access: string): void => {
+      for (const ch of service.channels) found.push({ access, channel: ch });
+      service.resource?.resources.forEach((r, i) => walk(this.services.get(r)!, `${access}.${service.children[i]!.field}`));
+    };
+    for (const ch of this.root.channels) found.push({ access: 'client', channel: ch });
+    this.model.resources.forEach((r, i) => walk(this.services.get(r)!, `client.${this.root.children[i]!.field}`));
+    const chosen = found.find((f) => f.channel.channel.context) ?? found[0];
+    if (!chosen) return '';
+    const lines = chosen.channel.example(chosen.access, this.packageName);
+    return `//\n// Realtime channels are WebSocket sessions, opened by a method and closed by Close:\n//\n${lines.map((l) => `//\t${l}\n`).join('')}`;
   }
 
   modelsCode(): string {
@@ -289,6 +356,7 @@ export function importsOf(code: string, modulePath: string): string {
     ['time', 'time'],
     ['core', `${modulePath}/internal/core`],
     ['option', `${modulePath}/option`],
+    ['realtime', `${modulePath}/internal/realtime`],
   ];
   const used = wanted.filter(([pkg]) => new RegExp(`(?<!\\w)(?<!\\w\\.)${pkg}\\.`).test(bare)).map(([, path]) => path);
   if (used.length === 0) return '';
@@ -316,6 +384,7 @@ export default function goHelpers(model: ApiModel): Record<string, Helper> {
     goResourceFile: (r: Resource) => file(go.servicesCode(go.servicesOf(r))),
     goModelsFile: () => file(go.modelsCode()),
     goClientFile: () => file(go.clientCode()),
+    goRealtimeDoc: () => go.realtimeDoc(),
     goErrorNames: () => [...go.errorNames.entries()].map(([c, name]) => ({ name, status: c.range ? `${c.status}xx` : String(c.status) })),
     goCredentialOptions: () =>
       go

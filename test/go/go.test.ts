@@ -12,6 +12,7 @@ import { goSync } from './support.js';
 
 const MODULE = path.join(REPO, 'generated/go');
 const RUNTIME = path.join(REPO, 'templates/go/runtime/core');
+const REALTIME = path.join(REPO, 'templates/go/runtime/realtime');
 
 describe('the generated Go client', () => {
   it('is what the generator makes from the spec (--check)', () => {
@@ -26,17 +27,26 @@ describe('the generated Go client', () => {
     expect(fs.readFileSync(path.join(MODULE, 'client.go'), 'utf8')).toContain('package cartesia\n');
   });
 
-  it('holds the runtime byte for byte as templates/go/runtime/core has it', () => {
-    const sources = listFiles(RUNTIME);
-    expect(listFiles(path.join(MODULE, 'internal/core'))).toEqual(sources);
-    for (const file of sources)
-      expect(fs.readFileSync(path.join(MODULE, 'internal/core', file), 'utf8'), file).toBe(
-        fs.readFileSync(path.join(RUNTIME, file), 'utf8'),
-      );
+  it('requires coder/websocket, pinned with the sums the realtime runtime is tested with', () => {
+    const gomod = fs.readFileSync(path.join(MODULE, 'go.mod'), 'utf8');
+    expect(gomod).toContain('\nrequire github.com/coder/websocket v1.8.15\n');
+    expect(fs.readFileSync(path.join(MODULE, 'go.sum'), 'utf8')).toBe(fs.readFileSync(path.join(REPO, 'test/go/realtime/go.sum'), 'utf8'));
+  });
+
+  it('holds the runtime byte for byte as templates/go/runtime/core and runtime/realtime have it', () => {
+    for (const [source, target] of [
+      [RUNTIME, 'internal/core'],
+      [REALTIME, 'internal/realtime'],
+    ] as const) {
+      const sources = listFiles(source);
+      expect(listFiles(path.join(MODULE, target))).toEqual(sources);
+      for (const file of sources)
+        expect(fs.readFileSync(path.join(MODULE, target, file), 'utf8'), file).toBe(fs.readFileSync(path.join(source, file), 'utf8'));
+    }
   });
 
   it('is gofmt-clean, runtime sources included', () => {
-    for (const dir of [MODULE, RUNTIME]) {
+    for (const dir of [MODULE, RUNTIME, REALTIME]) {
       const result = goSync(['-l', '.'], dir, 'gofmt');
       expect(result.output).toBe('');
       expect(result.status).toBe(0);
@@ -54,7 +64,8 @@ describe('the generated Go client', () => {
   it('passes its Go tests offline (the runtime against httptest servers)', () => {
     const result = goSync(['test', '-count=1', './...'], MODULE);
     expect(result.output).toMatch(/^ok\s+cartesia-gen\/client\/internal\/core/m);
-    expect(result.output).not.toMatch(/FAIL|no test files.*internal\/core/);
+    expect(result.output).toMatch(/^ok\s+cartesia-gen\/client\/internal\/realtime/m);
+    expect(result.output).not.toMatch(/FAIL|no test files.*internal\/(core|realtime)/);
     expect(result.status, result.output).toBe(0);
   }, 300_000);
 

@@ -1,6 +1,6 @@
 // Golden tests of the Go templates: each feature spec under test/golden/<case>/spec.yaml rendered with templates/go
-// and compared with test/golden/<case>/expected-go/. The runtime (`internal/core/`, copied from
-// templates/go/runtime/core) is left out of the expectations: test/go/go.test.ts checks it. Every golden module,
+// and compared with test/golden/<case>/expected-go/. The runtime (`internal/core/` and `internal/realtime/`, copied
+// from templates/go/runtime) is left out of the expectations: test/go/go.test.ts checks it. Every golden module,
 // runtime included, must pass go vet and go build. `npm run test:golden:update` rewrites the expectations.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,7 +18,7 @@ const cases = fs
   .filter((name) => fs.existsSync(path.join(GOLDEN, name, 'spec.yaml')))
   .sort();
 const rendered = new Map<string, Map<string, string>>();
-const isRuntime = (file: string): boolean => file.startsWith('internal/core/');
+const isRuntime = (file: string): boolean => file.startsWith('internal/core/') || file.startsWith('internal/realtime/');
 
 describe('golden output of the Go templates', () => {
   it('has feature cases', () => {

@@ -86,10 +86,13 @@ function ascii(input: string): string {
   return input.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }
 
+/** Words Go code spells with two capitals (`websocket` → `WebSocket`). */
+const COMPOUNDS = new Map([['websocket', 'WebSocket']]);
+
 /** `voice_id` → `VoiceID`, `expand[]` → `Expand`; always a valid exported identifier. */
 export function goExported(input: string, fallback = 'Value'): string {
-  const parts = words(ascii(input)).map((w) =>
-    INITIALISMS.has(w.toLowerCase()) ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1),
+  const parts = words(ascii(input)).map(
+    (w) => COMPOUNDS.get(w.toLowerCase()) ?? (INITIALISMS.has(w.toLowerCase()) ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1)),
   );
   const name = parts.join('');
   if (name === '') return fallback;

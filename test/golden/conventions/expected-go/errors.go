@@ -2,7 +2,10 @@
 
 package convclient
 
-import "example/conv/internal/core"
+import (
+	"example/conv/internal/core"
+	"example/conv/internal/realtime"
+)
 
 // The runtime's errors and types, under this package's name. Test an error with errors.As:
 //
@@ -39,6 +42,13 @@ type (
 	File = core.File
 	// Event is one server-sent event as received.
 	Event = core.Event
+	// SocketClosedError: a WebSocket closed before its stream was complete (Code, Reason); it unwraps to
+	// *APIConnectionError.
+	SocketClosedError = realtime.SocketClosedError
+	// ProtocolError: the server sent something the realtime protocol does not allow.
+	ProtocolError = realtime.ProtocolError
+	// CloseInfo is how a WebSocket closed: its close code and reason.
+	CloseInfo = realtime.CloseInfo
 )
 
 // Stream reads a server-sent event stream as typed values (Next/Current/Err, or All as an iterator).

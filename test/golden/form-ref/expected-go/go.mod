@@ -1,3 +1,5 @@
 module form-ref-api
 
 go 1.24
+
+require github.com/coder/websocket v1.8.15

@@ -1,12 +1,21 @@
 // Code generated from spec.yaml (Imports API 1.0.0) by openapi-client-generator. DO NOT EDIT.
 
 // Package importsapi is a client for Imports API.
+//
+// Realtime channels are WebSocket sessions, opened by a method and closed by Close:
+//
+//	session, err := client.Tracks.Live(ctx, importsapi.TracksLiveParams{ /* ... */ })
+//	if err != nil { /* ... */ }
+//	defer session.Close()
+//	err = session.Flush(ctx)
+//	for event, err := range session.Events(ctx) { /* ... */ }
 package importsapi
 
 import (
 	"context"
 
 	"imports-api/internal/core"
+	"imports-api/internal/realtime"
 	"imports-api/option"
 )
 
@@ -70,4 +79,37 @@ func (s *Client) Status(ctx context.Context, opts ...option.RequestOption) (*Sta
 		return nil, err
 	}
 	return &out, nil
+}
+
+// realtimeSpec holds the API's WebSocket conventions; each connection adds what the options resolve to.
+var realtimeSpec = realtime.Config{
+	DefaultBaseURL:    "https://imports.example.com",
+	WebSocketBaseURL:  "wss://imports.example.com",
+	Credentials:       []realtime.Credential{},
+	TLSRequired:       true,
+	LoopbackException: true,
+}
+
+// connectChannel opens a channel's socket with the client's options, then the call's.
+func connectChannel[E any](ctx context.Context, c *core.Client, ch *realtime.Channel, query []core.ParamSpec, values map[string]any, opts []option.RequestOption) (*realtime.Session[E], error) {
+	conn, err := c.Connection(opts)
+	if err != nil {
+		return nil, err
+	}
+	q, err := core.ChannelQuery(query, values, conn.Query)
+	if err != nil {
+		return nil, err
+	}
+	cfg := realtimeSpec
+	cfg.BaseURL, cfg.HTTPClient, cfg.UserAgent = conn.BaseURL, conn.HTTPClient, conn.UserAgent
+	cfg.Version, cfg.Held, cfg.Errors = conn.Version, conn.Held, core.ChannelErrors{Client: c}
+	return realtime.Connect[E](ctx, &cfg, ch, realtime.Options{Query: q, Header: conn.Header, Timeout: conn.Timeout})
+}
+
+// optionalFields is a command's optional fields: the first given, or none.
+func optionalFields[T any](fields []T) any {
+	if len(fields) == 0 {
+		return nil
+	}
+	return fields[0]
 }

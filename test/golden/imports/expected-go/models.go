@@ -243,3 +243,25 @@ func (m *Unused) UnmarshalJSON(data []byte) error {
 
 // ReceivedJSON is the JSON the value was received as (nil for a value built in code).
 func (m Unused) ReceivedJSON() json.RawMessage { return m.received.JSON() }
+
+// TracksLiveTagFields: the fields a command sends besides those it fills itself.
+type TracksLiveTagFields struct {
+	Label    string `json:"label"`
+	received core.Received
+}
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m TracksLiveTagFields) MarshalJSON() ([]byte, error) {
+	type fields TracksLiveTagFields
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *TracksLiveTagFields) UnmarshalJSON(data []byte) error {
+	type fields TracksLiveTagFields
+	*m = TracksLiveTagFields{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m TracksLiveTagFields) ReceivedJSON() json.RawMessage { return m.received.JSON() }

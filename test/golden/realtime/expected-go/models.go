@@ -133,3 +133,144 @@ func (m *Stop) UnmarshalJSON(data []byte) error {
 
 // ReceivedJSON is the JSON the value was received as (nil for a value built in code).
 func (m Stop) ReceivedJSON() json.RawMessage { return m.received.JSON() }
+
+// ListenEventWords: an object of the API.
+type ListenEventWords struct {
+	Kind     string `json:"kind"`
+	Text     string `json:"text"`
+	received core.Received
+}
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m ListenEventWords) MarshalJSON() ([]byte, error) {
+	type fields ListenEventWords
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *ListenEventWords) UnmarshalJSON(data []byte) error {
+	type fields ListenEventWords
+	*m = ListenEventWords{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m ListenEventWords) ReceivedJSON() json.RawMessage { return m.received.JSON() }
+
+// ListenEventFailure: an object of the API.
+type ListenEventFailure struct {
+	Kind     string  `json:"kind"`
+	Reason   *string `json:"reason,omitempty"`
+	received core.Received
+}
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m ListenEventFailure) MarshalJSON() ([]byte, error) {
+	type fields ListenEventFailure
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *ListenEventFailure) UnmarshalJSON(data []byte) error {
+	type fields ListenEventFailure
+	*m = ListenEventFailure{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m ListenEventFailure) ReceivedJSON() json.RawMessage { return m.received.JSON() }
+
+// ListenEvent: one of several shapes.
+//
+// One Of field is set: the variant the JSON holds (told apart by its kind field). A value received
+// keeps its JSON and writes it back unchanged, an unknown variant included (every Of field nil; see Raw).
+type ListenEvent struct {
+	OfWords   *ListenEventWords
+	OfFailure *ListenEventFailure
+	raw       json.RawMessage
+}
+
+// MarshalJSON writes the JSON the value was received as, else its set variant.
+func (u ListenEvent) MarshalJSON() ([]byte, error) {
+	return core.MarshalUnion(u.raw, u.OfWords, u.OfFailure)
+}
+
+// UnmarshalJSON keeps the JSON as received and decodes the variant it holds.
+func (u *ListenEvent) UnmarshalJSON(data []byte) error {
+	*u = ListenEvent{}
+	var err error
+	u.raw, err = core.UnmarshalUnion(data, "kind",
+		core.Variant{Target: &u.OfWords, Kind: "object", Tags: []string{"words"}},
+		core.Variant{Target: &u.OfFailure, Kind: "object", Tags: []string{"failure"}},
+	)
+	return err
+}
+
+// Raw is the JSON the value was received as (nil for a value built in code).
+func (u ListenEvent) Raw() json.RawMessage { return u.raw }
+
+// ListenTuneFields: the fields a command sends besides those it fills itself.
+type ListenTuneFields struct {
+	Sensitivity float64 `json:"sensitivity"`
+	received    core.Received
+}
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m ListenTuneFields) MarshalJSON() ([]byte, error) {
+	type fields ListenTuneFields
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *ListenTuneFields) UnmarshalJSON(data []byte) error {
+	type fields ListenTuneFields
+	*m = ListenTuneFields{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m ListenTuneFields) ReceivedJSON() json.RawMessage { return m.received.JSON() }
+
+// SpeechLiveSettings: the settings a context of speech.live (/speech/live) is opened with; the commands marked so repeat them.
+type SpeechLiveSettings struct {
+	Voice    string `json:"voice"`
+	received core.Received
+}
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m SpeechLiveSettings) MarshalJSON() ([]byte, error) {
+	type fields SpeechLiveSettings
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *SpeechLiveSettings) UnmarshalJSON(data []byte) error {
+	type fields SpeechLiveSettings
+	*m = SpeechLiveSettings{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m SpeechLiveSettings) ReceivedJSON() json.RawMessage { return m.received.JSON() }
+
+// SpeechLiveSayFields: the fields a command sends besides those it fills itself.
+type SpeechLiveSayFields struct {
+	Voice    *string `json:"voice,omitempty"`
+	received core.Received
+}
+
+// MarshalJSON writes the JSON the value was received as while its fields are unchanged, else its fields.
+func (m SpeechLiveSayFields) MarshalJSON() ([]byte, error) {
+	type fields SpeechLiveSayFields
+	return m.received.Encode(fields(m))
+}
+
+// UnmarshalJSON decodes the fields and keeps the JSON as received (fields the schema does not list included).
+func (m *SpeechLiveSayFields) UnmarshalJSON(data []byte) error {
+	type fields SpeechLiveSayFields
+	*m = SpeechLiveSayFields{}
+	return m.received.Decode(data, (*fields)(m))
+}
+
+// ReceivedJSON is the JSON the value was received as (nil for a value built in code).
+func (m SpeechLiveSayFields) ReceivedJSON() json.RawMessage { return m.received.JSON() }

@@ -1,3 +1,5 @@
 module unused-path-parameter-repair-api
 
 go 1.24
+
+require github.com/coder/websocket v1.8.15

@@ -1,3 +1,5 @@
 module schema-not-object-repair-api
 
 go 1.24
+
+require github.com/coder/websocket v1.8.15
