@@ -1,5 +1,5 @@
 // A template set is a folder: `manifest.yaml` says which files to render from which templates, which
-// helper packs they use, which static files to copy, and how to format the result.
+// module holds its helpers, which static files to copy, and how to format the result.
 import fs from 'node:fs';
 import path from 'node:path';
 import { GeneratorError, problem, type Problem } from '../errors.js';
@@ -32,8 +32,6 @@ export interface TemplateSet {
   /** Absolute folder. */
   root: string;
   name: string;
-  /** Built-in helper packs to register beside `core`. */
-  helpers: string[];
   /** The set's own helpers: a module (relative path) whose default export maps the IR to named helpers. */
   helpersModule?: string;
   /** Formatter for the output: `prettier` formats the files it has a parser for. */
@@ -55,7 +53,6 @@ export interface TemplateSet {
 const KNOWN_KEYS = new Set([
   'name',
   'irVersion',
-  'helpers',
   'helpersModule',
   'format',
   'prettier',
@@ -97,7 +94,15 @@ export function loadTemplateSet(folder: string): TemplateSet {
     fail('', 'manifest-invalid', 'the manifest must be a mapping', 'see templates/typescript/manifest.yaml for an example');
 
   for (const key of Object.keys(data)) {
-    if (!KNOWN_KEYS.has(key))
+    // Sets once named built-in helper packs; every set now brings its helpers in a module of its own.
+    if (key === 'helpers')
+      fail(
+        '/helpers',
+        'manifest-helpers-removed',
+        'the manifest key `helpers` is no longer read: the generator has no built-in helper packs',
+        "remove it and name the set's own helpers module with `helpersModule: helpers.ts` (see templates/README.md)",
+      );
+    else if (!KNOWN_KEYS.has(key))
       fail(`/${key}`, 'manifest-invalid', `unknown manifest key "${key}"`, `known keys: ${[...KNOWN_KEYS].join(', ')}`);
   }
   if (data.irVersion !== undefined && data.irVersion !== IR_VERSION) {
@@ -200,7 +205,6 @@ export function loadTemplateSet(folder: string): TemplateSet {
   return {
     root,
     name: typeof data.name === 'string' ? data.name : path.basename(root),
-    helpers: Array.isArray(data.helpers) ? data.helpers.map(String) : [],
     ...(typeof data.helpersModule === 'string' ? { helpersModule: data.helpersModule } : {}),
     format: format === 'none' ? 'none' : 'prettier',
     prettier: isRecord(data.prettier) ? data.prettier : {},

@@ -1,16 +1,19 @@
 // Helpers of the Python template set (loaded by the generator through `helpersModule`). Every Python name, type
 // and literal is decided here, once for the whole model; templates only lay the results out.
-import type {
-  ApiModel,
-  Channel,
-  ChannelCommand,
-  ErrorClass,
-  Operation,
-  Resource,
-  Schema,
-  SecurityScheme,
-} from '../../generator/ir/types.js';
-import { allChannels, allOperations, allResources, type Helper } from '../../generator/render/helpers/core.js';
+import {
+  allChannels,
+  allOperations,
+  allResources,
+  type ApiModel,
+  type Channel,
+  type ChannelCommand,
+  type ErrorClass,
+  type Helper,
+  type Operation,
+  type Resource,
+  type Schema,
+  type SecurityScheme,
+} from 'openapi-client-generator/helpers';
 import {
   buildChannel,
   channelDoc,

@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { coreHelpers, markdownBlock, markdownCell, operationSpec } from '../../generator/render/helpers/core.js';
-import { TypeScriptHelpers } from '../../generator/render/helpers/typescript.js';
-import { jsdoc, tsIdentifier, tsPropertyKey, tsString, typescriptNaming } from '../../generator/render/helpers/typescript-naming.js';
+import { coreHelpers, markdownBlock, markdownCell } from '../../generator/render/helpers/core.js';
+import { operationDescriptor } from '../../generator/render/helpers/runtime-data.js';
+import { TypeScriptHelpers } from '../../templates/typescript/helpers.js';
+import { jsdoc, tsIdentifier, tsPropertyKey, tsString, typescriptNaming } from '../../templates/typescript/helpers/naming.js';
 import { cleanupSpecs, doc, modelOf } from '../support/spec.js';
 
 afterAll(cleanupSpecs);
@@ -32,7 +33,7 @@ describe('core helpers', () => {
     expect(markdownCell(undefined)).toBe('');
   });
 
-  it('operationSpec describes the wire shape of an operation as plain data', () => {
+  it('operationDescriptor describes the wire shape of an operation as plain data', () => {
     const { model } = modelOf(
       doc(`paths:
   /v/{id}:
@@ -45,7 +46,7 @@ describe('core helpers', () => {
       requestBody: { required: true, content: { application/json: { schema: { type: object } } } }
       responses: { '200': { description: ok, content: { audio/wav: {} } } }`),
     );
-    expect(operationSpec(model.operations[0]!)).toEqual({
+    expect(operationDescriptor(model.operations[0]!)).toEqual({
       method: 'POST',
       path: '/v/{id}',
       query: [{ name: 'ids', explode: false }],

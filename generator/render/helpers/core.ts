@@ -6,44 +6,6 @@ import { alignMarkdownTables } from './markdown-table.js';
 
 export type Helper = (...args: never[]) => unknown;
 
-/** The runtime descriptor of an operation: plain data a client runtime interprets (see OperationSpec). */
-export function operationSpec(op: Operation): Record<string, unknown> {
-  const param = (p: Parameter) => ({
-    name: p.name,
-    ...(p.style !== (p.location === 'query' || p.location === 'cookie' ? 'form' : 'simple') ? { style: p.style } : {}),
-    ...(p.explode !== (p.style === 'form') ? { explode: p.explode } : {}),
-    ...(p.fixedValue !== undefined ? { fixed: p.fixedValue } : {}),
-  });
-  const spec: Record<string, unknown> = { method: op.method, path: op.path };
-  if (op.parameters.query.length > 0) spec.query = op.parameters.query.map(param);
-  if (op.parameters.header.length > 0) spec.headers = op.parameters.header.map(param);
-  if (op.parameters.cookie.length > 0) spec.cookies = op.parameters.cookie.map(param);
-  if (op.requestBody) {
-    const b = op.requestBody;
-    spec.body = { encoding: b.encoding, contentType: b.contentType, merged: b.merged, required: b.required };
-    const fields = declaredFieldEncodings(op);
-    if (fields) (spec.body as Record<string, unknown>).fields = fields;
-  }
-  const accept = op.response.kind === 'none' ? undefined : op.response.contentType;
-  spec.response = {
-    kind: op.response.kind,
-    ...(accept ? { accept } : {}),
-    ...(op.response.base64Fields ? { base64Fields: op.response.base64Fields } : {}),
-  };
-  spec.security = op.security;
-  return spec;
-}
-
-/**
- * The form fields whose encoding the spec declares, by name: `{ style, explode }`. Others take the runtime's
- * default by the value's shape (see FieldEncoding.declared); undefined when every field does.
- */
-export function declaredFieldEncodings(op: Operation): Record<string, { style: string; explode: boolean }> | undefined {
-  const declared = (op.requestBody?.fields ?? []).filter((f) => f.wire.declared);
-  if (declared.length === 0) return undefined;
-  return Object.fromEntries(declared.map((f) => [f.name, { style: f.wire.style, explode: f.wire.explode }]));
-}
-
 /** Every operation of a resource and its sub-resources, depth first. */
 export function allOperations(resource: Resource): Operation[] {
   return [...resource.operations, ...resource.resources.flatMap(allOperations)];
@@ -134,7 +96,6 @@ export const coreHelpers: Record<string, Helper> = {
   lines: (text: unknown) => (typeof text === 'string' ? text.split(/\r?\n/) : []),
   // Any line terminator (CR, LF, U+2028, U+2029) becomes a space: safe inside a line comment.
   oneLine: (text: unknown) => String(text ?? '').replace(/[\r\n\u2028\u2029]+/g, ' '),
-  operationSpec: (op: Operation) => operationSpec(op),
   allOperations: (resource: Resource) => allOperations(resource),
   allChannels: (resource: Resource) => allChannels(resource),
   allResources: (resources: Resource[]) => allResources(resources),

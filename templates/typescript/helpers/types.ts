@@ -4,8 +4,7 @@
 import { createRequire } from 'node:module';
 import type { GlobalContext, OpenAPI3, SchemaObject } from 'openapi-typescript';
 import type * as TypeScript from 'typescript';
-import type { ApiModel, Schema } from '../../ir/types.js';
-import { isBinarySchema } from '../../ir/payloads.js';
+import { isBinarySchema, type ApiModel, type Schema } from 'openapi-client-generator/helpers';
 
 // Loaded with `require`: both are CommonJS (openapi-typescript ships a build of each kind), and importing
 // TypeScript's 9 MB compiler from ESM makes Node parse it twice more (format detection, export names), ~200 ms.
