@@ -314,7 +314,6 @@ export class TypeScriptHelpers {
       tsTypeFooter: () => this.printer.footer(),
       tsString: (value: unknown) => tsString(value),
       tsPropertyKey: (name: string) => tsPropertyKey(String(name)),
-      tsIdentifier: (name: string) => tsIdentifier(String(name)),
       jsdoc: (doc: DocInput) => jsdoc(doc ?? {}),
       tsParamsType: (op: Operation) => this.paramsType(op),
       tsHasParams: (op: Operation) => this.hasParams(op),

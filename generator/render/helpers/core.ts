@@ -68,7 +68,11 @@ export function serverCredential(schemes: SecurityScheme[]): SecurityScheme | un
   return usable.find((s) => s.env) ?? usable.find((s) => s.browser === 'opt-in') ?? usable[0];
 }
 
-export const coreHelpers: Record<string, Helper> = {
+/**
+ * A small vocabulary of logic, text and data helpers, like Handlebars' own built-ins: every set gets them, whether
+ * or not its templates call each one (the test that every helper is called exempts only these).
+ */
+export const basicHelpers: Record<string, Helper> = {
   eq: (a: unknown, b: unknown) => a === b,
   ne: (a: unknown, b: unknown) => a !== b,
   not: (a: unknown) => !a,
@@ -96,10 +100,13 @@ export const coreHelpers: Record<string, Helper> = {
   lines: (text: unknown) => (typeof text === 'string' ? text.split(/\r?\n/) : []),
   // Any line terminator (CR, LF, U+2028, U+2029) becomes a space: safe inside a line comment.
   oneLine: (text: unknown) => String(text ?? '').replace(/[\r\n\u2028\u2029]+/g, ' '),
+};
+
+/** Helpers about the IR and its documentation that every set gets; each is called by some set's templates. */
+export const modelHelpers: Record<string, Helper> = {
   allOperations: (resource: Resource) => allOperations(resource),
   allChannels: (resource: Resource) => allChannels(resource),
   allResources: (resources: Resource[]) => allResources(resources),
-  namedParameters: (op: Operation) => namedParameters(op),
   markdownCell: (text: unknown) => markdownCell(text),
   markdownBlock: (text: unknown) => markdownBlock(text),
   markdownInline: (text: unknown) => markdownInline(text),
@@ -123,6 +130,8 @@ export const coreHelpers: Record<string, Helper> = {
   browserCredential: (schemes: SecurityScheme[]) =>
     schemes.some((s) => s.browser === 'opt-in') ? schemes.find((s) => s.browser === 'allowed' && s.transport !== 'none') : undefined,
 };
+
+export const coreHelpers: Record<string, Helper> = { ...basicHelpers, ...modelHelpers };
 
 /** Block helpers, `{{#name}}…{{/name}}`: each gets the text its block rendered to and returns what replaces it. */
 export const coreBlockHelpers: Record<string, (body: string) => string> = {
