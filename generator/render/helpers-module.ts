@@ -16,6 +16,8 @@ const require = createRequire(import.meta.url);
 
 /** What a build was made from: each input file's hash, the bundler's version, and the bundle it wrote. */
 interface Stamp {
+  /** The helpers module (absolute path). */
+  module: string;
   bundler: string;
   inputs: Record<string, string>;
   bundle: string;
@@ -52,7 +54,7 @@ export async function loadHelpersModule(file: string, model: ApiModel): Promise<
   const fail = (message: string, hint = HINT): never => {
     throw new GeneratorError(problem('helpers-module-invalid', message, hint, { file }));
   };
-  const url = /\.[mc]?ts$/.test(file) ? await bundledHelpers(file, fail) : pathToFileURL(file).href;
+  const url = /\.[mc]?ts$/.test(file) ? (await bundledHelpers(file, fail)).url : pathToFileURL(file).href;
   let loaded: { default?: unknown };
   try {
     loaded = (await import(url)) as { default?: unknown };
@@ -71,7 +73,10 @@ export async function loadHelpersModule(file: string, model: ApiModel): Promise<
  * The URL of the bundle of a TypeScript helpers module, built when missing or stale. The cache sits in the
  * node_modules that holds esbuild, so the bundle's bare imports (`typescript`, ...) resolve from there.
  */
-async function bundledHelpers(file: string, fail: (message: string, hint?: string) => never): Promise<string> {
+export async function bundledHelpers(
+  file: string,
+  fail: (message: string, hint?: string) => never,
+): Promise<{ url: string; built: boolean }> {
   let bundlerPackage: string;
   try {
     bundlerPackage = require.resolve('esbuild/package.json');
@@ -88,7 +93,7 @@ async function bundledHelpers(file: string, fail: (message: string, hint?: strin
   const stampFile = path.join(cache, `${key}.json`);
   const stamp = readStamp(stampFile);
   if (stamp && stamp.bundler === bundler && fs.existsSync(path.join(cache, stamp.bundle)) && unchanged(stamp.inputs))
-    return pathToFileURL(path.join(cache, stamp.bundle)).href;
+    return { url: pathToFileURL(path.join(cache, stamp.bundle)).href, built: false };
 
   const esbuild = await import('esbuild');
   let result: import('esbuild').BuildResult<{ metafile: true; write: false }>;
@@ -107,9 +112,18 @@ async function bundledHelpers(file: string, fail: (message: string, hint?: strin
       plugins: [generatorHelpers],
     });
   } catch (err) {
-    const first = (err as { errors?: { text: string; location?: { file: string; line: number; column: number } | null }[] }).errors?.[0];
-    const where = first?.location ? `${first.location.file}:${first.location.line}:${first.location.column + 1}: ` : '';
-    return fail(`the helpers module cannot be compiled: ${where}${first?.text ?? (err as Error).message.split('\n')[0]}`, 'fix the error');
+    // esbuild's first error, located in the file it is in (the module or one it imports).
+    type Message = { text: string; location?: { file: string; line: number; column: number } | null };
+    const first = (err as { errors?: Message[] }).errors?.[0];
+    const at = first?.location;
+    throw new GeneratorError(
+      problem(
+        'helpers-module-invalid',
+        `the helpers module cannot be compiled: ${first?.text ?? (err as Error).message.split('\n')[0]}`,
+        'fix the error',
+        at ? { file: path.resolve(path.dirname(file), at.file), line: at.line, column: at.column + 1 } : { file },
+      ),
+    );
   }
   const code = result.outputFiles[0]!.contents;
   const inputs: Record<string, string> = {};
@@ -122,20 +136,45 @@ async function bundledHelpers(file: string, fail: (message: string, hint?: strin
   try {
     fs.mkdirSync(cache, { recursive: true });
     writeAtomically(path.join(cache, bundle), code);
-    writeAtomically(stampFile, JSON.stringify({ bundler, inputs, bundle } satisfies Stamp));
+    writeAtomically(stampFile, JSON.stringify({ module: path.resolve(file), bundler, inputs, bundle } satisfies Stamp));
   } catch (err) {
     return fail(
       `the compiled helpers cannot be written to ${cache}: ${(err as Error).message.split('\n')[0]}`,
       'make that folder writable (it is a cache: deleting it is safe)',
     );
   }
-  return pathToFileURL(path.join(cache, bundle)).href;
+  prune(cache, key, bundle);
+  return { url: pathToFileURL(path.join(cache, bundle)).href, built: true };
+}
+
+/**
+ * After a build: the bundles it replaced, and the builds of modules that no longer exist (a set copied to a
+ * temporary folder, then deleted), leave the cache. A bundle another run may still be importing is kept a minute.
+ */
+function prune(cache: string, key: string, current: string): void {
+  const stale = Date.now() - 60_000;
+  for (const name of fs.readdirSync(cache)) {
+    const file = path.join(cache, name);
+    try {
+      if (name.endsWith('.mjs') && name.startsWith(`${key}-`) && name !== current && fs.statSync(file).mtimeMs < stale) fs.rmSync(file);
+      if (!name.endsWith('.json')) continue;
+      const stamp = readStamp(file);
+      if (stamp && !fs.existsSync(stamp.module) && fs.statSync(file).mtimeMs < stale) {
+        fs.rmSync(path.join(cache, stamp.bundle), { force: true });
+        fs.rmSync(file, { force: true });
+      }
+    } catch {
+      // Removed by another run meanwhile, or unreadable: the next build tries again.
+    }
+  }
 }
 
 function readStamp(file: string): Stamp | undefined {
   try {
     const stamp = JSON.parse(fs.readFileSync(file, 'utf8')) as Stamp;
-    return typeof stamp.bundle === 'string' && stamp.inputs && typeof stamp.inputs === 'object' ? stamp : undefined;
+    return typeof stamp.bundle === 'string' && typeof stamp.module === 'string' && stamp.inputs && typeof stamp.inputs === 'object'
+      ? stamp
+      : undefined;
   } catch {
     return undefined;
   }

@@ -15,7 +15,7 @@ export type RenderEach = 'resources' | 'schemas' | 'operations' | 'channels';
 export interface TemplateFile {
   /** Path of the `.hbs` file, relative to the template set. */
   template: string;
-  /** Output path, itself a template rendered with the same context (e.g. `src/{{kebabCase name}}.ts`). */
+  /** Output path, itself a template rendered with the same context (e.g. `docs/{{kebabCase name}}.md`). */
   output: string;
   each?: RenderEach;
   format: FileFormat;
@@ -91,18 +91,20 @@ export function loadTemplateSet(folder: string): TemplateSet {
   const fail = (pointer: string, code: string, message: string, hint: string) => problems.push(problem(code, message, hint, at(pointer)));
   const data = isRecord(source.data) ? source.data : {};
   if (!isRecord(source.data))
-    fail('', 'manifest-invalid', 'the manifest must be a mapping', 'see templates/typescript/manifest.yaml for an example');
+    fail('', 'manifest-invalid', 'the manifest must be a mapping', 'see templates/README.md for the keys a manifest takes');
 
   for (const key of Object.keys(data)) {
     // Sets once named built-in helper packs; every set now brings its helpers in a module of its own.
-    if (key === 'helpers')
+    if (key === 'helpers') {
+      const packs = (Array.isArray(data.helpers) ? data.helpers : [data.helpers]).map(String);
       fail(
         '/helpers',
         'manifest-helpers-removed',
-        'the manifest key `helpers` is no longer read: the generator has no built-in helper packs',
-        "remove it and name the set's own helpers module with `helpersModule: helpers.ts` (see templates/README.md)",
+        `the manifest key \`helpers\` (helper packs ${packs.join(', ')}) is no longer read: the generator has no built-in helper packs`,
+        `each set brings its own helpers: copy helpers.ts and helpers/ from templates/${packs[0]}/ into this set, replace the key ` +
+          'with `helpersModule: helpers.ts`, and see templates/README.md',
       );
-    else if (!KNOWN_KEYS.has(key))
+    } else if (!KNOWN_KEYS.has(key))
       fail(`/${key}`, 'manifest-invalid', `unknown manifest key "${key}"`, `known keys: ${[...KNOWN_KEYS].join(', ')}`);
   }
   if (data.irVersion !== undefined && data.irVersion !== IR_VERSION) {
@@ -116,12 +118,7 @@ export function loadTemplateSet(folder: string): TemplateSet {
   const files: TemplateFile[] = [];
   const rawFiles = Array.isArray(data.files) ? data.files : [];
   if (!Array.isArray(data.files))
-    fail(
-      '/files',
-      'manifest-invalid',
-      '`files` must be a list',
-      'list entries like `- { template: client.ts.hbs, output: src/client.ts }`',
-    );
+    fail('/files', 'manifest-invalid', '`files` must be a list', 'list entries like `- { template: README.md.hbs, output: README.md }`');
   rawFiles.forEach((entry, i) => {
     const pointer = joinPointer('/files', i);
     if (!isRecord(entry) || typeof entry.template !== 'string' || typeof entry.output !== 'string') {
@@ -129,7 +126,7 @@ export function loadTemplateSet(folder: string): TemplateSet {
         pointer,
         'manifest-invalid',
         'each file needs `template` and `output` strings',
-        'write `- { template: x.hbs, output: src/x.ts }`',
+        'write `- { template: README.md.hbs, output: README.md }`',
       );
       return;
     }
