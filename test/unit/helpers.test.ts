@@ -1,8 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { coreHelpers, markdownBlock, markdownCell } from '../../generator/render/helpers/core.js';
 import { operationDescriptor } from '../../generator/render/helpers/runtime-data.js';
 import { TypeScriptHelpers } from '../../templates/typescript/helpers.js';
 import { jsdoc, tsIdentifier, tsPropertyKey, tsString, typescriptNaming } from '../../templates/typescript/helpers/naming.js';
+import { OPENAPI_TYPESCRIPT_VERSION } from '../../templates/typescript/helpers/openapi-typescript.js';
+import { REPO } from '../support/paths.js';
 import { cleanupSpecs, doc, modelOf } from '../support/spec.js';
 
 afterAll(cleanupSpecs);
@@ -159,5 +163,24 @@ components:
     expect(ts.paramsType(op).replace(/\s+/g, ' ')).toBe('{ filename?: string; /** Format: binary */ file: Uploadable; }');
     expect(ts.imports([op]).runtime).toContainEqual({ module: 'uploads', names: ['Uploadable'] });
     expect(ts.exampleCall(op)).toBe('client.documents.upload({ filename: "report.pdf", file: new Blob([/* file contents */]) })');
+  });
+});
+
+describe('openapi-typescript, read through its internal modules', () => {
+  it('is pinned in package.json to exactly the version the TypeScript set reads (helpers/openapi-typescript.ts)', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+    expect(pkg.devDependencies['openapi-typescript']).toBe(OPENAPI_TYPESCRIPT_VERSION);
+    const installed = JSON.parse(fs.readFileSync(path.join(REPO, 'node_modules/openapi-typescript/package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect(installed.version).toBe(OPENAPI_TYPESCRIPT_VERSION);
+  });
+
+  it('is reached from that one module only', () => {
+    const dir = path.join(REPO, 'templates/typescript');
+    const readers = ['helpers.ts', ...fs.readdirSync(path.join(dir, 'helpers')).map((f) => `helpers/${f}`)].filter((f) =>
+      /openapi-typescript\/dist/.test(fs.readFileSync(path.join(dir, f), 'utf8')),
+    );
+    expect(readers).toEqual(['helpers/openapi-typescript.ts']);
   });
 });
