@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { coreHelpers, markdownBlock, markdownCell } from '../../generator/render/helpers/core.js';
-import { operationDescriptor } from '../../generator/render/helpers/runtime-data.js';
+import { clientConfig, operationDescriptor } from '../../generator/render/helpers/runtime-data.js';
 import { TypeScriptHelpers } from '../../templates/typescript/helpers.js';
 import { jsdoc, tsIdentifier, tsPropertyKey, tsString, typescriptNaming } from '../../templates/typescript/helpers/naming.js';
 import { OPENAPI_TYPESCRIPT_VERSION } from '../../templates/typescript/helpers/openapi-typescript.js';
@@ -59,6 +59,32 @@ describe('core helpers', () => {
       response: { kind: 'binary', accept: 'audio/wav' },
       security: [],
     });
+  });
+  it("spells only its own keys in a set's key style, never a name from the spec", () => {
+    const { model } = modelOf(
+      doc(`paths:
+  /up:
+    post:
+      operationId: up.load
+      parameters:
+        - { name: pageSize, in: query, style: spaceDelimited, schema: { type: array, items: { type: string } } }
+      requestBody:
+        content:
+          multipart/form-data:
+            schema: { type: object, properties: { tagList: { type: array, items: { type: string } } } }
+            encoding: { tagList: { style: form, explode: false } }
+      responses: { '200': { description: ok, content: { text/event-stream: { schema: { type: object } } } } }`),
+    );
+    const op = model.operations[0]!;
+    const upper = (key: string) => key.toUpperCase();
+    const spec = operationDescriptor(op, upper);
+    expect(Object.keys(spec)).toEqual(['METHOD', 'PATH', 'QUERY', 'BODY', 'RESPONSE', 'SECURITY']);
+    expect(spec.QUERY).toEqual([{ NAME: 'pageSize', STYLE: 'spaceDelimited' }]);
+    expect(spec.BODY).toMatchObject({ CONTENTTYPE: 'multipart/form-data', FIELDS: { tagList: { style: 'form', explode: false } } });
+    // The neutral config, likewise: its keys follow the style, the spec's own names and values stay as written.
+    const config = clientConfig(model, upper);
+    expect(config).toMatchObject({ CLIENTNAME: model.client.name, BASEURL: 'https://api.test', TIMEOUTMS: model.client.timeoutMs });
+    expect(Object.keys(config)).toEqual(expect.arrayContaining(['ENVIRONMENT', 'TRANSPORT', 'RETRY', 'ERRORS', 'CREDENTIALS']));
   });
 });
 
