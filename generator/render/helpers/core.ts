@@ -3,6 +3,12 @@ import { Guide, guideFileName } from './guide.js';
 import { camelCase, kebabCase, pascalCase, snakeCase } from '../../ir/names.js';
 import type { ApiModel, Channel, Operation, Parameter, Resource, SecurityScheme } from '../../ir/types.js';
 import { alignMarkdownTables } from './markdown-table.js';
+import { declaredFieldEncodings, operationDescriptor } from './runtime-data.js';
+
+// Earlier names, for helpers modules written before runtime-data.ts: new code imports `operationDescriptor` and
+// `declaredFieldEncodings` from openapi-client-generator/helpers.
+export { declaredFieldEncodings };
+export const operationSpec = (op: Operation): Record<string, unknown> => operationDescriptor(op);
 
 export type Helper = (...args: never[]) => unknown;
 
@@ -104,6 +110,9 @@ export const basicHelpers: Record<string, Helper> = {
 
 /** Helpers about the IR and its documentation that every set gets; each is called by some set's templates. */
 export const modelHelpers: Record<string, Helper> = {
+  // An operation's runtime descriptor with the default (camelCase) keys; a set with another key style builds its
+  // own from `operationDescriptor` (runtime-data.ts).
+  operationSpec: (op: Operation) => operationDescriptor(op),
   allOperations: (resource: Resource) => allOperations(resource),
   allChannels: (resource: Resource) => allChannels(resource),
   allResources: (resources: Resource[]) => allResources(resources),
