@@ -2,22 +2,16 @@
 // before running it, and renders the output files from the IR.
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { GeneratorError, problem, type Problem } from '../errors.js';
 import type { ApiModel } from '../ir/types.js';
 import { coreBlockHelpers, coreHelpers, type Helper } from './helpers/core.js';
-import { TypeScriptHelpers } from './helpers/typescript.js';
+import { loadHelpersModule } from './helpers-module.js';
 import { recordingFailures, recordingHelperFailures, renderFailure } from './template-failure.js';
 import { listFiles, type FileFormat, type RenderEach, type TemplateSet } from './template-set.js';
 
 // CommonJS: required rather than imported, so Node does not parse it again to guess its format and exports.
 const Handlebars = createRequire(import.meta.url)('handlebars') as typeof import('handlebars');
-
-/** Helper packs a manifest can ask for by name, beside `core` which every set gets. */
-const HELPER_PACKS: Record<string, (model: ApiModel) => Record<string, Helper>> = {
-  typescript: (model) => new TypeScriptHelpers(model).helpers(),
-};
 
 const BUILTIN_HELPERS = new Set(['if', 'unless', 'each', 'with', 'lookup', 'log']);
 
@@ -39,19 +33,7 @@ export type RenderedFiles = Map<string, RenderedFile>;
 
 export async function renderTemplateSet(set: TemplateSet, model: ApiModel): Promise<RenderedFiles> {
   const hbs = Handlebars.create();
-  const unknownPacks = set.helpers.filter((name) => !HELPER_PACKS[name]);
-  if (unknownPacks.length > 0) {
-    throw new GeneratorError(
-      problem(
-        'helpers-unknown',
-        `the manifest asks for helper pack(s) ${unknownPacks.map((p) => `"${p}"`).join(', ')}, which do not exist`,
-        `available packs: ${Object.keys(HELPER_PACKS).join(', ')}`,
-        { file: path.join(set.root, 'manifest.yaml') },
-      ),
-    );
-  }
   const helpers: Record<string, Helper> = { ...coreHelpers };
-  for (const pack of set.helpers) Object.assign(helpers, HELPER_PACKS[pack]!(model));
   if (set.helpersModule) Object.assign(helpers, await loadHelpersModule(path.join(set.root, set.helpersModule), model));
   for (const [name, fn] of Object.entries(helpers)) {
     // Handlebars appends its options object to every call; helpers take only the template's arguments.
@@ -151,32 +133,6 @@ export async function renderTemplateSet(set: TemplateSet, model: ApiModel): Prom
       put(path.posix.join(entry.to, rel), fs.readFileSync(path.join(from, rel), 'utf8'), path.join(from, rel), true, entry.format);
   }
   return new Map([...output].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-
-/** A template set's own helpers: the module's default export is `(model) => ({ name: fn, ... })`. */
-async function loadHelpersModule(file: string, model: ApiModel): Promise<Record<string, Helper>> {
-  const fail = (message: string): never => {
-    throw new GeneratorError(
-      problem('helpers-module-invalid', message, 'export default a function that takes the IR and returns an object of helper functions', {
-        file,
-      }),
-    );
-  };
-  let loaded: { default?: unknown };
-  try {
-    // A TypeScript module goes through tsx's loader API, whether or not this process runs under tsx.
-    loaded = /\.[mc]?ts$/.test(file)
-      ? ((await (await import('tsx/esm/api')).tsImport(pathToFileURL(file).href, import.meta.url)) as { default?: unknown })
-      : ((await import(pathToFileURL(file).href)) as { default?: unknown });
-  } catch (err) {
-    return fail(`the helpers module cannot be loaded: ${(err as Error).message.split('\n')[0]}`);
-  }
-  if (typeof loaded.default !== 'function') return fail('the helpers module has no default export function');
-  const helpers = (loaded.default as (m: ApiModel) => unknown)(model);
-  if (!helpers || typeof helpers !== 'object' || !Object.values(helpers).every((h) => typeof h === 'function')) {
-    return fail('the helpers module must return an object whose values are functions');
-  }
-  return helpers as Record<string, Helper>;
 }
 
 function itemsFor(model: ApiModel, each: RenderEach | undefined): unknown[] {

@@ -1,5 +1,5 @@
 // A template set is a folder: `manifest.yaml` says which files to render from which templates, which
-// helper packs they use, which static files to copy, and how to format the result.
+// module holds its helpers, which static files to copy, and how to format the result.
 import fs from 'node:fs';
 import path from 'node:path';
 import { GeneratorError, problem, type Problem } from '../errors.js';
@@ -16,7 +16,7 @@ export type RenderEach = 'resources' | 'schemas' | 'operations' | 'channels';
 export interface TemplateFile {
   /** Path of the `.hbs` file, relative to the template set. */
   template: string;
-  /** Output path, itself a template rendered with the same context (e.g. `src/{{kebabCase name}}.ts`). */
+  /** Output path, itself a template rendered with the same context (e.g. `docs/{{kebabCase name}}.md`). */
   output: string;
   each?: RenderEach;
   format: FileFormat;
@@ -33,8 +33,6 @@ export interface TemplateSet {
   /** Absolute folder. */
   root: string;
   name: string;
-  /** Built-in helper packs to register beside `core`. */
-  helpers: string[];
   /** The set's own helpers: a module (relative path) whose default export maps the IR to named helpers. */
   helpersModule?: string;
   /** Formatter for the output: `prettier` formats the files it has a parser for. */
@@ -58,7 +56,6 @@ export interface TemplateSet {
 const KNOWN_KEYS = new Set([
   'name',
   'irVersion',
-  'helpers',
   'helpersModule',
   'format',
   'prettier',
@@ -98,10 +95,20 @@ export function loadTemplateSet(folder: string): TemplateSet {
   const fail = (pointer: string, code: string, message: string, hint: string) => problems.push(problem(code, message, hint, at(pointer)));
   const data = isRecord(source.data) ? source.data : {};
   if (!isRecord(source.data))
-    fail('', 'manifest-invalid', 'the manifest must be a mapping', 'see templates/typescript/manifest.yaml for an example');
+    fail('', 'manifest-invalid', 'the manifest must be a mapping', 'see templates/README.md for the keys a manifest takes');
 
   for (const key of Object.keys(data)) {
-    if (!KNOWN_KEYS.has(key))
+    // Sets once named built-in helper packs; every set now brings its helpers in a module of its own.
+    if (key === 'helpers') {
+      const packs = (Array.isArray(data.helpers) ? data.helpers : [data.helpers]).map(String);
+      fail(
+        '/helpers',
+        'manifest-helpers-removed',
+        `the manifest key \`helpers\` (helper packs ${packs.join(', ')}) is no longer read: the generator has no built-in helper packs`,
+        `each set brings its own helpers: copy helpers.ts and helpers/ from templates/${packs[0]}/ into this set, replace the key ` +
+          'with `helpersModule: helpers.ts`, and see templates/README.md',
+      );
+    } else if (!KNOWN_KEYS.has(key))
       fail(`/${key}`, 'manifest-invalid', `unknown manifest key "${key}"`, `known keys: ${[...KNOWN_KEYS].join(', ')}`);
   }
   if (data.irVersion !== undefined && data.irVersion !== IR_VERSION) {
@@ -115,12 +122,7 @@ export function loadTemplateSet(folder: string): TemplateSet {
   const files: TemplateFile[] = [];
   const rawFiles = Array.isArray(data.files) ? data.files : [];
   if (!Array.isArray(data.files))
-    fail(
-      '/files',
-      'manifest-invalid',
-      '`files` must be a list',
-      'list entries like `- { template: client.ts.hbs, output: src/client.ts }`',
-    );
+    fail('/files', 'manifest-invalid', '`files` must be a list', 'list entries like `- { template: README.md.hbs, output: README.md }`');
   rawFiles.forEach((entry, i) => {
     const pointer = joinPointer('/files', i);
     if (!isRecord(entry) || typeof entry.template !== 'string' || typeof entry.output !== 'string') {
@@ -128,7 +130,7 @@ export function loadTemplateSet(folder: string): TemplateSet {
         pointer,
         'manifest-invalid',
         'each file needs `template` and `output` strings',
-        'write `- { template: x.hbs, output: src/x.ts }`',
+        'write `- { template: README.md.hbs, output: README.md }`',
       );
       return;
     }
@@ -205,7 +207,6 @@ export function loadTemplateSet(folder: string): TemplateSet {
   return {
     root,
     name: typeof data.name === 'string' ? data.name : path.basename(root),
-    helpers: Array.isArray(data.helpers) ? data.helpers.map(String) : [],
     ...(typeof data.helpersModule === 'string' ? { helpersModule: data.helpersModule } : {}),
     format: format === 'none' ? 'none' : 'prettier',
     prettier: isRecord(data.prettier) ? data.prettier : {},

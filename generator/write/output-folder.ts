@@ -32,7 +32,7 @@ export function resolveOutputFolder(out: string, rules: OutputFolderRules): stri
     throw new GeneratorError(problem(code, message, hint, where));
   };
   if (out.trim() === '')
-    refuse('out-empty', '`--out` is empty', 'name the output folder, e.g. --out generated/typescript (is a shell variable unset?)');
+    refuse('out-empty', '`--out` is empty', 'name the output folder, e.g. --out generated/client (is a shell variable unset?)');
 
   const target = realTarget(path.resolve(cwd, out), refuse);
   const home = os.homedir();
@@ -54,7 +54,7 @@ export function resolveOutputFolder(out: string, rules: OutputFolderRules): stri
       refuse(
         'out-is-project-root',
         `the output folder ${root === target ? 'is' : 'contains'} the project root ${root}`,
-        'write the client to a folder of its own inside the project, e.g. generated/typescript',
+        'write the client to a folder of its own inside the project, e.g. generated/client',
       );
   }
   if (fs.existsSync(path.join(target, '.git')))

@@ -1,8 +1,8 @@
 // Helpers of the Go template set (loaded by the generator through `helpersModule`). Every Go name, type and literal
 // is decided here, once for the whole model, in the constructor; templates only lay the results out.
-import type { ApiModel, Channel, ErrorClass, Operation, Resource, SecurityScheme } from '../../generator/ir/types.js';
-import { NameAllocator } from '../../generator/ir/names.js';
-import type { Helper } from '../../generator/render/helpers/core.js';
+import type { ApiModel, Channel, ErrorClass, Operation, Resource, SecurityScheme } from 'openapi-client-generator/helpers';
+import { NameAllocator } from 'openapi-client-generator/helpers';
+import type { Helper } from 'openapi-client-generator/helpers';
 import { buildChannel, type GoChannel } from './helpers/channels.js';
 import { goComment, goDoc, goString } from './helpers/literals.js';
 import { goExported, goFileName, goModulePath, goPackageName } from './helpers/names.js';

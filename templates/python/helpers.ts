@@ -1,16 +1,19 @@
 // Helpers of the Python template set (loaded by the generator through `helpersModule`). Every Python name, type
 // and literal is decided here, once for the whole model; templates only lay the results out.
-import type {
-  ApiModel,
-  Channel,
-  ChannelCommand,
-  ErrorClass,
-  Operation,
-  Resource,
-  Schema,
-  SecurityScheme,
-} from '../../generator/ir/types.js';
-import { allChannels, allOperations, allResources, type Helper } from '../../generator/render/helpers/core.js';
+import {
+  allChannels,
+  allOperations,
+  allResources,
+  type ApiModel,
+  type Channel,
+  type ChannelCommand,
+  type ErrorClass,
+  type Helper,
+  type Operation,
+  type Resource,
+  type Schema,
+  type SecurityScheme,
+} from 'openapi-client-generator/helpers';
 import {
   buildChannel,
   channelDoc,
@@ -21,7 +24,7 @@ import {
   wrapParameters,
   type PyChannel,
 } from './helpers/channels.js';
-import { docText, indentRest, pyComment, pyDocstring, pyInlineLiteral, pyLiteral, pyString, type DocInput } from './helpers/literals.js';
+import { docText, indentRest, pyComment, pyDocstring, pyLiteral, pyString, type DocInput } from './helpers/literals.js';
 import { classMembers, pythonNaming, type ClassMembers, type PyNaming } from './helpers/naming.js';
 import { pyDistributionName, pyImportName, pySnakeName, TYPE_BUILTINS } from './helpers/names.js';
 import {
@@ -38,7 +41,7 @@ import { PyTypePrinter, type Declaration } from './helpers/types.js';
 import { channelData, operationData, runtimeConfig } from './helpers/config.js';
 import { importBlock, RUNTIME_IMPORTS, type ImportSet } from './helpers/imports.js';
 import { PyGuide } from './helpers/guide.js';
-import { callPrefix, constructorDoc, credentialDoc, errorExports, PACKAGE_RUNTIME_EXPORTS, pyPackageVersion } from './helpers/package.js';
+import { callPrefix, constructorDoc, errorExports, PACKAGE_RUNTIME_EXPORTS, pyPackageVersion } from './helpers/package.js';
 
 export class PythonHelpers {
   readonly naming: PyNaming;
@@ -171,16 +174,13 @@ export class PythonHelpers {
     return {
       pyString: (value: unknown) => pyString(value),
       pyLiteral: (value: unknown) => pyLiteral(value),
-      pyInlineLiteral: (value: unknown) => pyInlineLiteral(value),
       pyComment: (text: unknown) => pyComment(text),
       pyDocstring: (doc: DocInput | string | undefined, indent: unknown) =>
         pyDocstring(doc, typeof indent === 'number' ? ' '.repeat(indent) : ''),
       pyIndent: (text: unknown, spaces: unknown) => indentRest(String(text ?? ''), Number(spaces)),
-      pySnakeName: (name: string) => pySnakeName(String(name)),
       pyDistributionName: () => pyDistributionName(this.model.client.packageName),
       pyPackage: () => pyImportName(this.model.client.packageName),
       pyModuleName: (resource: Resource) => this.members.get(this.model)!.resources.get(resource)!,
-      pyTypeName: (name: string) => this.typeName(String(name)),
       pyClientName: () => this.naming.client,
       pyAsyncClientName: () => this.naming.asyncClient,
       pyErrorClassName: (cls: ErrorClass | string) => this.naming.errors.get(typeof cls === 'string' ? cls : cls.name) ?? String(cls),
@@ -200,7 +200,6 @@ export class PythonHelpers {
           runtime: models.length > 0 ? [{ module: '_models', names: models }] : [],
         };
       },
-      pyModelsUseFiles: () => this.declarations().some((d) => /\bFileTypes\b/.test(renderDeclaration(d))),
       pyModelNames: () => this.declarations().map((d) => d.name),
       pyModuleImports: (resource: Resource | undefined) => this.moduleImports(resource && 'path' in resource ? resource : undefined),
       pyConfig: () => pyLiteral(runtimeConfig(this.model)),
@@ -241,10 +240,8 @@ export class PythonHelpers {
       pyCommandDoc: (command: PyChannel['commands'][number]) =>
         command.command.description ?? `Sends the \`${command.command.name}\` command.`,
       pyCredentialOption: (scheme: SecurityScheme) => pySnakeName(scheme.option),
-      pyCredentialDoc: (scheme: SecurityScheme) => credentialDoc(scheme),
       pyUsableSchemes: () => this.model.auth.schemes.filter((s) => s.transport !== 'none'),
       pyHasChannels: () => this.model.channels.length > 0,
-      pyHasPagination: () => this.model.operations.some((o) => o.pagination),
       pyLicense: () => this.model.info.license?.identifier ?? this.model.info.license?.name ?? '',
       pySummary: () => this.model.info.summary ?? `Typed client for the ${this.model.info.title}.`,
       pyExampleOperation: () => {
@@ -260,7 +257,6 @@ export class PythonHelpers {
           .typing.concat('Tuple', this.errorBodyRefs().length > 0 ? ['TYPE_CHECKING'] : [])
           .sort(),
       pyErrorBodyImports: () => this.errorBodyRefs(),
-      pyWith: (...items: unknown[]) => [...new Set(items.flatMap((i) => (Array.isArray(i) ? i : [i])).map(String))].sort(),
       pyClientVariants: () => [
         { name: this.naming.client, base: 'SyncAPIClient', async: false },
         { name: this.naming.asyncClient, base: 'AsyncAPIClient', async: true },

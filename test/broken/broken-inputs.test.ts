@@ -122,13 +122,22 @@ describe('other broken inputs', () => {
     expect(inline.message).toMatch(/markdownTable is a block helper: write \{\{#markdownTable\}\}…\{\{\/markdownTable\}\}/);
   });
 
-  it('a manifest asking for a helper pack that does not exist', async () => {
+  it('a manifest that still names a built-in helper pack (the generator has none now), at its line', async () => {
     const dir = templates({});
-    fs.writeFileSync(
-      path.join(dir, 'manifest.yaml'),
-      fs.readFileSync(path.join(dir, 'manifest.yaml'), 'utf8').replace('helpers: [typescript]', 'helpers: [typescript, cobol]'),
-    );
-    expect((await failure({ templates: dir })).code).toBe('helpers-unknown');
+    const manifest = fs.readFileSync(path.join(dir, 'manifest.yaml'), 'utf8');
+    fs.writeFileSync(path.join(dir, 'manifest.yaml'), manifest.replace('helpersModule: helpers.ts', 'helpers: [typescript]'));
+    const line = manifest.split('\n').findIndex((l) => l.startsWith('helpersModule:')) + 1;
+    const problem = await failure({ templates: dir });
+    expect(problem).toMatchObject({ code: 'manifest-helpers-removed', location: { line, pointer: '/helpers' } });
+    expect(problem.message).toMatch(/`helpers` \(helper packs typescript\) is no longer read/);
+    expect(problem.hint).toMatch(/copy helpers\.ts and helpers\/ from templates\/typescript\/ into this set.*`helpersModule: helpers\.ts`/);
+  });
+
+  it('a helpers module that does not compile, at its line', async () => {
+    const dir = templates({ 'helpers/naming.ts': 'export const broken = ;\n' });
+    const problem = await failure({ templates: dir });
+    expect(problem).toMatchObject({ code: 'helpers-module-invalid', location: { file: path.join(dir, 'helpers/naming.ts'), line: 1 } });
+    expect(problem.message).toMatch(/the helpers module cannot be compiled: Unexpected ";"/);
   });
 
   it('an output folder below a file', async () => {

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as sdk from '../../generated/typescript/src/index.js';
 import { buildModel } from '../../generator/pipeline.js';
-import { TypeScriptHelpers } from '../../generator/render/helpers/typescript.js';
+import { TypeScriptHelpers } from '../../templates/typescript/helpers.js';
 import { CARTESIA_SPEC } from '../support/paths.js';
 import { comparable, ConformanceServer, expectedShape, loadCases, type ConformanceCase } from './server.js';
 

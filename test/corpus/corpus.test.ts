@@ -14,7 +14,7 @@ import { parse } from 'yaml';
 import { GeneratorError } from '../../generator/errors.js';
 import type { ApiModel } from '../../generator/ir/types.js';
 import { renderClient } from '../../generator/pipeline.js';
-import { tsClientName } from '../../generator/render/helpers/typescript-naming.js';
+import { tsClientName } from '../../templates/typescript/helpers/naming.js';
 import { CARTESIA_SPEC, CORPUS, REFERENCE_SPEC, REPO, TS_TEMPLATES, tempDir, writeTree } from '../support/paths.js';
 import { codeBlocks, examplesModule, pythonCodeBlocks, pythonExampleScript } from '../support/readme-examples.js';
 import { packageCompilerOptions, STRICT_OPTIONS, typecheckPackages } from '../support/typecheck.js';

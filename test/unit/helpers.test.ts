@@ -1,7 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { coreHelpers, markdownBlock, markdownCell, operationSpec } from '../../generator/render/helpers/core.js';
-import { TypeScriptHelpers } from '../../generator/render/helpers/typescript.js';
-import { jsdoc, tsIdentifier, tsPropertyKey, tsString, typescriptNaming } from '../../generator/render/helpers/typescript-naming.js';
+import { coreHelpers, markdownBlock, markdownCell } from '../../generator/render/helpers/core.js';
+import { clientConfig, operationDescriptor } from '../../generator/render/helpers/runtime-data.js';
+import { TypeScriptHelpers } from '../../templates/typescript/helpers.js';
+import { jsdoc, tsIdentifier, tsPropertyKey, tsString, typescriptNaming } from '../../templates/typescript/helpers/naming.js';
+import { OPENAPI_TYPESCRIPT_VERSION } from '../../templates/typescript/helpers/openapi-typescript.js';
+import { REPO } from '../support/paths.js';
 import { cleanupSpecs, doc, modelOf } from '../support/spec.js';
 
 afterAll(cleanupSpecs);
@@ -32,7 +37,7 @@ describe('core helpers', () => {
     expect(markdownCell(undefined)).toBe('');
   });
 
-  it('operationSpec describes the wire shape of an operation as plain data', () => {
+  it('operationDescriptor describes the wire shape of an operation as plain data', () => {
     const { model } = modelOf(
       doc(`paths:
   /v/{id}:
@@ -45,7 +50,7 @@ describe('core helpers', () => {
       requestBody: { required: true, content: { application/json: { schema: { type: object } } } }
       responses: { '200': { description: ok, content: { audio/wav: {} } } }`),
     );
-    expect(operationSpec(model.operations[0]!)).toEqual({
+    expect(operationDescriptor(model.operations[0]!)).toEqual({
       method: 'POST',
       path: '/v/{id}',
       query: [{ name: 'ids', explode: false }],
@@ -54,6 +59,32 @@ describe('core helpers', () => {
       response: { kind: 'binary', accept: 'audio/wav' },
       security: [],
     });
+  });
+  it("spells only its own keys in a set's key style, never a name from the spec", () => {
+    const { model } = modelOf(
+      doc(`paths:
+  /up:
+    post:
+      operationId: up.load
+      parameters:
+        - { name: pageSize, in: query, style: spaceDelimited, schema: { type: array, items: { type: string } } }
+      requestBody:
+        content:
+          multipart/form-data:
+            schema: { type: object, properties: { tagList: { type: array, items: { type: string } } } }
+            encoding: { tagList: { style: form, explode: false } }
+      responses: { '200': { description: ok, content: { text/event-stream: { schema: { type: object } } } } }`),
+    );
+    const op = model.operations[0]!;
+    const upper = (key: string) => key.toUpperCase();
+    const spec = operationDescriptor(op, upper);
+    expect(Object.keys(spec)).toEqual(['METHOD', 'PATH', 'QUERY', 'BODY', 'RESPONSE', 'SECURITY']);
+    expect(spec.QUERY).toEqual([{ NAME: 'pageSize', STYLE: 'spaceDelimited' }]);
+    expect(spec.BODY).toMatchObject({ CONTENTTYPE: 'multipart/form-data', FIELDS: { tagList: { style: 'form', explode: false } } });
+    // The neutral config, likewise: its keys follow the style, the spec's own names and values stay as written.
+    const config = clientConfig(model, upper);
+    expect(config).toMatchObject({ CLIENTNAME: model.client.name, BASEURL: 'https://api.test', TIMEOUTMS: model.client.timeoutMs });
+    expect(Object.keys(config)).toEqual(expect.arrayContaining(['ENVIRONMENT', 'TRANSPORT', 'RETRY', 'ERRORS', 'CREDENTIALS']));
   });
 });
 
@@ -158,5 +189,24 @@ components:
     expect(ts.paramsType(op).replace(/\s+/g, ' ')).toBe('{ filename?: string; /** Format: binary */ file: Uploadable; }');
     expect(ts.imports([op]).runtime).toContainEqual({ module: 'uploads', names: ['Uploadable'] });
     expect(ts.exampleCall(op)).toBe('client.documents.upload({ filename: "report.pdf", file: new Blob([/* file contents */]) })');
+  });
+});
+
+describe('openapi-typescript, read through its internal modules', () => {
+  it('is pinned in package.json to exactly the version the TypeScript set reads (helpers/openapi-typescript.ts)', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+    expect(pkg.devDependencies['openapi-typescript']).toBe(OPENAPI_TYPESCRIPT_VERSION);
+    const installed = JSON.parse(fs.readFileSync(path.join(REPO, 'node_modules/openapi-typescript/package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect(installed.version).toBe(OPENAPI_TYPESCRIPT_VERSION);
+  });
+
+  it('is reached from that one module only', () => {
+    const dir = path.join(REPO, 'templates/typescript');
+    const readers = ['helpers.ts', ...fs.readdirSync(path.join(dir, 'helpers')).map((f) => `helpers/${f}`)].filter((f) =>
+      /openapi-typescript\/dist/.test(fs.readFileSync(path.join(dir, f), 'utf8')),
+    );
+    expect(readers).toEqual(['helpers/openapi-typescript.ts']);
   });
 });

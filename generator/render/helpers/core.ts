@@ -3,46 +3,14 @@ import { Guide, guideFileName } from './guide.js';
 import { camelCase, kebabCase, pascalCase, snakeCase } from '../../ir/names.js';
 import type { ApiModel, Channel, Operation, Parameter, Resource, SecurityScheme } from '../../ir/types.js';
 import { alignMarkdownTables } from './markdown-table.js';
+import { declaredFieldEncodings, operationDescriptor } from './runtime-data.js';
+
+// Earlier names, for helpers modules written before runtime-data.ts: new code imports `operationDescriptor` and
+// `declaredFieldEncodings` from openapi-client-generator/helpers.
+export { declaredFieldEncodings };
+export const operationSpec = (op: Operation): Record<string, unknown> => operationDescriptor(op);
 
 export type Helper = (...args: never[]) => unknown;
-
-/** The runtime descriptor of an operation: plain data a client runtime interprets (see OperationSpec). */
-export function operationSpec(op: Operation): Record<string, unknown> {
-  const param = (p: Parameter) => ({
-    name: p.name,
-    ...(p.style !== (p.location === 'query' || p.location === 'cookie' ? 'form' : 'simple') ? { style: p.style } : {}),
-    ...(p.explode !== (p.style === 'form') ? { explode: p.explode } : {}),
-    ...(p.fixedValue !== undefined ? { fixed: p.fixedValue } : {}),
-  });
-  const spec: Record<string, unknown> = { method: op.method, path: op.path };
-  if (op.parameters.query.length > 0) spec.query = op.parameters.query.map(param);
-  if (op.parameters.header.length > 0) spec.headers = op.parameters.header.map(param);
-  if (op.parameters.cookie.length > 0) spec.cookies = op.parameters.cookie.map(param);
-  if (op.requestBody) {
-    const b = op.requestBody;
-    spec.body = { encoding: b.encoding, contentType: b.contentType, merged: b.merged, required: b.required };
-    const fields = declaredFieldEncodings(op);
-    if (fields) (spec.body as Record<string, unknown>).fields = fields;
-  }
-  const accept = op.response.kind === 'none' ? undefined : op.response.contentType;
-  spec.response = {
-    kind: op.response.kind,
-    ...(accept ? { accept } : {}),
-    ...(op.response.base64Fields ? { base64Fields: op.response.base64Fields } : {}),
-  };
-  spec.security = op.security;
-  return spec;
-}
-
-/**
- * The form fields whose encoding the spec declares, by name: `{ style, explode }`. Others take the runtime's
- * default by the value's shape (see FieldEncoding.declared); undefined when every field does.
- */
-export function declaredFieldEncodings(op: Operation): Record<string, { style: string; explode: boolean }> | undefined {
-  const declared = (op.requestBody?.fields ?? []).filter((f) => f.wire.declared);
-  if (declared.length === 0) return undefined;
-  return Object.fromEntries(declared.map((f) => [f.name, { style: f.wire.style, explode: f.wire.explode }]));
-}
 
 /** Every operation of a resource and its sub-resources, depth first. */
 export function allOperations(resource: Resource): Operation[] {
@@ -106,7 +74,11 @@ export function serverCredential(schemes: SecurityScheme[]): SecurityScheme | un
   return usable.find((s) => s.env) ?? usable.find((s) => s.browser === 'opt-in') ?? usable[0];
 }
 
-export const coreHelpers: Record<string, Helper> = {
+/**
+ * A small vocabulary of logic, text and data helpers, like Handlebars' own built-ins: every set gets them, whether
+ * or not its templates call each one (the test that every helper is called exempts only these).
+ */
+export const basicHelpers: Record<string, Helper> = {
   eq: (a: unknown, b: unknown) => a === b,
   ne: (a: unknown, b: unknown) => a !== b,
   not: (a: unknown) => !a,
@@ -142,11 +114,16 @@ export const coreHelpers: Record<string, Helper> = {
   lines: (text: unknown) => (typeof text === 'string' ? text.split(/\r?\n/) : []),
   // Any line terminator (CR, LF, U+2028, U+2029) becomes a space: safe inside a line comment.
   oneLine: (text: unknown) => String(text ?? '').replace(/[\r\n\u2028\u2029]+/g, ' '),
-  operationSpec: (op: Operation) => operationSpec(op),
+};
+
+/** Helpers about the IR and its documentation that every set gets; each is called by some set's templates. */
+export const modelHelpers: Record<string, Helper> = {
+  // An operation's runtime descriptor with the default (camelCase) keys; a set with another key style builds its
+  // own from `operationDescriptor` (runtime-data.ts).
+  operationSpec: (op: Operation) => operationDescriptor(op),
   allOperations: (resource: Resource) => allOperations(resource),
   allChannels: (resource: Resource) => allChannels(resource),
   allResources: (resources: Resource[]) => allResources(resources),
-  namedParameters: (op: Operation) => namedParameters(op),
   markdownCell: (text: unknown) => markdownCell(text),
   markdownBlock: (text: unknown) => markdownBlock(text),
   markdownInline: (text: unknown) => markdownInline(text),
@@ -170,6 +147,8 @@ export const coreHelpers: Record<string, Helper> = {
   browserCredential: (schemes: SecurityScheme[]) =>
     schemes.some((s) => s.browser === 'opt-in') ? schemes.find((s) => s.browser === 'allowed' && s.transport !== 'none') : undefined,
 };
+
+export const coreHelpers: Record<string, Helper> = { ...basicHelpers, ...modelHelpers };
 
 /** Block helpers, `{{#name}}…{{/name}}`: each gets the text its block rendered to and returns what replaces it. */
 export const coreBlockHelpers: Record<string, (body: string) => string> = {

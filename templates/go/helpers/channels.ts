@@ -1,8 +1,8 @@
 // Realtime channels → Go: a method that opens the socket, a session type (and a context type for multiplexed
 // channels) with one method per command, typed by the channel's schemas. The runtime (internal/realtime) does the
 // work; the generated code passes it the channel and commands as data (templates/go/runtime/realtime/doc.go).
-import type { Channel, ChannelCommand, Parameter, Schema } from '../../../generator/ir/types.js';
-import { NameAllocator } from '../../../generator/ir/names.js';
+import type { Channel, ChannelCommand, Parameter, Schema } from 'openapi-client-generator/helpers';
+import { NameAllocator } from 'openapi-client-generator/helpers';
 import { goComment, goDoc, goLiteral, goString } from './literals.js';
 import { goExported, goLocal, localNames } from './names.js';
 import type { GoTypePrinter, StructField } from './types.js';

@@ -1,5 +1,5 @@
 // Go names: exported identifiers with Go's initialisms, unexported locals clear of keywords and imports.
-import { NameAllocator, words } from '../../../generator/ir/names.js';
+import { NameAllocator, words } from 'openapi-client-generator/helpers';
 
 /** Words Go spells in capitals (Effective Go, "MixedCaps"; the list golint used, trimmed to the common ones). */
 const INITIALISMS = new Set([

@@ -1,7 +1,7 @@
 // Operations → Go methods: the params struct, the signature, the runtime descriptor and the call.
-import type { Operation, Parameter, Schema } from '../../../generator/ir/types.js';
-import { declaredFieldEncodings } from '../../../generator/render/helpers/core.js';
-import type { NameAllocator } from '../../../generator/ir/names.js';
+import type { Operation, Parameter, Schema } from 'openapi-client-generator/helpers';
+import { declaredFieldEncodings } from 'openapi-client-generator/helpers';
+import type { NameAllocator } from 'openapi-client-generator/helpers';
 import { goExported, goLocal, localNames } from './names.js';
 import { goLiteral, goString } from './literals.js';
 import { ANY, withoutNull, type GoTypePrinter, type StructField } from './types.js';

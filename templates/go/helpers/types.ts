@@ -1,7 +1,7 @@
 // JSON Schema → Go types. Named schemas become declarations; inline objects, enums and unions are hoisted into
 // declarations named after where they appear (`Voice` + `Mode` → `VoiceMode`), so every Go type has a name.
-import type { ApiModel, NamedSchema, Schema } from '../../../generator/ir/types.js';
-import type { NameAllocator } from '../../../generator/ir/names.js';
+import type { ApiModel, NamedSchema, Schema } from 'openapi-client-generator/helpers';
+import type { NameAllocator } from 'openapi-client-generator/helpers';
 import { goExported } from './names.js';
 
 /** A Go type expression: `nilable` types (slices, maps, any) tell absent from empty without a pointer. */

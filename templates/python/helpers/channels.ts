@@ -1,6 +1,6 @@
 // Realtime channels in Python: the method that opens one (handshake query parameters as keyword arguments),
 // the event type with base64 fields as bytes, the settings of a multiplexed context, and each command method.
-import type { Channel, ChannelCommand } from '../../../generator/ir/types.js';
+import type { Channel, ChannelCommand } from 'openapi-client-generator/helpers';
 import { docText, pyInlineLiteral, pyString } from './literals.js';
 import { ArgumentNames, commandMethodName, settingsIrName } from './naming.js';
 import { pyConstName, pyPascalName } from './names.js';

@@ -1,7 +1,6 @@
 // Calls for the README's task guide, with example arguments: Python keyword arguments from the spec's examples
 // (or values built from the schemas), a file argument as a `Path`.
-import { BINARY_EXAMPLE, ExampleBuilder } from '../../../generator/render/helpers/examples.js';
-import type { ApiModel, Channel } from '../../../generator/ir/types.js';
+import { BINARY_EXAMPLE, ExampleBuilder, type ApiModel, type Channel } from 'openapi-client-generator/helpers';
 import { pyLiteral } from './literals.js';
 import { pySnakeName } from './names.js';
 import type { PyOperation } from './operations.js';

@@ -1,7 +1,6 @@
 // What decides how an object schema becomes a pydantic model: attribute names pydantic and Python allow, which
 // schemas print differently when sent and received, and which unions can be tagged unions.
-import { COMPONENT_PREFIX } from '../../../generator/ir/schemas.js';
-import type { Schema } from '../../../generator/ir/types.js';
+import { COMPONENT_PREFIX, type Schema } from 'openapi-client-generator/helpers';
 import { isPyIdentifier, PY_KEYWORDS, pySnakeName, TYPE_BUILTINS, TYPING_NAMES } from './names.js';
 
 /** What these functions need of the type printer: refs resolved, and object shapes flattened. */

@@ -1,6 +1,6 @@
 // Python names for spec strings: identifiers in snake_case and PascalCase, never a keyword, unique where they
 // share a namespace, and the distribution and import names of the package.
-import { NameAllocator, pascalCase, snakeCase } from '../../../generator/ir/names.js';
+import { NameAllocator, pascalCase, snakeCase } from 'openapi-client-generator/helpers';
 
 /** Hard keywords: they cannot name anything. (Soft keywords such as `match` and `type` can.) */
 export const PY_KEYWORDS = new Set(

@@ -1,8 +1,14 @@
 // Every Python name the templates print, decided once for the whole model: type names (one namespace, since the
 // package exports them all), class members per resource, method arguments per operation.
-import { NameAllocator } from '../../../generator/ir/names.js';
-import type { ApiModel, Channel, ChannelCommand, Operation, Resource } from '../../../generator/ir/types.js';
-import { allResources } from '../../../generator/render/helpers/core.js';
+import {
+  allResources,
+  NameAllocator,
+  type ApiModel,
+  type Channel,
+  type ChannelCommand,
+  type Operation,
+  type Resource,
+} from 'openapi-client-generator/helpers';
 import { pyPascalName, PyNames, pySnakeName, RUNTIME_NAMES, TYPE_BUILTINS, TYPING_NAMES } from './names.js';
 
 /** Public members of the runtime's client classes: an API member of the same name gets a trailing underscore. */

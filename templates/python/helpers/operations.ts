@@ -1,7 +1,6 @@
 // The Python method of each operation: its arguments (path values positional, everything else keyword-only,
 // named from the wire names), its return type for the sync and the async client, and the call into the runtime.
-import type { Operation, Parameter, Schema } from '../../../generator/ir/types.js';
-import { namedParameters } from '../../../generator/render/helpers/core.js';
+import { namedParameters, type Operation, type Parameter, type Schema } from 'openapi-client-generator/helpers';
 import { docText, pyString } from './literals.js';
 import { ArgumentNames } from './naming.js';
 import { pyConstName } from './names.js';

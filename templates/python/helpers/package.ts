@@ -1,6 +1,6 @@
 // Package-level facts of the Python set: the names `__init__` exports, the package version, client and credential
 // documentation, and how a method hands its call to the runtime.
-import type { ApiModel, SecurityScheme } from '../../../generator/ir/types.js';
+import type { ApiModel, SecurityScheme } from 'openapi-client-generator/helpers';
 import { pySnakeName } from './names.js';
 import { pyString } from './literals.js';
 import type { PyOperation } from './operations.js';

@@ -1,8 +1,7 @@
 // Python type expressions for IR schemas: pydantic models for the objects a client receives and TypedDicts for those
 // it sends (inline ones hoisted into named declarations), Literal for enums and consts, Union/Optional for unions and nullability, List/Dict for arrays and maps, and
 // file types for binary data. Base64 fields of streamed messages get "decoded" variants typed as bytes.
-import { COMPONENT_PREFIX } from '../../../generator/ir/schemas.js';
-import type { ApiModel, NamedSchema, Schema } from '../../../generator/ir/types.js';
+import { COMPONENT_PREFIX, type ApiModel, type NamedSchema, type Schema } from 'openapi-client-generator/helpers';
 import { discriminatorOf, isNullable, isObjectWithProperties, modelAttribute, reachesObject, RISKY_KEYS, typesOf } from './model-shapes.js';
 import { isPyIdentifier, pyPascalName, type PyNames } from './names.js';
 import { pyString } from './literals.js';

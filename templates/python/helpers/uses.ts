@@ -1,9 +1,7 @@
 // Which named schemas a client receives (responses, streamed events, channel messages, error bodies) and which it
 // sends (parameters, bodies, channel commands). Received objects become pydantic models (attribute access, unknown
 // fields kept); sent ones stay TypedDicts, so callers keep passing plain dicts. A schema used both ways gets both.
-import { COMPONENT_PREFIX } from '../../../generator/ir/schemas.js';
-import type { ApiModel, Schema } from '../../../generator/ir/types.js';
-import { allOperations, namedParameters } from '../../../generator/render/helpers/core.js';
+import { allOperations, COMPONENT_PREFIX, namedParameters, type ApiModel, type Schema } from 'openapi-client-generator/helpers';
 
 export interface SchemaUses {
   /** IR names of the named schemas reachable from what the client sends. */

@@ -1,9 +1,8 @@
 // TypeScript helpers for realtime channels: the types of a channel's events, handshake parameters and
 // context settings, and the signature and body of each command method.
-import { kebabCase } from '../../ir/names.js';
-import type { Channel, ChannelCommand } from '../../ir/types.js';
-import { tsIdentifier, tsLiteral, tsPropertyKey, tsString } from './typescript-naming.js';
-import type { TypeScriptHelpers } from './typescript.js';
+import { kebabCase, type Channel, type ChannelCommand } from 'openapi-client-generator/helpers';
+import { tsIdentifier, tsLiteral, tsPropertyKey, tsString } from './naming.js';
+import type { TypeScriptHelpers } from '../helpers.js';
 
 // Members of the runtime's session and context classes: a command of the same name gets a `send` prefix.
 const SESSION_MEMBERS = new Set([
@@ -32,19 +31,6 @@ const SESSION_MEMBERS = new Set([
   'receive',
   'abort',
 ]);
-
-/** The runtime descriptor of a channel: plain data its session interprets (see ChannelSpec). */
-export function channelSpec(channel: Channel): Record<string, unknown> {
-  return {
-    path: channel.path,
-    ...(channel.query.length > 0 ? { query: channel.query.map((p) => ({ name: p.name })) } : {}),
-    security: channel.security,
-    ...(channel.receive.base64Fields.length > 0 ? { base64Fields: channel.receive.base64Fields } : {}),
-    ...(channel.context
-      ? { context: { idField: channel.context.idField, ...(channel.context.endField ? { endField: channel.context.endField } : {}) } }
-      : {}),
-  };
-}
 
 export function commandName(command: ChannelCommand): string {
   return SESSION_MEMBERS.has(command.name) ? `send${command.name.charAt(0).toUpperCase()}${command.name.slice(1)}` : command.name;

@@ -1,7 +1,7 @@
 // What each generated TypeScript module imports: model types, runtime types and values, and the session
 // types of realtime channels, grouped by the module that declares them.
-import type { Channel, Operation } from '../../ir/types.js';
-import type { TypeReferences, TypeScriptHelpers } from './typescript.js';
+import type { Channel, Operation } from 'openapi-client-generator/helpers';
+import type { TypeReferences, TypeScriptHelpers } from '../helpers.js';
 
 export interface ModuleImports {
   /** Names from `models.ts`. */

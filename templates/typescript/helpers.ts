@@ -1,23 +1,26 @@
 // Helpers of the TypeScript template set: the type and signature of every method, what each module imports,
-// and the helper table the templates call. Names and literals come from typescript-naming.ts.
-import { NameAllocator } from '../../ir/names.js';
-import { COMPONENT_PREFIX } from '../../ir/schemas.js';
-import type {
-  ApiInfo,
-  ApiModel,
-  Channel,
-  ChannelCommand,
-  Operation,
-  PaginationConvention,
-  Parameter,
-  RequestBody,
-  Resource,
-  Schema,
-  SecurityScheme,
-  Server,
-  ServerVariable,
-} from '../../ir/types.js';
-import { allChannels, allOperations, namedParameters, type Helper } from './core.js';
+// and the helper table the templates call (loaded by the generator through `helpersModule`). Names and literals
+// come from helpers/naming.ts, types from helpers/types.ts.
+import {
+  allChannels,
+  allOperations,
+  COMPONENT_PREFIX,
+  ExampleBuilder,
+  NameAllocator,
+  namedParameters,
+  type ApiInfo,
+  type ApiModel,
+  type Channel,
+  type ChannelCommand,
+  type Helper,
+  type Operation,
+  type Parameter,
+  type RequestBody,
+  type Resource,
+  type Schema,
+  type SecurityScheme,
+  type ServerVariable,
+} from 'openapi-client-generator/helpers';
 
 /** Members of TypeScript's `Object` interface, which every object type, `{}` included, is seen to have. */
 const OBJECT_MEMBERS = new Set([
@@ -29,9 +32,9 @@ const OBJECT_MEMBERS = new Set([
   'isPrototypeOf',
   'propertyIsEnumerable',
 ]);
-import { ExampleBuilder } from './examples.js';
-import { channelSpec, commandName, TypeScriptChannelHelpers } from './typescript-channels.js';
-import { TypeScriptImports, type ModuleImports } from './typescript-imports.js';
+import { commandName, TypeScriptChannelHelpers } from './helpers/channels.js';
+import { tsChannelSpec, tsClientConfig } from './helpers/runtime-data.js';
+import { TypeScriptImports, type ModuleImports } from './helpers/imports.js';
 import {
   jsdoc,
   tsClientErrorName,
@@ -45,8 +48,8 @@ import {
   typescriptNaming,
   type DocInput,
   type TypeScriptNaming,
-} from './typescript-naming.js';
-import { TypeScriptTypePrinter, type TypeUse } from './typescript-types.js';
+} from './helpers/naming.js';
+import { TypeScriptTypePrinter, type TypeUse } from './helpers/types.js';
 
 /** What printed types name: declared types to import, and helper declarations a module writes itself. */
 export interface TypeReferences {
@@ -284,12 +287,6 @@ export class TypeScriptHelpers {
           ...(this.hasParams(op) ? [this.paramsOptional(op) ? 'params?' : 'params'] : []),
           'options?',
         ].join(', '),
-      tsServerDefaults: (server: Server) => Object.fromEntries(server.variables.map((v) => [v.name, v.default])),
-      // The values each restricted variable allows, checked at run time (null when no variable has an enum).
-      tsServerEnums: (server: Server) => {
-        const restricted = server.variables.filter((v) => v.enum?.length);
-        return restricted.length > 0 ? Object.fromEntries(restricted.map((v) => [v.name, v.enum])) : null;
-      },
       tsServerVariableType: (variable: ServerVariable) =>
         variable.enum?.length ? variable.enum.map((v) => tsString(v)).join(' | ') : 'string',
       tsServerVariableDoc: (variable: ServerVariable) => ({
@@ -301,8 +298,6 @@ export class TypeScriptHelpers {
       tsCoreClientName: (model: ApiModel) => tsCoreClientName(model),
       tsErrorClassName: (name: string) => this.naming.errors.get(name) ?? name,
       tsCredentialDoc: (scheme: SecurityScheme) => this.credentialDoc(scheme),
-      tsCredentials: (schemes: SecurityScheme[]) => schemes.filter((s) => s.transport !== 'none').map(credentialSpec),
-      tsPagination: (p: PaginationConvention) => Object.fromEntries(Object.entries(p).filter(([k]) => k !== 'style')),
       tsClientDoc: (model: ApiModel) => ({
         summary: `Client of the ${model.info.title}.`,
         ...(model.info.description ? { description: model.info.description } : {}),
@@ -318,8 +313,6 @@ export class TypeScriptHelpers {
       tsTypeFooter: () => this.printer.footer(),
       tsString: (value: unknown) => tsString(value),
       tsPropertyKey: (name: string) => tsPropertyKey(String(name)),
-      tsIdentifier: (name: string) => tsIdentifier(String(name)),
-      tsRegExp: (pattern: string) => `new RegExp(${tsString(pattern)})`,
       jsdoc: (doc: DocInput) => jsdoc(doc ?? {}),
       tsParamsType: (op: Operation) => this.paramsType(op),
       tsHasParams: (op: Operation) => this.hasParams(op),
@@ -334,7 +327,8 @@ export class TypeScriptHelpers {
       tsChannelImports: (channel: Channel) => this.channelImports(channel),
       tsChannelModule: (channel: Channel) => this.channels.moduleName(channel),
       tsChannelExports: (channel: Channel) => this.channels.exportedNames(channel),
-      channelSpec: (channel: Channel) => channelSpec(channel),
+      channelSpec: (channel: Channel) => tsChannelSpec(channel),
+      tsClientConfig: (model: ApiModel) => tsClientConfig(model),
       tsChannelPath: (channel: Channel) => ['client', ...[...channel.resourcePath, channel.name].map(tsMemberName)].join('.') + '()',
       tsChannelExample: (channel: Channel) =>
         ['client', ...[...channel.resourcePath, channel.name].map(tsMemberName)].join('.') +
@@ -363,16 +357,6 @@ export class TypeScriptHelpers {
   }
 }
 
-/** The runtime's view of a credential (see CredentialSpec in the runtime). */
-function credentialSpec(scheme: SecurityScheme): Record<string, unknown> {
-  return {
-    scheme: scheme.key,
-    option: scheme.option,
-    transport: scheme.transport,
-    ...(scheme.in ? { in: scheme.in } : {}),
-    ...(scheme.parameterName ? { parameterName: scheme.parameterName } : {}),
-    ...(scheme.env ? { env: scheme.env } : {}),
-    browser: scheme.browser,
-    ...(scheme.websocketQueryParameter ? { websocketQueryParameter: scheme.websocketQueryParameter } : {}),
-  };
+export default function typescriptHelpers(model: ApiModel): Record<string, Helper> {
+  return new TypeScriptHelpers(model).helpers();
 }

@@ -1,10 +1,7 @@
 // Names and literals of the TypeScript template set: identifiers that are safe in strict-mode TypeScript, the
 // client's class names, string and property-key literals, and doc comments. Spec strings reach generated
 // code only through these functions.
-import { memberIdentifier, NameAllocator } from '../../ir/names.js';
-import type { ApiModel } from '../../ir/types.js';
-import { allResources } from './core.js';
-import { BINARY_EXAMPLE } from './examples.js';
+import { allResources, BINARY_EXAMPLE, memberIdentifier, NameAllocator, type ApiModel } from 'openapi-client-generator/helpers';
 
 // Words that cannot name a variable or parameter in strict-mode TypeScript.
 const RESERVED_WORDS = new Set(

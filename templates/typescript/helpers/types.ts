@@ -1,28 +1,18 @@
 // TypeScript type expressions for IR schemas, produced by openapi-typescript's schema transformer: it owns
 // the JSON Schema → TypeScript mapping (unions, intersections, discriminators, nullability, enums, records),
 // and this module only points its `$ref`s at our own type names and maps binary data to file types.
-import { createRequire } from 'node:module';
-import type { GlobalContext, OpenAPI3, SchemaObject } from 'openapi-typescript';
 import type * as TypeScript from 'typescript';
-import type { ApiModel, Schema } from '../../ir/types.js';
-import { isBinarySchema } from '../../ir/payloads.js';
-
-// Loaded with `require`: both are CommonJS (openapi-typescript ships a build of each kind), and importing
-// TypeScript's 9 MB compiler from ESM makes Node parse it twice more (format detection, export names), ~200 ms.
-// openapi-typescript's index also loads @redocly/openapi-core (some 250 modules, ~0.3 s) for its whole-document
-// API; the schema transformer and the helpers used here load on their own from its published files (its
-// exports map opens them; the version is locked, and the tests would catch a layout change).
-const require = createRequire(import.meta.url);
-type OpenApiTypeScript = typeof import('openapi-typescript');
-const transformSchemaObject = (
-  require('openapi-typescript/dist/transform/schema-object.cjs') as { default: OpenApiTypeScript['transformSchemaObject'] }
-).default;
-const { astToString } = require('openapi-typescript/dist/lib/ts.cjs') as Pick<OpenApiTypeScript, 'astToString'>;
-const { resolveRef, scanDiscriminators } = require('openapi-typescript/dist/lib/utils.cjs') as Pick<
-  OpenApiTypeScript,
-  'resolveRef' | 'scanDiscriminators'
->;
-const ts = require('typescript') as typeof TypeScript;
+import { isBinarySchema, type ApiModel, type Schema } from 'openapi-client-generator/helpers';
+import {
+  astToString,
+  resolveRef,
+  scanDiscriminators,
+  transformSchemaObject,
+  ts,
+  type GlobalContext,
+  type OpenAPI3,
+  type SchemaObject,
+} from './openapi-typescript.js';
 
 /** Where a type is used: binary data is an upload going out and a Blob coming back. */
 export type TypeUse = 'request' | 'response';
