@@ -182,15 +182,15 @@ func (m ListenEventFailure) ReceivedJSON() json.RawMessage { return m.received.J
 
 // ListenEvent: one of several shapes.
 //
-// One Of field is set: the variant the JSON holds (told apart by its kind field). A value received
-// keeps its JSON and writes it back unchanged, an unknown variant included (every Of field nil; see Raw).
+// One Of field is set: the variant the JSON holds (told apart by its kind field). An unknown
+// variant leaves every Of field nil and is kept as received (see Raw), so it is written back unchanged.
 type ListenEvent struct {
 	OfWords   *ListenEventWords
 	OfFailure *ListenEventFailure
 	raw       json.RawMessage
 }
 
-// MarshalJSON writes the JSON the value was received as, else its set variant.
+// MarshalJSON writes the variant that is set, else the JSON of an unknown variant as received.
 func (u ListenEvent) MarshalJSON() ([]byte, error) {
 	return core.MarshalUnion(u.raw, u.OfWords, u.OfFailure)
 }
