@@ -96,8 +96,8 @@ describe('the generated Go client', () => {
     const code = ['client.go', 'errors.go'].map((f) => fs.readFileSync(path.join(MODULE, f), 'utf8')).join('\n');
     const declared = (pattern: RegExp) => new Set([...code.matchAll(pattern)].map((m) => m[1]!));
     const functions = declared(/^func ([A-Z]\w*)/gm);
-    // Types that are the runtime's own: aliases of internal/core (the status error types come from the IR).
-    const aliases = declared(/^\t?(?:type )?([A-Z]\w*)(?:\[T any\])? += core\./gm);
+    // Types that are the runtime's own: aliases of internal/core and internal/realtime (the status error types come from the IR).
+    const aliases = declared(/^\t?(?:type )?([A-Z]\w*)(?:\[T any\])? += (?:core|realtime)\./gm);
     expect([...functions].sort()).toEqual([...manifest.surface.runtimeValues].sort());
     expect([...aliases].sort()).toEqual([...manifest.surface.runtimeTypes].sort());
   });
