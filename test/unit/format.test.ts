@@ -3,8 +3,10 @@
 import prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { formatOutput, parserFor } from '../../generator/format/format-output.js';
-import type { RenderedFiles } from '../../generator/render/render.js';
-import type { TemplateSet } from '../../generator/render/template-set.js';
+import { buildModel } from '../../generator/pipeline.js';
+import { renderTemplateSet, type RenderedFiles } from '../../generator/render/render.js';
+import { loadTemplateSet, type TemplateSet } from '../../generator/render/template-set.js';
+import { CARTESIA_SPEC, TS_TEMPLATES } from '../support/paths.js';
 
 const options = { printWidth: 80, singleQuote: true, trailingComma: 'all' as const };
 const set = { format: 'prettier', prettier: options } as unknown as TemplateSet;
@@ -78,5 +80,20 @@ describe('the format stage', () => {
       ],
     ]);
     await expect(formatOutput(files, set)).rejects.toThrow(/src\/bad\.ts is not valid TypeScript at line 3/);
+  });
+
+  it('writes a `format: false` file as rendered: the TypeScript models, in the layout of the TypeScript printer', async () => {
+    const tsSet = loadTemplateSet(TS_TEMPLATES);
+    const rendered = await renderTemplateSet(tsSet, buildModel(CARTESIA_SPEC).model);
+    const models = rendered.get('src/models.ts')!;
+    expect(models.format).toBe(false);
+    expect((await formatOutput(rendered, tsSet)).get('src/models.ts')!.content).toBe(models.content);
+    // Prettier no longer tidies it, so the template owns its blank lines and the printer its indentation.
+    expect(models.content).not.toMatch(/\n\n\n/);
+    expect(models.content).toMatch(/[^\n]\n$/);
+    expect(models.content).toMatch(/^export type \w+ = \{\n {4}\w+\??: /m);
+    // Still code prettier reads (the golden tests type-check it), left in the printer's layout rather than prettier's.
+    const laidOut = await prettier.format(models.content, { ...tsSet.prettier, parser: 'babel-ts' });
+    expect(laidOut).not.toBe(models.content);
   });
 });

@@ -2,7 +2,7 @@
 // Types of the schemas the spec declares. Binary data in responses is a Blob.
 
 export type Problem = {
-  title?: string;
-  detail?: string | null;
-  trace?: string;
+    title?: string;
+    detail?: string | null;
+    trace?: string;
 };

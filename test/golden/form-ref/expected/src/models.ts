@@ -2,7 +2,7 @@
 // Types of the schemas the spec declares. Binary data in responses is a Blob.
 
 export type UploadRequest = {
-  filename?: string;
-  /** Format: binary */
-  file: Blob;
+    filename?: string;
+    /** Format: binary */
+    file: Blob;
 };

@@ -5,12 +5,12 @@
  * A schema named class *\/ globalThis.pwned = 5; /*
  */
 export type Class = {
-  constructor?: string;
-  __proto__?: string;
-  toString?: string;
-  /** @description *\/ /* */
-  '*/'?: string;
-  /** @default 2 */
-  '2nd'?: number;
-  'a\u2028b'?: string;
+    constructor?: string;
+    __proto__?: string;
+    toString?: string;
+    /** @description *\/ /* */
+    "*/"?: string;
+    /** @default 2 */
+    "2nd"?: number;
+    "a\u2028b"?: string;
 };

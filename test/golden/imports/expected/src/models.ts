@@ -2,53 +2,53 @@
 // Types of the schemas the spec declares. Binary data in responses is a Blob.
 
 export type Album = {
-  id?: string;
-  title?: string;
+    id?: string;
+    title?: string;
 };
 
 export type AlbumId = string;
 
 export type Image = Blob;
 
-export type Mode = 'full' | 'preview';
+export type Mode = "full" | "preview";
 
 export type Notes = string;
 
 export type Problem = {
-  message?: string;
+    message?: string;
 };
 
-export type Region = 'eu' | 'us';
+export type Region = "eu" | "us";
 
 export type Session = string;
 
-export type SortOrder = 'asc' | 'desc';
+export type SortOrder = "asc" | "desc";
 
 export type Status = {
-  ok?: boolean;
+    ok?: boolean;
 };
 
 export type Tag = {
-  op?: string;
-  label?: string;
+    op?: string;
+    label?: string;
 };
 
 export type Track = {
-  id: string;
-  kind?: TrackKind;
+    id: string;
+    kind?: TrackKind;
 };
 
 export type TrackEvent = {
-  track: Track;
+    track: Track;
 };
 
-export type TrackKind = 'song' | 'interlude';
+export type TrackKind = "song" | "interlude";
 
 export type TrackPage = {
-  items: Track[];
-  more: boolean;
+    items: Track[];
+    more: boolean;
 };
 
 export type Unused = {
-  reason?: string;
+    reason?: string;
 };

@@ -2,14 +2,14 @@
 // Types of the schemas the spec declares. Binary data in responses is a Blob.
 
 export type NewNote = {
-  /** @description Shown in lists; closes *\/ comments safely. */
-  title: string;
-  body?: string;
-  tags?: string[];
+    /** @description Shown in lists; closes *\/ comments safely. */
+    title: string;
+    body?: string;
+    tags?: string[];
 };
 
 export type Note = NewNote & {
-  id: string;
-  /** Format: date-time */
-  created_at?: string;
+    id: string;
+    /** Format: date-time */
+    created_at?: string;
 };

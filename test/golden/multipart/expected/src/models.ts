@@ -2,14 +2,14 @@
 // Types of the schemas the spec declares. Binary data in responses is a Blob.
 
 export type Metadata = {
-  source?: string;
-  origin?: {
-    host?: string;
-    port?: number;
-  };
+    source?: string;
+    origin?: {
+        host?: string;
+        port?: number;
+    };
 };
 
 export type StoredFile = {
-  id: string;
-  bytes: number;
+    id: string;
+    bytes: number;
 };

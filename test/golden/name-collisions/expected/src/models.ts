@@ -7,11 +7,11 @@
 export type ClassListParams = Record<string, unknown>;
 
 export type ErrorModel = {
-  message?: string;
+    message?: string;
 };
 
 export type N2FAStatus = {
-  enabled?: boolean;
+    enabled?: boolean;
 };
 
 /**
@@ -20,11 +20,11 @@ export type N2FAStatus = {
 export type N2faStatus2 = string;
 
 export type PageModel = {
-  'x-items'?: RecordModel[];
+    "x-items"?: RecordModel[];
 };
 
 export type RecordModel = {
-  'my-field'?: string;
-  '2nd'?: number;
-  class?: string;
+    "my-field"?: string;
+    "2nd"?: number;
+    class?: string;
 };

@@ -2,6 +2,6 @@
 // Types of the schemas the spec declares. Binary data in responses is a Blob.
 
 export type Note = {
-  text?: string;
-  pinned?: boolean;
+    text?: string;
+    pinned?: boolean;
 } | null;

@@ -2,11 +2,11 @@
 // Types of the schemas the spec declares. Binary data in responses is a Blob.
 
 export type User = {
-  id: string;
-  email?: string;
+    id: string;
+    email?: string;
 };
 
 export type UserPage = {
-  items: User[];
-  more: boolean;
+    items: User[];
+    more: boolean;
 };

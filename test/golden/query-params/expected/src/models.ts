@@ -2,6 +2,6 @@
 // Types of the schemas the spec declares. Binary data in responses is a Blob.
 
 export type Item = {
-  id: number;
-  name: string;
+    id: number;
+    name: string;
 };

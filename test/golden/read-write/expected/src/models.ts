@@ -2,33 +2,33 @@
 // Types of the schemas the spec declares. Binary data in responses is a Blob.
 
 export type Plain = {
-  a?: string;
+    a?: string;
 };
 
 /**
  * Refers to User, so what the client sends differs from what it receives here too.
  */
 export type Team = {
-  name: string;
-  members: User[];
+    name: string;
+    members: User[];
 };
 
 /**
  * Refers to User, so what the client sends differs from what it receives here too.
  */
 export type TeamInput = {
-  name: string;
-  members: UserInput[];
+    name: string;
+    members: UserInput[];
 };
 
 export type User = {
-  readonly id: string;
-  email: string;
-  /** Format: date-time */
-  readonly created_at: string;
+    readonly id: string;
+    email: string;
+    /** Format: date-time */
+    readonly created_at: string;
 };
 
 export type UserInput = {
-  email: string;
-  password: string;
+    email: string;
+    password: string;
 };

@@ -2,34 +2,34 @@
 // Types of the schemas the spec declares. Binary data in responses is a Blob.
 
 export type Audio = {
-  /**
-   * @enum {string}
-   */
-  kind: 'audio';
-  stream: string;
-  pcm: string;
-  last?: boolean;
+    /**
+     * @enum {string}
+     */
+    kind: "audio";
+    stream: string;
+    pcm: string;
+    last?: boolean;
 };
 
 export type Failure = {
-  /**
-   * @enum {string}
-   */
-  kind: 'failure';
-  reason?: string;
-  stream?: string;
+    /**
+     * @enum {string}
+     */
+    kind: "failure";
+    reason?: string;
+    stream?: string;
 };
 
 export type SayRequest = {
-  voice: string;
-  text: string;
-  more?: boolean;
-  stream?: string;
+    voice: string;
+    text: string;
+    more?: boolean;
+    stream?: string;
 };
 
 export type SpeechMessage = Audio | Failure;
 
 export type Stop = {
-  stream: string;
-  stop: boolean;
+    stream: string;
+    stop: boolean;
 };

@@ -2,10 +2,10 @@
 // Types of the schemas the spec declares. Binary data in responses is a Blob.
 
 export type Thing = {
-  /**
-   * @example {
-   *       "$ref": "./nope.json"
-   *     }
-   */
-  id?: string;
+    /**
+     * @example {
+     *       "$ref": "./nope.json"
+     *     }
+     */
+    id?: string;
 };

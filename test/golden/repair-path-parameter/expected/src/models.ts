@@ -4,5 +4,5 @@
 export type PartId = number;
 
 export type Thing = {
-  id: string;
+    id: string;
 };

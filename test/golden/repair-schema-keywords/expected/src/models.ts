@@ -2,9 +2,9 @@
 // Types of the schemas the spec declares. Binary data in responses is a Blob.
 
 export type Note = {
-  id: string;
-  title: string;
-  body?: string;
-  kind?: string;
-  score?: number;
+    id: string;
+    title: string;
+    body?: string;
+    kind?: string;
+    score?: number;
 };

@@ -4,6 +4,6 @@
 export type Odd = unknown;
 
 export type Thing = {
-  id?: string;
-  blob?: unknown;
+    id?: string;
+    blob?: unknown;
 };

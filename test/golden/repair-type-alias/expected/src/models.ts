@@ -2,15 +2,15 @@
 // Types of the schemas the spec declares. Binary data in responses is a Blob.
 
 export type Settings = {
-  enabled: boolean;
-  count: number;
-  ratio?: number;
-  total?: number;
-  label?: string;
-  tags?: string[];
-  extra?: {
-    [key: string]: number;
-  };
-  misspelt?: unknown;
-  either?: number | null;
+    enabled: boolean;
+    count: number;
+    ratio?: number;
+    total?: number;
+    label?: string;
+    tags?: string[];
+    extra?: {
+        [key: string]: number;
+    };
+    misspelt?: unknown;
+    either?: number | null;
 };

@@ -1,13 +1,11 @@
 // Generated from spec.yaml (Media API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 // Types of the schemas the spec declares. Binary data in responses is a Blob.
 
-export type SpeechEvent =
-  | {
-      /** @constant */
-      type: 'chunk';
-      data: string;
-    }
-  | {
-      /** @constant */
-      type: 'done';
-    };
+export type SpeechEvent = {
+    /** @constant */
+    type: "chunk";
+    data: string;
+} | {
+    /** @constant */
+    type: "done";
+};

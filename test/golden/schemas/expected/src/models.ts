@@ -2,37 +2,37 @@
 // Types of the schemas the spec declares. Binary data in responses is a Blob.
 
 export type Cat = {
-  /**
-   * @enum {string}
-   */
-  kind: 'cat';
-  /** @default 9 */
-  lives: number;
+    /**
+     * @enum {string}
+     */
+    kind: "cat";
+    /** @default 9 */
+    lives: number;
 };
 
 export type Circle = {
-  /**
-   * @enum {string}
-   */
-  type: 'circle';
-  r: number;
+    /**
+     * @enum {string}
+     */
+    type: "circle";
+    r: number;
 };
 
 export type Closed = {
-  a?: string;
+    a?: string;
 };
 
 /**
  * A primary color.
  */
-export type Color = 'red' | 'green' | 'blue';
+export type Color = "red" | "green" | "blue";
 
 export type Dog = {
-  /**
-   * @enum {string}
-   */
-  kind: 'dog';
-  good?: boolean | null;
+    /**
+     * @enum {string}
+     */
+    kind: "dog";
+    good?: boolean | null;
 };
 
 export type Either = string | number;
@@ -40,7 +40,7 @@ export type Either = string | number;
 export type Forest = TreeNode[];
 
 export type Labels = {
-  [key: string]: string;
+    [key: string]: string;
 };
 
 /**
@@ -51,7 +51,7 @@ export type Labels = {
 export type Nullable = string | null;
 
 export type Open = {
-  [key: string]: unknown;
+    [key: string]: unknown;
 };
 
 export type Pet = Cat | Dog;
@@ -61,20 +61,20 @@ export type Priority = 1 | 2 | 3;
 export type Shape = Circle | Square;
 
 export type Square = {
-  /**
-   * @enum {string}
-   */
-  type: 'square';
-  side: number;
+    /**
+     * @enum {string}
+     */
+    type: "square";
+    side: number;
 };
 
 export type Stamped = Labels & {
-  /** Format: date-time */
-  at: string;
+    /** Format: date-time */
+    at: string;
 };
 
 export type TreeNode = {
-  value: string;
-  children?: TreeNode[];
-  forest?: Forest;
+    value: string;
+    children?: TreeNode[];
+    forest?: Forest;
 };
