@@ -1,5 +1,5 @@
 // `npm run bench`: every section in turn, on loopback, printing tables and writing bench/results.md.
-//   npm run bench -- --only=generation,requests   (ids: generation, requests, bundle, cold-start, python-cold-start, streaming, websocket, corpus)
+//   npm run bench -- --only=generation,requests   (writes bench/results-generation-requests.md; ids: generation, requests, bundle, cold-start, python-cold-start, streaming, websocket, corpus)
 //   npm run bench -- --quick                      (BENCH_QUICK=1: fewer repetitions, smaller sizes)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,13 +25,14 @@ const SECTIONS: Section[] = [
   websocketSection,
   corpusSection,
 ];
-const RESULTS_FILE = path.join(REPO, 'bench/results.md');
 
 const args = process.argv.slice(2);
 const only = args
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)
   .split(',');
+// A run of some sections writes a file of its own, so that it never replaces the figures of a full run.
+const RESULTS_FILE = path.join(REPO, only ? `bench/results-${[...only].sort().join('-')}.md` : 'bench/results.md');
 const quick = args.includes('--quick') || process.env.BENCH_QUICK === '1';
 const unknown = only?.filter((id) => !SECTIONS.some((s) => s.id === id)) ?? [];
 if (unknown.length > 0) {
