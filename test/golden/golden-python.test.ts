@@ -6,45 +6,15 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderClient } from '../../generator/pipeline.js';
-import { listFiles } from '../../generator/render/template-set.js';
+import { goldenCases, goldenComparison } from '../support/golden-cases.js';
 import { REPO, tempDir, writeTree } from '../support/paths.js';
 
-const GOLDEN = path.dirname(new URL(import.meta.url).pathname);
 const PY_TEMPLATES = path.join(REPO, 'templates/python');
 const PYTHON = path.join(REPO, '.venv/bin/python');
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
-const cases = fs
-  .readdirSync(GOLDEN)
-  .filter((name) => fs.existsSync(path.join(GOLDEN, name, 'spec.yaml')))
-  .sort();
-const rendered = new Map<string, Map<string, string>>();
 const isRuntime = (file: string): boolean => /^src\/[^/]+\/_core\//.test(file);
 
 describe('golden output of the Python templates', () => {
-  it('has feature cases', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(10);
-  });
-
-  for (const name of cases) {
-    it(name, async () => {
-      const { files } = await renderClient({ spec: path.join(GOLDEN, name, 'spec.yaml'), templates: PY_TEMPLATES });
-      const all = new Map([...files].map(([file, f]) => [file, f.content]));
-      rendered.set(name, all);
-      const actual = new Map([...all].filter(([file]) => !isRuntime(file)));
-      const expectedDir = path.join(GOLDEN, name, 'expected-python');
-      if (UPDATE) {
-        fs.rmSync(expectedDir, { recursive: true, force: true });
-        writeTree(expectedDir, Object.fromEntries(actual));
-        return;
-      }
-      expect(fs.existsSync(expectedDir), `${expectedDir} is missing: run npm run test:golden:update`).toBe(true);
-      const expectedFiles = listFiles(expectedDir);
-      expect([...actual.keys()].sort(), 'the set of rendered files').toEqual(expectedFiles);
-      for (const file of expectedFiles)
-        expect(actual.get(file), `${name}/${file}`).toBe(fs.readFileSync(path.join(expectedDir, file), 'utf8'));
-    });
-  }
+  const rendered = goldenComparison(PY_TEMPLATES, 'expected-python', isRuntime);
 
   it('every golden client type-checks under mypy --strict, and pydantic builds its models', () => {
     expect(fs.existsSync(PYTHON), `${PYTHON} is missing: run bash test/support/ensure-python-venv.sh`).toBe(true);
@@ -69,7 +39,7 @@ describe('golden output of the Python templates', () => {
         });
         if (built.status !== 0 || !/^built \d+$/m.test(built.stdout)) failures.push(`${name} (pydantic):\n${built.stdout}${built.stderr}`);
       }
-      expect(rendered.size).toBe(cases.length);
+      expect(rendered.size).toBe(goldenCases().length);
       expect(failures).toEqual([]);
     } finally {
       cleanup();
