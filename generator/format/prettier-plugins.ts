@@ -1,5 +1,5 @@
 // Prettier's standalone build and the plugins a file needs, loaded by `require` on first use. Its CommonJS
-// files can use V8's code cache on Node 20 (generator/run.mjs), its ES modules cannot, and the main entry
+// files are covered by Node's compile cache where there is one (generator/run.mjs), and the main entry
 // would also load plugins a run does not use (TypeScript's 3 MB parser for code in Markdown: see below). The
 // formatting is the same code; the options come from the template set only (no config file is read).
 import { createRequire } from 'node:module';
