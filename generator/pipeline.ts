@@ -111,7 +111,7 @@ export async function renderClient(
 }
 
 /** The report's files join the rendered ones; a template set may not render them itself. */
-function addReleaseFiles(files: RenderedFiles, added: Map<string, string>, templateSet: TemplateSet): void {
+export function addReleaseFiles(files: RenderedFiles, added: Map<string, string>, templateSet: TemplateSet): void {
   for (const [file, content] of added) {
     if (files.has(file))
       throw new GeneratorError(

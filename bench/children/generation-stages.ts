@@ -33,6 +33,7 @@ const { formatOutput } = await import('../../generator/format/format-output.js')
 const { writeOutput } = await import('../../generator/write/write-output.js');
 const { readRecord } = await import('../../generator/write/output-record.js');
 const release = await import('../../generator/surface/release-plan.js');
+const { addReleaseFiles } = await import('../../generator/pipeline.js');
 await import('yargs'); // the CLI's argument parser (cli.ts itself runs on import, so it is not loaded here)
 lap('import modules');
 const { source } = loadSpec(spec);
@@ -61,8 +62,7 @@ if (patch) {
   formatted = await formatOutput(await renderTemplateSet(set, model), set);
   outputHash = release.hashOutput(formatted);
 }
-for (const [file, content] of release.releaseFiles(plan, outputHash, target))
-  formatted.set(file, { content, source: 'generator/surface', copied: false, format: false });
+addReleaseFiles(formatted, release.releaseFiles(plan, outputHash, target), set);
 lap('release files');
 writeOutput(target, formatted);
 lap('write');

@@ -12,7 +12,7 @@ import { REPO, tempDir, writeTree } from '../support/paths.js';
 import { ACCESS_TOKEN, API_KEY, ttsSettings } from '../realtime/support/client.js';
 import { countingBytes } from '../realtime/support/emulator.js';
 import { useEmulator } from '../realtime/support/lifecycle.js';
-import { OFFLINE, prepareGo, run, runAsync } from './go-module.js';
+import { decodeBase64, driveProgram, OFFLINE, prepareGo, run } from './go-module.js';
 import { goSync } from './support.js';
 
 interface Failure {
@@ -63,12 +63,8 @@ afterAll(() => workspace.cleanup());
 
 async function drive(scenario: Record<string, unknown>): Promise<Outcome> {
   buildProgram();
-  const ran = await runAsync(program, [], JSON.stringify({ baseURL: fixture.emulator.url, ...scenario }));
-  expect(ran.status, ran.output).toBe(0);
-  return JSON.parse(ran.stdout) as Outcome;
+  return driveProgram<Outcome>(program, { baseURL: fixture.emulator.url, ...scenario });
 }
-
-const decode = (b64: string): Buffer => Buffer.from(b64, 'base64');
 
 describe('the generated Go client on the realtime emulator', { timeout: 240_000 }, () => {
   it('runs TTS contexts on one socket with typed settings, commands and events', async () => {
@@ -96,7 +92,7 @@ describe('the generated Go client on the realtime emulator', { timeout: 240_000 
       expect(result.error, id).toBeUndefined();
       expect(state.doneSent, id).toBe(true);
       expect(result.chunks, id).toBeGreaterThan(0);
-      expect(decode(result.audio).equals(Buffer.concat(state.audio)), id).toBe(true);
+      expect(decodeBase64(result.audio).equals(Buffer.concat(state.audio)), id).toBe(true);
       // The settings built from the generated types arrive as the JSON the TypeScript tests send.
       expect(state.requests[0], id).toMatchObject({ ...ttsSettings, context_id: id });
     }
@@ -117,7 +113,7 @@ describe('the generated Go client on the realtime emulator', { timeout: 240_000 
     expect(conn.contexts.get('dropped')!.cancelled).toBe(true);
     expect(dropped.error).toBeUndefined();
     const sent = Buffer.concat(conn.contexts.get('dropped')!.audio);
-    expect(sent.subarray(0, decode(dropped.audio).length).equals(decode(dropped.audio))).toBe(true);
+    expect(sent.subarray(0, decodeBase64(dropped.audio).length).equals(decodeBase64(dropped.audio))).toBe(true);
     expect(outcome.close).toEqual({ Code: 1000, Reason: '' });
   });
 
@@ -136,7 +132,7 @@ describe('the generated Go client on the realtime emulator', { timeout: 240_000 
     expect(bad!.error).toMatchObject({ type: '*core.StreamEventError', apiError: true, streamEvent: true });
     expect(bad!.error!.status).toBeGreaterThanOrEqual(400);
     expect(good!.error).toBeUndefined();
-    expect(decode(good!.audio).length).toBeGreaterThan(0);
+    expect(decodeBase64(good!.audio).length).toBeGreaterThan(0);
   });
 
   it('streams STT audio in frames, then finalize and close as text, and reads typed events to the end', async () => {

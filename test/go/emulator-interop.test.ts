@@ -12,7 +12,7 @@ import { CARTESIA_SPEC, tempDir } from '../support/paths.js';
 import { ACCESS_TOKEN, API_KEY, sttParams, ttsSettings } from '../realtime/support/client.js';
 import { countingBytes } from '../realtime/support/emulator.js';
 import { useEmulator } from '../realtime/support/lifecycle.js';
-import { assembleModule, OFFLINE, prepareGo, run, runAsync } from './go-module.js';
+import { assembleModule, decodeBase64, driveProgram, OFFLINE, prepareGo, run } from './go-module.js';
 
 interface Failure {
   type: string;
@@ -102,12 +102,8 @@ function channel(id: string): { channel: Record<string, unknown>; commands: Reco
 
 async function drive(scenario: Record<string, unknown>): Promise<Outcome> {
   buildProgram();
-  const ran = await runAsync(program, [], JSON.stringify(scenario));
-  expect(ran.status, ran.output).toBe(0);
-  return JSON.parse(ran.stdout) as Outcome;
+  return driveProgram<Outcome>(program, scenario);
 }
-
-const decode = (b64: string): Buffer => Buffer.from(b64, 'base64');
 
 describe('Go realtime runtime against the emulator', { timeout: 240_000 }, () => {
   it('runs TTS contexts on one socket: each gets its own audio byte for byte, a cancel ends one', async () => {
@@ -133,7 +129,7 @@ describe('Go realtime runtime against the emulator', { timeout: 240_000 }, () =>
       expect(result.error).toBeUndefined();
       expect(state.doneSent).toBe(true);
       expect(result.chunks).toBeGreaterThan(0);
-      expect(decode(result.audio).equals(Buffer.concat(state.audio))).toBe(true);
+      expect(decodeBase64(result.audio).equals(Buffer.concat(state.audio))).toBe(true);
       expect(state.requests[0]).toMatchObject({ ...ttsSettings, context_id: id, continue: true });
     }
     // Whatever audio came before the cancel is what the server sent for it, and the context ends without error.
@@ -141,7 +137,7 @@ describe('Go realtime runtime against the emulator', { timeout: 240_000 }, () =>
     const sentForDropped = Buffer.concat(conn.contexts.get('dropped')!.audio);
     expect(conn.contexts.get('dropped')!.cancelled).toBe(true);
     expect(dropped.error).toBeUndefined();
-    expect(sentForDropped.subarray(0, decode(dropped.audio).length).equals(decode(dropped.audio))).toBe(true);
+    expect(sentForDropped.subarray(0, decodeBase64(dropped.audio).length).equals(decodeBase64(dropped.audio))).toBe(true);
     expect(outcome.close).toEqual({ Code: 1000, Reason: '' });
   });
 
@@ -174,7 +170,7 @@ describe('Go realtime runtime against the emulator', { timeout: 240_000 }, () =>
     const [bad, good] = outcome.contexts!;
     expect(bad!.error?.type).toBe('*main.apiError');
     expect(good!.error).toBeUndefined();
-    expect(decode(good!.audio).length).toBeGreaterThan(0);
+    expect(decodeBase64(good!.audio).length).toBeGreaterThan(0);
   });
 
   it('streams STT audio in frames, then finalize and close as text, and reads every event to the end', async () => {

@@ -4,12 +4,14 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { expect } from 'vitest';
 import { REPO } from '../support/paths.js';
+import { GO_ENV } from './support.js';
 
 export const REALTIME_RUNTIME = path.join(REPO, 'templates/go/runtime/realtime');
 const TEST_MODULE = path.join(REPO, 'test/go/realtime');
-/** Go commands run offline: every module comes from the cache ensure-go-modules.sh filled. */
-export const OFFLINE = { ...process.env, GOFLAGS: '-mod=mod', GOPROXY: 'off' };
+/** Go commands run offline (test/go/support.ts): every module comes from the cache ensure-go-modules.sh filled. */
+export const OFFLINE = GO_ENV;
 
 export interface Ran {
   status: number | null;
@@ -40,6 +42,16 @@ export function runAsync(command: string, args: string[], input: string, timeout
     child.stdin.end(input);
   });
 }
+
+/** Runs a built scenario program (its scenario as JSON on stdin), which must succeed; returns what it printed as JSON. */
+export async function driveProgram<T>(program: string, scenario: Record<string, unknown>): Promise<T> {
+  const ran = await runAsync(program, [], JSON.stringify(scenario));
+  expect(ran.status, ran.output).toBe(0);
+  return JSON.parse(ran.stdout) as T;
+}
+
+/** The bytes of base64 text, as the programs print audio. */
+export const decodeBase64 = (b64: string): Buffer => Buffer.from(b64, 'base64');
 
 let prepared = false;
 
