@@ -49,6 +49,7 @@ import {
   type DocInput,
   type TypeScriptNaming,
 } from './helpers/naming.js';
+import { PrintedDeclarations, printedData } from './helpers/printed.js';
 import { TypeScriptTypePrinter, type TypeUse } from './helpers/types.js';
 
 /** What printed types name: declared types to import, and helper declarations a module writes itself. */
@@ -63,6 +64,8 @@ export class TypeScriptHelpers {
   readonly channels: TypeScriptChannelHelpers;
   readonly examples: ExampleBuilder;
   private readonly moduleImports: TypeScriptImports;
+  private readonly printed: PrintedDeclarations;
+  private readonly importsByModule = new WeakMap<Resource | ApiModel, ModuleImports>();
   private readonly schemasByName: Map<string, Schema>;
   /** Printed types by schema object and use: each is printed once for its module's imports, then reused. */
   private readonly printedTypes = new WeakMap<Schema, Partial<Record<TypeUse, ReturnType<TypeScriptTypePrinter['inlineType']>>>>();
@@ -75,6 +78,7 @@ export class TypeScriptHelpers {
     this.channels = new TypeScriptChannelHelpers(this);
     this.examples = new ExampleBuilder(model);
     this.moduleImports = new TypeScriptImports(this);
+    this.printed = new PrintedDeclarations(this);
     this.schemasByName = new Map(model.schemas.map((s) => [s.name, s.schema]));
   }
 
@@ -115,6 +119,12 @@ export class TypeScriptHelpers {
     return printed.text;
   }
 
+  /** Notes, for the module being printed (`referencedTypes`), types a printed declaration names and needs. */
+  note(names: Iterable<string>, declarations: Iterable<string>): void {
+    for (const name of names) this.recording?.names.add(name);
+    for (const declaration of declarations) this.recording?.declarations.add(declaration);
+  }
+
   /** The declared types (models, `Uploadable`) named by the types that `print` prints, and the helper types
    * they need: a module's imports are computed by printing what the module prints, so they cannot miss a type
    * or name one left unused. */
@@ -150,31 +160,19 @@ export class TypeScriptHelpers {
     return body.merged ? body.emptyAllowed : !body.required;
   }
 
-  /** The params type's body: an object type of the named parameters, intersected with a merged body. */
+  /** The params type's body, as models.ts declares it (helpers/printed.ts). */
   paramsType(op: Operation): string {
-    const members = namedParameters(op).map((p) => {
-      const extra = p.schema.default !== undefined ? [`@default ${JSON.stringify(p.schema.default)}`] : [];
-      const doc = jsdoc({ ...(p.description ? { description: p.description } : {}), deprecated: p.deprecated, extra });
-      return `${doc ? `${doc}\n` : ''}${tsPropertyKey(p.name)}${p.required ? '' : '?'}: ${this.type(p.schema, 'request')};`;
-    });
-    const body = op.requestBody;
-    if (body && !body.merged) {
-      const doc = jsdoc({ ...(body.description ? { description: body.description } : {}) });
-      members.push(`${doc ? `${doc}\n` : ''}body${body.required ? '' : '?'}: ${this.type(this.bodySchema(body), 'request')};`);
-    }
-    const objectType = members.length > 0 ? `{\n${members.join('\n')}\n}` : undefined;
-    if (body?.merged) {
-      const bodyType = this.type(this.bodySchema(body), 'request');
-      // The params object is the body's properties: it is never null (an intersection already drops null).
-      if (objectType) return `${objectType} & ${bodyType}`;
-      return this.mayBeNull(body.schema) ? `NonNullable<${bodyType}>` : bodyType;
-    }
-    return objectType ?? 'Record<string, never>';
+    return this.printed.paramsType(op);
+  }
+
+  /** How a method is called: `client.voices.list`. */
+  methodPath(op: Operation): string {
+    return ['client', ...[...op.resourcePath, op.name].map(tsMemberName)].join('.');
   }
 
   /** The schema a body's type is printed from. A form whose files sit behind a `$ref` is printed from the named
    * schema itself, so its files are uploads (`Uploadable`): the model, shared with responses, has them as Blob. */
-  private bodySchema(body: RequestBody): Schema {
+  bodySchema(body: RequestBody): Schema {
     let schema = body.schema;
     if (!body.fields.some((field) => field.isFile)) return schema;
     for (let depth = 0; depth < 20 && typeof schema.$ref === 'string' && schema.$ref.startsWith(COMPONENT_PREFIX); depth++) {
@@ -228,9 +226,17 @@ export class TypeScriptHelpers {
     return op.pagination ? `PagePromise<${this.resultType(op)}>` : `APIPromise<${this.resultType(op)}>`;
   }
 
-  /** What a resource module (or the client module, for root operations) imports. */
-  imports(operations: Operation[], channels: Channel[] = []): ModuleImports {
-    return this.moduleImports.forResource(operations, channels);
+  /** What a resource module (or the client module, for root operations) imports; asked at its top and its end. */
+  imports(module: Resource | ApiModel): ModuleImports {
+    let imports = this.importsByModule.get(module);
+    if (!imports) {
+      imports =
+        'path' in module
+          ? this.moduleImports.forResource(allOperations(module), allChannels(module))
+          : this.moduleImports.forResource(module.rootOperations);
+      this.importsByModule.set(module, imports);
+    }
+    return imports;
   }
 
   /** What a channel's own module imports. */
@@ -246,7 +252,7 @@ export class TypeScriptHelpers {
     return `${[clientVar, ...[...op.resourcePath, op.name].map(tsMemberName)].join('.')}(${args.join(', ')})`;
   }
 
-  /** Name of the module-level constant holding an operation's runtime descriptor. */
+  /** Name of the constant holding an operation's runtime descriptor (in descriptors.ts). */
   operationConst(op: Operation): string {
     const base = op.typeNames.params.replace(/Params(\d*)$/, 'Operation$1');
     return base.charAt(0).toLowerCase() + base.slice(1);
@@ -278,7 +284,7 @@ export class TypeScriptHelpers {
     return {
       tsOperationConst: (op: Operation) => this.operationConst(op),
       tsMethodDoc: (op: Operation) => this.methodDoc(op),
-      tsMethodPath: (op: Operation) => ['client', ...[...op.resourcePath, op.name].map(tsMemberName)].join('.'),
+      tsMethodPath: (op: Operation) => this.methodPath(op),
       tsMemberName: (name: string) => tsMemberName(String(name)),
       tsResourcePath: (resource: Resource) => resource.path.map(tsMemberName).join('.'),
       tsMethodArgumentNames: (op: Operation) =>
@@ -314,7 +320,9 @@ export class TypeScriptHelpers {
       tsString: (value: unknown) => tsString(value),
       tsPropertyKey: (name: string) => tsPropertyKey(String(name)),
       jsdoc: (doc: DocInput) => jsdoc(doc ?? {}),
-      tsParamsType: (op: Operation) => this.paramsType(op),
+      tsParamsDeclarations: (model: ApiModel) => this.printed.paramsDeclarations(model),
+      tsModelsImports: (model: ApiModel) => this.moduleImports.forModels(this.printed.paramsReferences(model)),
+      tsData: (value: unknown) => printedData(value),
       tsHasParams: (op: Operation) => this.hasParams(op),
       tsMethodArguments: (op: Operation) => this.methodArguments(op),
       tsPathValues: (op: Operation) => this.pathValues(op),
@@ -322,8 +330,7 @@ export class TypeScriptHelpers {
       tsResultType: (op: Operation) => this.resultType(op),
       tsExampleCall: (op: Operation) => this.exampleCall(op),
       tsExample: (schema: Schema | undefined) => tsLiteral(this.examples.value(schema, 'value')),
-      tsImports: (resource: Resource | ApiModel) =>
-        'path' in resource ? this.imports(allOperations(resource), allChannels(resource)) : this.imports(resource.rootOperations),
+      tsImports: (module: Resource | ApiModel) => this.imports(module),
       tsChannelImports: (channel: Channel) => this.channelImports(channel),
       tsChannelModule: (channel: Channel) => this.channels.moduleName(channel),
       tsChannelExports: (channel: Channel) => this.channels.exportedNames(channel),
@@ -339,10 +346,7 @@ export class TypeScriptHelpers {
         ...(channel.description ? { description: channel.description } : {}),
         extra: [`WebSocket \`${channel.path}\``, 'Resolves once the socket is open; close it with `close()`.'],
       }),
-      tsChannelConst: (channel: Channel) => {
-        const base = channel.typeNames.params.replace(/Params(\d*)$/, 'Channel$1');
-        return base.charAt(0).toLowerCase() + base.slice(1);
-      },
+      tsChannelConst: (channel: Channel) => this.channels.constName(channel),
       tsChannelEventType: (channel: Channel) => this.channels.eventType(channel),
       tsChannelParamsType: (channel: Channel) => this.channels.paramsType(channel),
       tsChannelParamsOptional: (channel: Channel) => this.channels.paramsOptional(channel),

@@ -152,17 +152,19 @@ components:
     expect(ts.returnType(op)).toBe('APIPromise<PageModel[]>');
     expect(ts.methodArguments(op)).toBe('params: FilesUploadParams, options?: RequestOptions');
     expect(ts.printer.namedType('Page').replace(/\s+/g, ' ')).toBe('{ n?: number | null; }');
-    expect(ts.imports([op])).toEqual({
-      models: ['Kind', 'PageModel'],
+    // The resource module names its params type; models.ts declares it, and imports the upload type it names.
+    expect(ts.imports(model.resources[0]!)).toEqual({
+      models: ['FilesUploadParams', 'PageModel'],
+      descriptors: ['filesUploadOperation'],
       runtime: [
         { module: 'api-promise', names: ['APIPromise'] },
-        { module: 'types', names: ['OperationSpec', 'RequestOptions'] },
-        { module: 'uploads', names: ['Uploadable'] },
+        { module: 'types', names: ['RequestOptions'] },
       ],
       values: [],
       realtime: [],
       declarations: [],
     });
+    expect((ts.helpers().tsModelsImports as (m: typeof model) => unknown)(model)).toEqual([{ module: 'uploads', names: ['Uploadable'] }]);
   });
 
   // As in vectara-openapi.yaml: the named model is shared with responses, where a file is a Blob.
@@ -187,7 +189,7 @@ components:
     const ts = new TypeScriptHelpers(model);
     const op = model.operations[0]!;
     expect(ts.paramsType(op).replace(/\s+/g, ' ')).toBe('{ filename?: string; /** Format: binary */ file: Uploadable; }');
-    expect(ts.imports([op]).runtime).toContainEqual({ module: 'uploads', names: ['Uploadable'] });
+    expect((ts.helpers().tsModelsImports as (m: typeof model) => unknown)(model)).toEqual([{ module: 'uploads', names: ['Uploadable'] }]);
     expect(ts.exampleCall(op)).toBe('client.documents.upload({ filename: "report.pdf", file: new Blob([/* file contents */]) })');
   });
 });

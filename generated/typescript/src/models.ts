@@ -1,5 +1,7 @@
 // Generated from cartesia.yaml (Cartesia API 0.1.0) by openapi-client-generator. Do not edit: regenerate instead.
-// Types of the schemas the spec declares. Binary data in responses is a Blob.
+import type { Uploadable } from './core/uploads.js';
+// Types of the schemas the spec declares, then the parameters of each method. Binary data in responses is a Blob;
+// uploads in parameters are any `Uploadable`.
 
 export type APIInfo = {
     ok: boolean;
@@ -1764,3 +1766,358 @@ export type WordTimestamps = {
     /** @description End time of each word, in seconds. */
     end: number[];
 };
+
+/** Parameters of `client.agents.update`. */
+export type AgentsUpdateParams = UpdateAgentRequest;
+
+/** Parameters of `client.agents.calls.list`. */
+export type AgentsCallsListParams = {
+    /**
+     * Identifier of the agent.
+     */
+    agent_id: string;
+    /**
+     * Fields to expand in the response; `transcript` is the only value supported for now.
+     */
+    expand?: string | null;
+    /**
+     * (Pagination) Return the calls that come after the call with this ID.
+     */
+    starting_after?: string | null;
+    /**
+     * (Pagination) Return the calls that come before the call with this ID.
+     */
+    ending_before?: string | null;
+    /**
+     * (Pagination) Page size: how many calls to return, from 1 to 100.
+     */
+    limit?: number | null;
+};
+
+/** Parameters of `client.agents.metrics.list`. */
+export type AgentsMetricsListParams = {
+    /**
+     * (Pagination) Cursor for the next page: the ID of the last metric in the current response.
+     */
+    starting_after?: string | null;
+    /**
+     * (Pagination) Page size: how many metrics to return, from 1 to 100; 10 if omitted.
+     */
+    limit?: number | null;
+};
+
+/** Parameters of `client.agents.metrics.create`. */
+export type AgentsMetricsCreateParams = CreateMetricRequest;
+
+/** Parameters of `client.agents.metrics.results.list`. */
+export type AgentsMetricsResultsListParams = {
+    /**
+     * Identifier of the agent.
+     */
+    agent_id?: string | null;
+    /**
+     * Identifier of the deployment.
+     */
+    deployment_id?: string | null;
+    /**
+     * Identifier of the metric.
+     */
+    metric_id?: string | null;
+    /**
+     * Lower bound on creation time (inclusive), as an ISO 8601 timestamp such as `2024-04-01T00:00:00Z`; earlier results are left out.
+     */
+    start_date?: string | null;
+    /**
+     * Upper bound on creation time (inclusive), as an ISO 8601 timestamp such as `2024-04-30T23:59:59Z`; later results are left out.
+     */
+    end_date?: string | null;
+    /**
+     * Identifier of the call.
+     */
+    call_id?: string | null;
+    /**
+     * Pagination cursor: the ID of a metric result to continue after. If a page of 100 ends with `metric_result_abc123`, pass `starting_after=metric_result_abc123` to get the following page.
+     */
+    starting_after?: string | null;
+    /**
+     * Pagination cursor: the ID of a metric result to stop before. If a page of 100 begins with `metric_result_abc123`, pass `ending_before=metric_result_abc123` to get the preceding page.
+     */
+    ending_before?: string | null;
+    /**
+     * Page size: how many metric results to return, from 1 to 100.
+     */
+    limit?: number | null;
+};
+
+/** Parameters of `client.agents.metrics.results.export`. */
+export type AgentsMetricsResultsExportParams = {
+    /**
+     * Identifier of the agent.
+     */
+    agent_id?: string | null;
+    /**
+     * Identifier of the deployment.
+     */
+    deployment_id?: string | null;
+    /**
+     * Identifier of the metric.
+     */
+    metric_id?: string | null;
+    /**
+     * Identifier of the call.
+     */
+    call_id?: string | null;
+    /**
+     * Lower bound on creation time (inclusive), as an ISO 8601 timestamp such as `2024-04-01T00:00:00Z`; earlier results are left out.
+     */
+    start_date?: string | null;
+    /**
+     * Upper bound on creation time (inclusive), as an ISO 8601 timestamp such as `2024-04-30T23:59:59Z`; later results are left out.
+     */
+    end_date?: string | null;
+};
+
+/** Parameters of `client.accessToken.create`. */
+export type AccessTokenCreateParams = TokenRequest;
+
+/** Parameters of `client.datasets.list`. */
+export type DatasetsListParams = {
+    /**
+     * Page size: how many datasets to return, from 1 to 100.
+     */
+    limit?: number | null;
+    /**
+     * Pagination cursor: a dataset ID to continue after. If a page of 20 ends with `dataset_abc123`, pass `starting_after=dataset_abc123` to get the following page.
+     */
+    starting_after?: string | null;
+    /**
+     * Pagination cursor: a dataset ID to stop before. If a page of 20 begins with `dataset_abc123`, pass `ending_before=dataset_abc123` to get the preceding page.
+     */
+    ending_before?: string | null;
+};
+
+/** Parameters of `client.datasets.create`. */
+export type DatasetsCreateParams = CreateDatasetRequest;
+
+/** Parameters of `client.datasets.update`. */
+export type DatasetsUpdateParams = UpdateDatasetRequest;
+
+/** Parameters of `client.datasets.files.list`. */
+export type DatasetsFilesListParams = {
+    /**
+     * Page size: how many files to return, from 1 to 100.
+     */
+    limit?: number | null;
+    /**
+     * Pagination cursor: a file ID to continue after. If a page of 20 ends with `file_abc123`, pass `starting_after=file_abc123` to get the following page.
+     */
+    starting_after?: string | null;
+    /**
+     * Pagination cursor: a file ID to stop before. If a page of 20 begins with `file_abc123`, pass `ending_before=file_abc123` to get the preceding page.
+     */
+    ending_before?: string | null;
+};
+
+/** Parameters of `client.datasets.files.upload`. */
+export type DatasetsFilesUploadParams = {
+    /** Format: binary */
+    file?: Uploadable;
+    /** @description What the file is for, such as `fine_tune`. */
+    purpose?: string;
+};
+
+/** Parameters of `client.fineTunes.list`. */
+export type FineTunesListParams = {
+    /**
+     * Page size: how many fine-tunes to return, from 1 to 100.
+     */
+    limit?: number | null;
+    /**
+     * Pagination cursor: a fine-tune ID to continue after. If a page of 20 ends with `fine_tune_abc123`, pass `starting_after=fine_tune_abc123` to get the following page.
+     */
+    starting_after?: string | null;
+    /**
+     * Pagination cursor: a fine-tune ID to stop before. If a page of 20 begins with `fine_tune_abc123`, pass `ending_before=fine_tune_abc123` to get the preceding page.
+     */
+    ending_before?: string | null;
+};
+
+/** Parameters of `client.fineTunes.create`. */
+export type FineTunesCreateParams = CreateFineTuneRequest;
+
+/** Parameters of `client.fineTunes.listVoices`. */
+export type FineTunesListVoicesParams = {
+    /**
+     * Page size: how many voices to return, from 1 to 100.
+     */
+    limit?: number | null;
+    /**
+     * Pagination cursor: a voice ID to continue after. If a page of 20 ends with `voice_abc123`, pass `starting_after=voice_abc123` to get the following page.
+     */
+    starting_after?: string | null;
+    /**
+     * Pagination cursor: a voice ID to stop before. If a page of 20 begins with `voice_abc123`, pass `ending_before=voice_abc123` to get the preceding page.
+     */
+    ending_before?: string | null;
+};
+
+/** Parameters of `client.infill.bytes`. */
+export type InfillBytesParams = {
+    /** Format: binary */
+    left_audio?: Uploadable;
+    /** Format: binary */
+    right_audio?: Uploadable;
+    model_id?: InfillModel;
+    /** @description Language of the transcript. */
+    language?: string;
+    /** @description Text to speak in the generated infill. */
+    transcript?: string;
+    /** @description Identifier of the voice that speaks the generated audio. */
+    voice_id?: string;
+    output_format?: OutputFormat;
+};
+
+/** Parameters of `client.pronunciationDicts.list`. */
+export type PronunciationDictsListParams = {
+    /**
+     * Page size: how many dictionaries to return, from 1 to 100.
+     */
+    limit?: number | null;
+    /**
+     * Pagination cursor: a dictionary ID to continue after. If a page of 20 ends with `dict_abc123`, pass `starting_after=dict_abc123` to get the following page.
+     */
+    starting_after?: string | null;
+    /**
+     * Pagination cursor: a dictionary ID to stop before. If a page of 20 begins with `dict_abc123`, pass `ending_before=dict_abc123` to get the preceding page.
+     */
+    ending_before?: string | null;
+};
+
+/** Parameters of `client.pronunciationDicts.create`. */
+export type PronunciationDictsCreateParams = CreatePronunciationDictRequest;
+
+/** Parameters of `client.pronunciationDicts.update`. */
+export type PronunciationDictsUpdateParams = UpdatePronunciationDictRequest;
+
+/** Parameters of `client.stt.transcribe`. */
+export type SttTranscribeParams = {
+    encoding?: STTEncoding | null;
+    /**
+     * Audio sample rate in hertz.
+     */
+    sample_rate?: number | null;
+} & {
+    /** Format: binary */
+    file: Uploadable;
+    model: STTBatchModel;
+    /**
+     * @description ISO-639-1 code of the language spoken in the audio; `en` if omitted.
+     * @enum {string}
+     */
+    language?: "en" | "zh" | "de" | "es" | "ru" | "ko" | "fr" | "ja" | "pt" | "tr" | "pl" | "ca" | "nl" | "ar" | "sv" | "it" | "id" | "hi" | "fi" | "vi" | "he" | "uk" | "el" | "ms" | "cs" | "ro" | "da" | "hu" | "ta" | "no" | "th" | "ur" | "hr" | "bg" | "lt" | "la" | "mi" | "ml" | "cy" | "sk" | "te" | "fa" | "lv" | "bn" | "sr" | "az" | "sl" | "kn" | "et" | "mk" | "br" | "eu" | "is" | "hy" | "ne" | "mn" | "bs" | "kk" | "sq" | "sw" | "gl" | "mr" | "pa" | "si" | "km" | "sn" | "yo" | "so" | "af" | "oc" | "ka" | "be" | "tg" | "sd" | "gu" | "am" | "yi" | "lo" | "uz" | "fo" | "ht" | "ps" | "tk" | "nn" | "mt" | "sa" | "lb" | "my" | "bo" | "tl" | "mg" | "as" | "tt" | "haw" | "ln" | "ha" | "ba" | "jw" | "su" | "yue";
+    /** @description Which timestamp granularities to include in the result; only `word` is available for now. */
+    "timestamp_granularities[]"?: TimestampGranularity[];
+};
+
+/** Parameters of `client.tts.bytes`. */
+export type TtsBytesParams = TTSRequest;
+
+/** Parameters of `client.tts.sse`. */
+export type TtsSseParams = TTSSSERequest;
+
+/** Parameters of `client.voiceChanger.bytes`. */
+export type VoiceChangerBytesParams = {
+    /** Format: binary */
+    clip?: Uploadable;
+    "voice[id]"?: string;
+    "output_format[container]"?: OutputFormatContainer;
+    /** @enum {integer} */
+    "output_format[sample_rate]"?: 8000 | 16000 | 22050 | 24000 | 44100 | 48000;
+    /** @description Needed when the container is `raw` or `wav`. */
+    "output_format[encoding]"?: RawEncoding | null;
+    /** @description Needed when the container is `mp3`. */
+    "output_format[bit_rate]"?: number | null;
+};
+
+/** Parameters of `client.voiceChanger.sse`. */
+export type VoiceChangerSseParams = {
+    /** Format: binary */
+    clip?: Uploadable;
+    "voice[id]"?: string;
+    "output_format[container]"?: OutputFormatContainer;
+    /** @enum {integer} */
+    "output_format[sample_rate]"?: 8000 | 16000 | 22050 | 24000 | 44100 | 48000;
+    /** @description Needed when the container is `raw` or `wav`. */
+    "output_format[encoding]"?: RawEncoding | null;
+    /** @description Needed when the container is `mp3`. */
+    "output_format[bit_rate]"?: number | null;
+};
+
+/** Parameters of `client.voices.list`. */
+export type VoicesListParams = {
+    /**
+     * Page size: how many voices to return, from 1 to 100.
+     */
+    limit?: number | null;
+    /**
+     * Pagination cursor: a voice ID to continue after. If a page of 100 ends with `voice_abc123`, pass `starting_after=voice_abc123` to get the following page.
+     */
+    starting_after?: string | null;
+    /**
+     * Pagination cursor: a voice ID to stop before. If a page of 100 begins with `voice_abc123`, pass `ending_before=voice_abc123` to get the preceding page.
+     */
+    ending_before?: string | null;
+    /**
+     * Search text matched against voice names, descriptions and IDs.
+     */
+    q?: string | null;
+    /**
+     * Set to return only voices that belong to your organization.
+     */
+    is_owner?: boolean | null;
+    /**
+     * Only return voices with this gender presentation.
+     */
+    gender?: GenderPresentation | null;
+    /**
+     * Restricts results to a language (`en`) or a language-locale pair (`en-GB`). A pair matches that locale only, while a bare language matches every accent of it. `-` and `_` both work as separators.
+     */
+    language?: string | null;
+    /**
+     * Extra fields to add to the response.
+     */
+    "expand[]"?: VoiceExpandOptions[] | null;
+};
+
+/** Parameters of `client.voices.clone`. */
+export type VoicesCloneParams = {
+    /** Format: binary */
+    clip: Uploadable;
+    /** @description Name of the voice. */
+    name: string;
+    /** @description Description to store with the voice. */
+    description?: string | null;
+    /** @description Language the voice speaks. */
+    language: SupportedLanguage;
+    /** @description Optional ID of a base voice from which the clone is derived. */
+    base_voice_id?: VoiceId | null;
+    /** @description Accent the voice speaks, as a catalog id from `GET /accents`. */
+    accent?: VoiceAccent | null;
+};
+
+/** Parameters of `client.voices.get`. */
+export type VoicesGetParams = {
+    /**
+     * Extra fields to add to the response.
+     */
+    "expand[]"?: VoiceExpandOptions[] | null;
+};
+
+/** Parameters of `client.voices.update`. */
+export type VoicesUpdateParams = UpdateVoiceRequest;
+
+/** Parameters of `client.voices.addAccents`. */
+export type VoicesAddAccentsParams = AddVoiceAccentsRequest;
+
+/** Parameters of `client.voices.localize`. */
+export type VoicesLocalizeParams = LocalizeVoiceRequest;

@@ -121,8 +121,6 @@ export const modelHelpers: Record<string, Helper> = {
   // An operation's runtime descriptor with the default (camelCase) keys; a set with another key style builds its
   // own from `operationDescriptor` (runtime-data.ts).
   operationSpec: (op: Operation) => operationDescriptor(op),
-  allOperations: (resource: Resource) => allOperations(resource),
-  allChannels: (resource: Resource) => allChannels(resource),
   allResources: (resources: Resource[]) => allResources(resources),
   markdownCell: (text: unknown) => markdownCell(text),
   markdownBlock: (text: unknown) => markdownBlock(text),

@@ -141,6 +141,12 @@ export class TypeScriptChannelHelpers {
     ];
   }
 
+  /** Name of the constant holding a channel's runtime descriptor (in descriptors.ts). */
+  constName(channel: Channel): string {
+    const base = channel.typeNames.params.replace(/Params(\d*)$/, 'Channel$1');
+    return base.charAt(0).toLowerCase() + base.slice(1);
+  }
+
   /** The module of a channel's session classes, under `src/realtime/` (`tts-websocket`). */
   moduleName(channel: Channel): string {
     return kebabCase(channel.typeNames.session.replace(/Session(\d*)$/, '$1'));

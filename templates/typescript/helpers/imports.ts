@@ -6,6 +6,8 @@ import type { TypeReferences, TypeScriptHelpers } from '../helpers.js';
 export interface ModuleImports {
   /** Names from `models.ts`. */
   models: string[];
+  /** The descriptors of the module's operations and channels, from `descriptors.ts`. */
+  descriptors: string[];
   /** Type-only imports from the runtime (`core/<module>.ts`). */
   runtime: { module: string; names: string[] }[];
   /** Value imports from the runtime. */
@@ -44,23 +46,31 @@ export class TypeScriptImports {
       module: this.ts.channels.moduleName(channel),
       names: [channel.typeNames.session, ...(channel.query.length > 0 ? [channel.typeNames.params] : [])].map((n) => this.ts.typeName(n)),
     }));
-    if (channels.length > 0) ['ChannelOptions', 'ChannelSpec'].forEach((name) => runtime.add(name));
+    if (channels.length > 0) runtime.add('ChannelOptions');
     for (const op of operations) {
-      runtime.add('OperationSpec');
       runtime.add(op.pagination ? 'PagePromise' : 'APIPromise');
       if (op.response.kind === 'binary') runtime.add('BinaryResponse');
       if (op.response.kind === 'event-stream') runtime.add('EventStream');
       if (op.response.base64Fields?.length) runtime.add('DecodeBase64');
     }
-    // Every type the module's methods and params types print (the method and params-types partials).
+    // Every type the module's methods print (the method partial); their params types are declared in models.ts.
     const referenced = this.ts.referencedTypes(() => {
       for (const op of operations) {
         this.ts.methodArguments(op);
-        if (this.ts.hasParams(op)) this.ts.paramsType(op);
         this.ts.returnType(op);
       }
     });
-    return { ...this.declared(referenced, runtime), values: [], realtime };
+    for (const op of operations) if (this.ts.hasParams(op)) referenced.names.add(this.ts.typeName(op.typeNames.params));
+    const descriptors = [
+      ...operations.map((op) => this.ts.operationConst(op)),
+      ...channels.map((channel) => this.ts.channels.constName(channel)),
+    ];
+    return { ...this.declared(referenced, runtime), descriptors: descriptors.sort(), values: [], realtime };
+  }
+
+  /** models.ts: the runtime types its params types name (an upload is an `Uploadable`). */
+  forModels(referenced: string[]): { module: string; names: string[] }[] {
+    return groupByModule(new Set(referenced.filter((name) => Object.hasOwn(RUNTIME_MODULES, name))));
   }
 
   /** A channel's own module: the session classes it extends, and the types of its messages. */
@@ -76,7 +86,7 @@ export class TypeScriptImports {
       if (helpers.oneShot(channel)) helpers.oneShotType(channel);
       for (const command of channel.send) helpers.commandArguments(command, channel);
     });
-    return { ...this.declared(referenced, runtime), values: groupByModule(values), realtime: [] };
+    return { ...this.declared(referenced, runtime), descriptors: [], values: groupByModule(values), realtime: [] };
   }
 
   /** Sorts printed type names into runtime types (added to `runtime`) and models. */

@@ -26,6 +26,7 @@ export class TypeScriptTypePrinter {
   private readonly document: OpenAPI3;
   private use: TypeUse = 'response';
   private readonly printed = new Set<string>();
+  private readonly extraFooter = new Set<string>();
   /** Names of declared types (models, `Uploadable`) that the type being printed refers to. */
   private referenced = new Set<string>();
 
@@ -105,14 +106,41 @@ export class TypeScriptTypePrinter {
    * once each. */
   footer(): string {
     const out: string[] = [];
-    for (const node of this.ctx.injectFooter) {
-      const text = astToString(node).trim();
+    for (const text of [...this.ctx.injectFooter.map((node) => astToString(node).trim()), ...this.extraFooter]) {
       if (!this.printed.has(text)) {
         this.printed.add(text);
         out.push(text);
       }
     }
     return out.join('\n\n');
+  }
+
+  /** The syntax tree of an inline schema's type, for a declaration built around it (a params type), with the
+   * declared types it names and the helper types it needs, as `inlineType` gives them. */
+  typeNode(schema: Schema, use: TypeUse): { node: TypeScript.TypeNode; references: string[]; declarations: string[] } {
+    this.referenced = new Set();
+    const shared = this.ctx.injectFooter;
+    this.ctx.injectFooter = [];
+    try {
+      this.use = use;
+      const node = transformSchemaObject(markOpenEnums(structuredClone(schema)) as SchemaObject, {
+        path: '#/components/schemas/__inline',
+        ctx: this.ctx,
+      });
+      return { node, references: [...this.referenced], declarations: this.ctx.injectFooter.map((n) => astToString(n).trim()) };
+    } finally {
+      this.ctx.injectFooter = shared;
+    }
+  }
+
+  /** Prints a type built from `typeNode`s, laid out as the models are. */
+  printType(node: TypeScript.TypeNode): string {
+    return printer.printNode(ts.EmitHint.Unspecified, node, emptyFile).trim().replace(TOOL_NOTES, '');
+  }
+
+  /** Helper types (printed) that declarations in the models need besides those of the schema types. */
+  addToFooter(declarations: Iterable<string>): void {
+    for (const text of declarations) this.extraFooter.add(text);
   }
 
   private print(schema: SchemaObject, path: string, use: TypeUse): string {

@@ -1,16 +1,9 @@
 // Generated from cartesia.yaml (Cartesia API 0.1.0) by openapi-client-generator. Do not edit: regenerate instead.
 import { APIResource } from '../core/base-client.js';
 import type { APIPromise } from '../core/api-promise.js';
-import type { OperationSpec, RequestOptions } from '../core/types.js';
-import type { TokenRequest, TokenResponse } from '../models.js';
-
-const accessTokenCreateOperation: OperationSpec = {
-  method: 'POST',
-  path: '/access-token',
-  body: { encoding: 'json', contentType: 'application/json', merged: true, required: true },
-  response: { kind: 'json', accept: 'application/json' },
-  security: [['APIKeyAuth']],
-};
+import type { RequestOptions } from '../core/types.js';
+import { accessTokenCreateOperation } from '../descriptors.js';
+import type { AccessTokenCreateParams, TokenResponse } from '../models.js';
 
 /**
  * Mint short-lived access tokens that let client apps call the API without holding an API key.
@@ -27,6 +20,3 @@ export class AccessToken extends APIResource {
     return this._client._request<TokenResponse>(accessTokenCreateOperation, {}, params, options);
   }
 }
-
-/** Parameters of `client.accessToken.create`. */
-export type AccessTokenCreateParams = TokenRequest;

@@ -3,157 +3,43 @@ import { APIResource } from '../core/base-client.js';
 import type { APIPromise } from '../core/api-promise.js';
 import type { BinaryResponse } from '../core/binary.js';
 import type { PagePromise } from '../core/pagination.js';
-import type { OperationSpec, RequestOptions } from '../core/types.js';
+import type { RequestOptions } from '../core/types.js';
+import {
+  agentsCallsDownloadAudioOperation,
+  agentsCallsGetOperation,
+  agentsCallsListOperation,
+  agentsDeleteOperation,
+  agentsDeploymentsGetOperation,
+  agentsDeploymentsListOperation,
+  agentsGetOperation,
+  agentsListOperation,
+  agentsMetricsAddToAgentOperation,
+  agentsMetricsCreateOperation,
+  agentsMetricsGetOperation,
+  agentsMetricsListOperation,
+  agentsMetricsRemoveFromAgentOperation,
+  agentsMetricsResultsExportOperation,
+  agentsMetricsResultsListOperation,
+  agentsPhoneNumbersListOperation,
+  agentsTemplatesListOperation,
+  agentsUpdateOperation,
+} from '../descriptors.js';
 import type {
   AgentCall,
   AgentSummary,
-  CreateMetricRequest,
+  AgentsCallsListParams,
+  AgentsMetricsCreateParams,
+  AgentsMetricsListParams,
+  AgentsMetricsResultsExportParams,
+  AgentsMetricsResultsListParams,
+  AgentsUpdateParams,
   Deployment,
   GetAgentsResponse,
   GetTemplatesResponse,
   Metric,
   MetricResult,
   PhoneNumber,
-  UpdateAgentRequest,
 } from '../models.js';
-
-const agentsListOperation: OperationSpec = {
-  method: 'GET',
-  path: '/agents',
-  response: { kind: 'json', accept: 'application/json' },
-  security: [['APIKeyAuth']],
-};
-const agentsGetOperation: OperationSpec = {
-  method: 'GET',
-  path: '/agents/{agent_id}',
-  response: { kind: 'json', accept: 'application/json' },
-  security: [['APIKeyAuth']],
-};
-const agentsDeleteOperation: OperationSpec = {
-  method: 'DELETE',
-  path: '/agents/{agent_id}',
-  response: { kind: 'none' },
-  security: [['APIKeyAuth']],
-};
-const agentsUpdateOperation: OperationSpec = {
-  method: 'PATCH',
-  path: '/agents/{agent_id}',
-  body: { encoding: 'json', contentType: 'application/json', merged: true, required: true },
-  response: { kind: 'json', accept: 'application/json' },
-  security: [['APIKeyAuth']],
-};
-const agentsTemplatesListOperation: OperationSpec = {
-  method: 'GET',
-  path: '/agents/templates',
-  response: { kind: 'json', accept: 'application/json' },
-  security: [['TokenAuth'], ['APIKeyAuth']],
-};
-const agentsCallsListOperation: OperationSpec = {
-  method: 'GET',
-  path: '/agents/calls',
-  query: [
-    { name: 'agent_id' },
-    { name: 'expand' },
-    { name: 'starting_after' },
-    { name: 'ending_before' },
-    { name: 'limit' },
-  ],
-  response: { kind: 'json', accept: 'application/json' },
-  security: [['APIKeyAuth']],
-};
-const agentsCallsGetOperation: OperationSpec = {
-  method: 'GET',
-  path: '/agents/calls/{call_id}',
-  response: { kind: 'json', accept: 'application/json' },
-  security: [['APIKeyAuth']],
-};
-const agentsCallsDownloadAudioOperation: OperationSpec = {
-  method: 'GET',
-  path: '/agents/calls/{call_id}/audio',
-  response: { kind: 'binary', accept: 'audio/wav' },
-  security: [['APIKeyAuth']],
-};
-const agentsPhoneNumbersListOperation: OperationSpec = {
-  method: 'GET',
-  path: '/agents/{agent_id}/phone-numbers',
-  response: { kind: 'json', accept: 'application/json' },
-  security: [['APIKeyAuth']],
-};
-const agentsMetricsListOperation: OperationSpec = {
-  method: 'GET',
-  path: '/agents/metrics',
-  query: [{ name: 'starting_after' }, { name: 'limit' }],
-  response: { kind: 'json', accept: 'application/json' },
-  security: [['APIKeyAuth']],
-};
-const agentsMetricsCreateOperation: OperationSpec = {
-  method: 'POST',
-  path: '/agents/metrics',
-  body: { encoding: 'json', contentType: 'application/json', merged: true, required: true },
-  response: { kind: 'json', accept: 'application/json' },
-  security: [['APIKeyAuth']],
-};
-const agentsMetricsGetOperation: OperationSpec = {
-  method: 'GET',
-  path: '/agents/metrics/{metric_id}',
-  response: { kind: 'json', accept: 'application/json' },
-  security: [['APIKeyAuth']],
-};
-const agentsMetricsAddToAgentOperation: OperationSpec = {
-  method: 'POST',
-  path: '/agents/{agent_id}/metrics/{metric_id}',
-  response: { kind: 'none' },
-  security: [['APIKeyAuth']],
-};
-const agentsMetricsRemoveFromAgentOperation: OperationSpec = {
-  method: 'DELETE',
-  path: '/agents/{agent_id}/metrics/{metric_id}',
-  response: { kind: 'none' },
-  security: [['APIKeyAuth']],
-};
-const agentsMetricsResultsListOperation: OperationSpec = {
-  method: 'GET',
-  path: '/agents/metrics/results',
-  query: [
-    { name: 'agent_id' },
-    { name: 'deployment_id' },
-    { name: 'metric_id' },
-    { name: 'start_date' },
-    { name: 'end_date' },
-    { name: 'call_id' },
-    { name: 'starting_after' },
-    { name: 'ending_before' },
-    { name: 'limit' },
-  ],
-  response: { kind: 'json', accept: 'application/json' },
-  security: [['APIKeyAuth']],
-};
-const agentsMetricsResultsExportOperation: OperationSpec = {
-  method: 'GET',
-  path: '/agents/metrics/results/export',
-  query: [
-    { name: 'agent_id' },
-    { name: 'deployment_id' },
-    { name: 'metric_id' },
-    { name: 'call_id' },
-    { name: 'start_date' },
-    { name: 'end_date' },
-  ],
-  response: { kind: 'text', accept: 'text/csv' },
-  security: [['APIKeyAuth']],
-};
-const agentsDeploymentsListOperation: OperationSpec = {
-  method: 'GET',
-  path: '/agents/{agent_id}/deployments',
-  response: { kind: 'json', accept: 'application/json' },
-  security: [['APIKeyAuth']],
-};
-const agentsDeploymentsGetOperation: OperationSpec = {
-  method: 'GET',
-  path: '/agents/deployments/{deployment_id}',
-  response: { kind: 'json', accept: 'application/json' },
-  security: [['APIKeyAuth']],
-};
 
 /**
  * Manage voice agents along with their calls, recordings, LLM-as-a-Judge metrics, deployments and phone numbers.
@@ -413,113 +299,3 @@ export class AgentsDeployments extends APIResource {
     );
   }
 }
-
-/** Parameters of `client.agents.update`. */
-export type AgentsUpdateParams = UpdateAgentRequest;
-
-/** Parameters of `client.agents.calls.list`. */
-export type AgentsCallsListParams = {
-  /**
-   * Identifier of the agent.
-   */
-  agent_id: string;
-  /**
-   * Fields to expand in the response; `transcript` is the only value supported for now.
-   */
-  expand?: string | null;
-  /**
-   * (Pagination) Return the calls that come after the call with this ID.
-   */
-  starting_after?: string | null;
-  /**
-   * (Pagination) Return the calls that come before the call with this ID.
-   */
-  ending_before?: string | null;
-  /**
-   * (Pagination) Page size: how many calls to return, from 1 to 100.
-   */
-  limit?: number | null;
-};
-
-/** Parameters of `client.agents.metrics.list`. */
-export type AgentsMetricsListParams = {
-  /**
-   * (Pagination) Cursor for the next page: the ID of the last metric in the current response.
-   */
-  starting_after?: string | null;
-  /**
-   * (Pagination) Page size: how many metrics to return, from 1 to 100; 10 if omitted.
-   */
-  limit?: number | null;
-};
-
-/** Parameters of `client.agents.metrics.create`. */
-export type AgentsMetricsCreateParams = CreateMetricRequest;
-
-/** Parameters of `client.agents.metrics.results.list`. */
-export type AgentsMetricsResultsListParams = {
-  /**
-   * Identifier of the agent.
-   */
-  agent_id?: string | null;
-  /**
-   * Identifier of the deployment.
-   */
-  deployment_id?: string | null;
-  /**
-   * Identifier of the metric.
-   */
-  metric_id?: string | null;
-  /**
-   * Lower bound on creation time (inclusive), as an ISO 8601 timestamp such as `2024-04-01T00:00:00Z`; earlier results are left out.
-   */
-  start_date?: string | null;
-  /**
-   * Upper bound on creation time (inclusive), as an ISO 8601 timestamp such as `2024-04-30T23:59:59Z`; later results are left out.
-   */
-  end_date?: string | null;
-  /**
-   * Identifier of the call.
-   */
-  call_id?: string | null;
-  /**
-   * Pagination cursor: the ID of a metric result to continue after. If a page of 100 ends with `metric_result_abc123`, pass `starting_after=metric_result_abc123` to get the following page.
-   */
-  starting_after?: string | null;
-  /**
-   * Pagination cursor: the ID of a metric result to stop before. If a page of 100 begins with `metric_result_abc123`, pass `ending_before=metric_result_abc123` to get the preceding page.
-   */
-  ending_before?: string | null;
-  /**
-   * Page size: how many metric results to return, from 1 to 100.
-   */
-  limit?: number | null;
-};
-
-/** Parameters of `client.agents.metrics.results.export`. */
-export type AgentsMetricsResultsExportParams = {
-  /**
-   * Identifier of the agent.
-   */
-  agent_id?: string | null;
-  /**
-   * Identifier of the deployment.
-   */
-  deployment_id?: string | null;
-  /**
-   * Identifier of the metric.
-   */
-  metric_id?: string | null;
-  /**
-   * Identifier of the call.
-   */
-  call_id?: string | null;
-  /**
-   * Lower bound on creation time (inclusive), as an ISO 8601 timestamp such as `2024-04-01T00:00:00Z`; earlier results are left out.
-   */
-  start_date?: string | null;
-  /**
-   * Upper bound on creation time (inclusive), as an ISO 8601 timestamp such as `2024-04-30T23:59:59Z`; later results are left out.
-   */
-  end_date?: string | null;
-};

@@ -1,15 +1,9 @@
 // Generated from cartesia.yaml (Cartesia API 0.1.0) by openapi-client-generator. Do not edit: regenerate instead.
 import { APIResource } from '../core/base-client.js';
 import type { APIPromise } from '../core/api-promise.js';
-import type { OperationSpec, RequestOptions } from '../core/types.js';
+import type { RequestOptions } from '../core/types.js';
+import { apiStatusGetOperation } from '../descriptors.js';
 import type { APIInfo } from '../models.js';
-
-const apiStatusGetOperation: OperationSpec = {
-  method: 'GET',
-  path: '/',
-  response: { kind: 'json', accept: 'application/json' },
-  security: [['TokenAuth'], ['APIKeyAuth']],
-};
 
 /**
  * Check that the API is reachable and which version it runs.

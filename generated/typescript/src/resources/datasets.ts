@@ -2,63 +2,26 @@
 import { APIResource } from '../core/base-client.js';
 import type { APIPromise } from '../core/api-promise.js';
 import type { PagePromise } from '../core/pagination.js';
-import type { OperationSpec, RequestOptions } from '../core/types.js';
-import type { Uploadable } from '../core/uploads.js';
-import type { CreateDatasetRequest, Dataset, DatasetFile, UpdateDatasetRequest } from '../models.js';
-
-const datasetsListOperation: OperationSpec = {
-  method: 'GET',
-  path: '/datasets/',
-  query: [{ name: 'limit' }, { name: 'starting_after' }, { name: 'ending_before' }],
-  response: { kind: 'json', accept: 'application/json' },
-  security: [['APIKeyAuth']],
-};
-const datasetsCreateOperation: OperationSpec = {
-  method: 'POST',
-  path: '/datasets/',
-  body: { encoding: 'json', contentType: 'application/json', merged: true, required: true },
-  response: { kind: 'json', accept: 'application/json' },
-  security: [['APIKeyAuth']],
-};
-const datasetsGetOperation: OperationSpec = {
-  method: 'GET',
-  path: '/datasets/{id}',
-  response: { kind: 'json', accept: 'application/json' },
-  security: [['APIKeyAuth']],
-};
-const datasetsDeleteOperation: OperationSpec = {
-  method: 'DELETE',
-  path: '/datasets/{id}',
-  response: { kind: 'none' },
-  security: [['APIKeyAuth']],
-};
-const datasetsUpdateOperation: OperationSpec = {
-  method: 'PATCH',
-  path: '/datasets/{id}',
-  body: { encoding: 'json', contentType: 'application/json', merged: true, required: true },
-  response: { kind: 'none' },
-  security: [['APIKeyAuth']],
-};
-const datasetsFilesListOperation: OperationSpec = {
-  method: 'GET',
-  path: '/datasets/{id}/files',
-  query: [{ name: 'limit' }, { name: 'starting_after' }, { name: 'ending_before' }],
-  response: { kind: 'json', accept: 'application/json' },
-  security: [['APIKeyAuth']],
-};
-const datasetsFilesUploadOperation: OperationSpec = {
-  method: 'POST',
-  path: '/datasets/{id}/files',
-  body: { encoding: 'multipart', contentType: 'multipart/form-data', merged: true, required: true },
-  response: { kind: 'none' },
-  security: [['APIKeyAuth']],
-};
-const datasetsFilesDeleteOperation: OperationSpec = {
-  method: 'DELETE',
-  path: '/datasets/{id}/files/{fileID}',
-  response: { kind: 'none' },
-  security: [['APIKeyAuth']],
-};
+import type { RequestOptions } from '../core/types.js';
+import {
+  datasetsCreateOperation,
+  datasetsDeleteOperation,
+  datasetsFilesDeleteOperation,
+  datasetsFilesListOperation,
+  datasetsFilesUploadOperation,
+  datasetsGetOperation,
+  datasetsListOperation,
+  datasetsUpdateOperation,
+} from '../descriptors.js';
+import type {
+  Dataset,
+  DatasetFile,
+  DatasetsCreateParams,
+  DatasetsFilesListParams,
+  DatasetsFilesUploadParams,
+  DatasetsListParams,
+  DatasetsUpdateParams,
+} from '../models.js';
 
 /**
  * Manage datasets, the collections of files used to train fine-tunes.
@@ -144,49 +107,3 @@ export class DatasetsFiles extends APIResource {
     return this._client._request<void>(datasetsFilesDeleteOperation, { id, fileID }, {}, options);
   }
 }
-
-/** Parameters of `client.datasets.list`. */
-export type DatasetsListParams = {
-  /**
-   * Page size: how many datasets to return, from 1 to 100.
-   */
-  limit?: number | null;
-  /**
-   * Pagination cursor: a dataset ID to continue after. If a page of 20 ends with `dataset_abc123`, pass `starting_after=dataset_abc123` to get the following page.
-   */
-  starting_after?: string | null;
-  /**
-   * Pagination cursor: a dataset ID to stop before. If a page of 20 begins with `dataset_abc123`, pass `ending_before=dataset_abc123` to get the preceding page.
-   */
-  ending_before?: string | null;
-};
-
-/** Parameters of `client.datasets.create`. */
-export type DatasetsCreateParams = CreateDatasetRequest;
-
-/** Parameters of `client.datasets.update`. */
-export type DatasetsUpdateParams = UpdateDatasetRequest;
-
-/** Parameters of `client.datasets.files.list`. */
-export type DatasetsFilesListParams = {
-  /**
-   * Page size: how many files to return, from 1 to 100.
-   */
-  limit?: number | null;
-  /**
-   * Pagination cursor: a file ID to continue after. If a page of 20 ends with `file_abc123`, pass `starting_after=file_abc123` to get the following page.
-   */
-  starting_after?: string | null;
-  /**
-   * Pagination cursor: a file ID to stop before. If a page of 20 begins with `file_abc123`, pass `ending_before=file_abc123` to get the preceding page.
-   */
-  ending_before?: string | null;
-};
-
-/** Parameters of `client.datasets.files.upload`. */
-export type DatasetsFilesUploadParams = {
-  /** Format: binary */
-  file?: Uploadable;
-  /** @description What the file is for, such as `fine_tune`. */
-  purpose?: string;
-};

@@ -2,23 +2,9 @@
 import { APIResource } from '../core/base-client.js';
 import type { APIPromise } from '../core/api-promise.js';
 import type { BinaryResponse } from '../core/binary.js';
-import type { OperationSpec, RequestOptions } from '../core/types.js';
-import type { Uploadable } from '../core/uploads.js';
-import type { InfillModel, OutputFormat } from '../models.js';
-
-const infillBytesOperation: OperationSpec = {
-  method: 'POST',
-  path: '/infill/bytes',
-  body: {
-    encoding: 'multipart',
-    contentType: 'multipart/form-data',
-    merged: true,
-    required: true,
-    fields: { output_format: { style: 'deepObject', explode: true } },
-  },
-  response: { kind: 'binary', accept: 'audio/wav' },
-  security: [['APIKeyAuth']],
-};
+import type { RequestOptions } from '../core/types.js';
+import { infillBytesOperation } from '../descriptors.js';
+import type { InfillBytesParams } from '../models.js';
 
 /**
  * Generate speech that bridges two existing audio segments.
@@ -37,19 +23,3 @@ export class Infill extends APIResource {
     return this._client._request<BinaryResponse>(infillBytesOperation, {}, params, options);
   }
 }
-
-/** Parameters of `client.infill.bytes`. */
-export type InfillBytesParams = {
-  /** Format: binary */
-  left_audio?: Uploadable;
-  /** Format: binary */
-  right_audio?: Uploadable;
-  model_id?: InfillModel;
-  /** @description Language of the transcript. */
-  language?: string;
-  /** @description Text to speak in the generated infill. */
-  transcript?: string;
-  /** @description Identifier of the voice that speaks the generated audio. */
-  voice_id?: string;
-  output_format?: OutputFormat;
-};

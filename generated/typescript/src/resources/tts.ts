@@ -2,32 +2,11 @@
 import { APIResource } from '../core/base-client.js';
 import type { APIPromise } from '../core/api-promise.js';
 import type { BinaryResponse } from '../core/binary.js';
-import type { ChannelSpec } from '../core/channel-session.js';
 import type { DecodeBase64, EventStream } from '../core/streaming.js';
-import type { ChannelOptions, OperationSpec, RequestOptions } from '../core/types.js';
-import type { TTSRequest, TTSSSEEvent, TTSSSERequest } from '../models.js';
+import type { ChannelOptions, RequestOptions } from '../core/types.js';
+import { ttsBytesOperation, ttsSseOperation, ttsWebsocketChannel } from '../descriptors.js';
+import type { TTSSSEEvent, TtsBytesParams, TtsSseParams } from '../models.js';
 import type { TtsWebsocketSession } from '../realtime/tts-websocket.js';
-
-const ttsBytesOperation: OperationSpec = {
-  method: 'POST',
-  path: '/tts/bytes',
-  body: { encoding: 'json', contentType: 'application/json', merged: true, required: true },
-  response: { kind: 'binary', accept: 'audio/wav' },
-  security: [['TokenAuth'], ['APIKeyAuth']],
-};
-const ttsSseOperation: OperationSpec = {
-  method: 'POST',
-  path: '/tts/sse',
-  body: { encoding: 'json', contentType: 'application/json', merged: true, required: true },
-  response: { kind: 'event-stream', accept: 'text/event-stream', base64Fields: ['data'] },
-  security: [['TokenAuth'], ['APIKeyAuth']],
-};
-const ttsWebsocketChannel: ChannelSpec = {
-  path: '/tts/websocket',
-  security: [['TokenAuth'], ['APIKeyAuth']],
-  base64Fields: ['data'],
-  context: { idField: 'context_id', endField: 'done' },
-};
 
 /**
  * Text-to-speech: turn text into audio, returned as a byte stream or as server-sent events.
@@ -81,9 +60,3 @@ export class Tts extends APIResource {
     );
   }
 }
-
-/** Parameters of `client.tts.bytes`. */
-export type TtsBytesParams = TTSRequest;
-
-/** Parameters of `client.tts.sse`. */
-export type TtsSseParams = TTSSSERequest;

@@ -3,24 +3,9 @@ import { APIResource } from '../core/base-client.js';
 import type { APIPromise } from '../core/api-promise.js';
 import type { BinaryResponse } from '../core/binary.js';
 import type { DecodeBase64, EventStream } from '../core/streaming.js';
-import type { OperationSpec, RequestOptions } from '../core/types.js';
-import type { Uploadable } from '../core/uploads.js';
-import type { OutputFormatContainer, RawEncoding, VoiceChangerSSEEvent } from '../models.js';
-
-const voiceChangerBytesOperation: OperationSpec = {
-  method: 'POST',
-  path: '/voice-changer/bytes',
-  body: { encoding: 'multipart', contentType: 'multipart/form-data', merged: true, required: true },
-  response: { kind: 'binary', accept: 'audio/wav' },
-  security: [['APIKeyAuth']],
-};
-const voiceChangerSseOperation: OperationSpec = {
-  method: 'POST',
-  path: '/voice-changer/sse',
-  body: { encoding: 'multipart', contentType: 'multipart/form-data', merged: true, required: true },
-  response: { kind: 'event-stream', accept: 'text/event-stream', base64Fields: ['data'] },
-  security: [['APIKeyAuth']],
-};
+import type { RequestOptions } from '../core/types.js';
+import { voiceChangerBytesOperation, voiceChangerSseOperation } from '../descriptors.js';
+import type { VoiceChangerBytesParams, VoiceChangerSSEEvent, VoiceChangerSseParams } from '../models.js';
 
 /**
  * Re-voice recorded speech with a different voice while keeping its delivery.
@@ -56,31 +41,3 @@ export class VoiceChanger extends APIResource {
     );
   }
 }
-
-/** Parameters of `client.voiceChanger.bytes`. */
-export type VoiceChangerBytesParams = {
-  /** Format: binary */
-  clip?: Uploadable;
-  'voice[id]'?: string;
-  'output_format[container]'?: OutputFormatContainer;
-  /** @enum {integer} */
-  'output_format[sample_rate]'?: 8000 | 16000 | 22050 | 24000 | 44100 | 48000;
-  /** @description Needed when the container is `raw` or `wav`. */
-  'output_format[encoding]'?: RawEncoding | null;
-  /** @description Needed when the container is `mp3`. */
-  'output_format[bit_rate]'?: number | null;
-};
-
-/** Parameters of `client.voiceChanger.sse`. */
-export type VoiceChangerSseParams = {
-  /** Format: binary */
-  clip?: Uploadable;
-  'voice[id]'?: string;
-  'output_format[container]'?: OutputFormatContainer;
-  /** @enum {integer} */
-  'output_format[sample_rate]'?: 8000 | 16000 | 22050 | 24000 | 44100 | 48000;
-  /** @description Needed when the container is `raw` or `wav`. */
-  'output_format[encoding]'?: RawEncoding | null;
-  /** @description Needed when the container is `mp3`. */
-  'output_format[bit_rate]'?: number | null;
-};

@@ -5,7 +5,8 @@ import { errorClasses } from './errors.js';
 import { Albums } from './resources/albums.js';
 import { Tracks } from './resources/tracks.js';
 import type { APIPromise } from './core/api-promise.js';
-import type { OperationSpec, RequestOptions } from './core/types.js';
+import type { RequestOptions } from './core/types.js';
+import { statusOperation } from './descriptors.js';
 import type { Status } from './models.js';
 
 /** Options of `new ImportsAPI(...)`. */
@@ -42,13 +43,6 @@ const config: ClientConfig = {
     hasMoreField: 'more',
     itemCursorField: 'id',
   },
-};
-
-const statusOperation: OperationSpec = {
-  method: 'GET',
-  path: '/',
-  response: { kind: 'json', accept: 'application/json' },
-  security: [],
 };
 
 /**

@@ -1,5 +1,6 @@
 // Generated from spec.yaml (Imports API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
-// Types of the schemas the spec declares. Binary data in responses is a Blob.
+// Types of the schemas the spec declares, then the parameters of each method. Binary data in responses is a Blob;
+// uploads in parameters are any `Uploadable`.
 
 export type Album = {
     id?: string;
@@ -51,4 +52,20 @@ export type TrackPage = {
 
 export type Unused = {
     reason?: string;
+};
+
+/** Parameters of `client.albums.create`. */
+export type AlbumsCreateParams = WithRequired<Album, "title">;
+
+/** Parameters of `client.tracks.list`. */
+export type TracksListParams = {
+    sort?: SortOrder;
+    limit?: number;
+    after?: string;
+    "X-Region"?: Region;
+    session?: Session;
+};
+
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
 };

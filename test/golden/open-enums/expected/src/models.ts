@@ -1,5 +1,6 @@
 // Generated from spec.yaml (Open Enums 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
-// Types of the schemas the spec declares. Binary data in responses is a Blob.
+// Types of the schemas the spec declares, then the parameters of each method. Binary data in responses is a Blob;
+// uploads in parameters are any `Uploadable`.
 
 export type Container = "raw" | "wav";
 
@@ -26,3 +27,6 @@ export type Speech = {
     model_id?: ModelId;
     container?: Container;
 };
+
+/** Parameters of `client.speech.create`. */
+export type SpeechCreateParams = SpeakRequest;

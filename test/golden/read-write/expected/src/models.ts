@@ -1,5 +1,6 @@
 // Generated from spec.yaml (Read Write API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
-// Types of the schemas the spec declares. Binary data in responses is a Blob.
+// Types of the schemas the spec declares, then the parameters of each method. Binary data in responses is a Blob;
+// uploads in parameters are any `Uploadable`.
 
 export type Plain = {
     a?: string;
@@ -32,3 +33,9 @@ export type UserInput = {
     email: string;
     password: string;
 };
+
+/** Parameters of `client.users.create`. */
+export type UsersCreateParams = UserInput;
+
+/** Parameters of `client.teams.create`. */
+export type TeamsCreateParams = TeamInput;

@@ -1,4 +1,15 @@
 // Generated from spec.yaml (Query String Repair API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
-// Types of the schemas the spec declares. Binary data in responses is a Blob.
+// Types of the schemas the spec declares, then the parameters of each method. Binary data in responses is a Blob;
+// uploads in parameters are any `Uploadable`.
 
-export {};
+/** Parameters of `client.things.range`. */
+export type ThingsRangeParams = {
+    from: string;
+    to: string;
+};
+
+/** Parameters of `client.things.search`. */
+export type ThingsSearchParams = {
+    q?: number;
+    kind?: "all";
+};

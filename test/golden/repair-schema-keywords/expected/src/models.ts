@@ -1,5 +1,6 @@
 // Generated from spec.yaml (Schema Keyword Repair API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
-// Types of the schemas the spec declares. Binary data in responses is a Blob.
+// Types of the schemas the spec declares, then the parameters of each method. Binary data in responses is a Blob;
+// uploads in parameters are any `Uploadable`.
 
 export type Note = {
     id: string;
@@ -7,4 +8,9 @@ export type Note = {
     body?: string;
     kind?: string;
     score?: number;
+};
+
+/** Parameters of `client.notes.create`. */
+export type NotesCreateParams = {
+    body: Note;
 };

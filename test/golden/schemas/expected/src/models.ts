@@ -1,5 +1,6 @@
 // Generated from spec.yaml (Schema Features 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
-// Types of the schemas the spec declares. Binary data in responses is a Blob.
+// Types of the schemas the spec declares, then the parameters of each method. Binary data in responses is a Blob;
+// uploads in parameters are any `Uploadable`.
 
 export type Cat = {
     /**
@@ -78,3 +79,6 @@ export type TreeNode = {
     children?: TreeNode[];
     forest?: Forest;
 };
+
+/** Parameters of `client.pets.create`. */
+export type PetsCreateParams = Pet;

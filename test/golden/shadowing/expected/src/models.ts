@@ -1,4 +1,14 @@
 // Generated from spec.yaml (Shadowing API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
-// Types of the schemas the spec declares. Binary data in responses is a Blob.
+// Types of the schemas the spec declares, then the parameters of each method. Binary data in responses is a Blob;
+// uploads in parameters are any `Uploadable`.
 
-export {};
+/** Parameters of `client.counts.get`. */
+export type CountsGetParams = {
+    cast?: string;
+    str?: string;
+    /**
+     * Not evaluated by the body (it writes List)
+     */
+    list?: string;
+    int?: number;
+};

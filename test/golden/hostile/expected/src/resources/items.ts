@@ -1,16 +1,9 @@
 // Generated from spec.yaml (Hostile */ API `${globalThis.pwned = 1}` </script> 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 import { APIResource } from '../core/base-client.js';
 import type { APIPromise } from '../core/api-promise.js';
-import type { OperationSpec, RequestOptions } from '../core/types.js';
-import type { Class } from '../models.js';
-
-const itemsConstructorOperation: OperationSpec = {
-  method: 'GET',
-  path: '/items/{id}',
-  query: [{ name: 'q*/x' }, { name: 'class' }],
-  response: { kind: 'json', accept: 'application/json' },
-  security: [],
-};
+import type { RequestOptions } from '../core/types.js';
+import { itemsConstructorOperation } from '../descriptors.js';
+import type { Class, ItemsConstructorParams } from '../models.js';
 
 export class Items extends APIResource {
   /**
@@ -24,9 +17,3 @@ export class Items extends APIResource {
     return this._client._request<Class>(itemsConstructorOperation, { id }, params, options);
   }
 }
-
-/** Parameters of `client.items.constructor_`. */
-export type ItemsConstructorParams = {
-  'q*/x'?: string;
-  class?: "a'b" | 'c"d' | 'e`f' | '${g}' | '*/';
-};

@@ -1,14 +1,8 @@
 // Generated from spec.yaml (Hostile */ API `${globalThis.pwned = 1}` </script> 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 import { APIResource } from '../core/base-client.js';
 import type { APIPromise } from '../core/api-promise.js';
-import type { OperationSpec, RequestOptions } from '../core/types.js';
-
-const requestRequestOperation: OperationSpec = {
-  method: 'GET',
-  path: '/request',
-  response: { kind: 'none' },
-  security: [],
-};
+import type { RequestOptions } from '../core/types.js';
+import { requestRequestOperation } from '../descriptors.js';
 
 export class RequestModel extends APIResource {
   /**

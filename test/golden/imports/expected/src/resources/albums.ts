@@ -2,28 +2,9 @@
 import { APIResource } from '../core/base-client.js';
 import type { APIPromise } from '../core/api-promise.js';
 import type { BinaryResponse } from '../core/binary.js';
-import type { OperationSpec, RequestOptions } from '../core/types.js';
-import type { Album, AlbumId } from '../models.js';
-
-const albumsCreateOperation: OperationSpec = {
-  method: 'POST',
-  path: '/albums',
-  body: { encoding: 'json', contentType: 'application/json', merged: true, required: true },
-  response: { kind: 'json', accept: 'application/json' },
-  security: [],
-};
-const albumsCoverOperation: OperationSpec = {
-  method: 'GET',
-  path: '/albums/{albumId}/cover',
-  response: { kind: 'binary', accept: 'image/png' },
-  security: [],
-};
-const albumsNotesOperation: OperationSpec = {
-  method: 'GET',
-  path: '/albums/{albumId}/notes',
-  response: { kind: 'text', accept: 'text/plain' },
-  security: [],
-};
+import type { RequestOptions } from '../core/types.js';
+import { albumsCoverOperation, albumsCreateOperation, albumsNotesOperation } from '../descriptors.js';
+import type { Album, AlbumId, AlbumsCreateParams } from '../models.js';
 
 export class Albums extends APIResource {
   /**
@@ -49,9 +30,6 @@ export class Albums extends APIResource {
     return this._client._request<string>(albumsNotesOperation, { albumId }, {}, options);
   }
 }
-
-/** Parameters of `client.albums.create`. */
-export type AlbumsCreateParams = WithRequired<Album, 'title'>;
 
 type WithRequired<T, K extends keyof T> = T & {
   [P in K]-?: T[P];

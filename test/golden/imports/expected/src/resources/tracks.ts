@@ -1,21 +1,10 @@
 // Generated from spec.yaml (Imports API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 import { APIResource } from '../core/base-client.js';
-import type { ChannelSpec } from '../core/channel-session.js';
 import type { PagePromise } from '../core/pagination.js';
-import type { ChannelOptions, OperationSpec, RequestOptions } from '../core/types.js';
-import type { AlbumId, Region, Session, SortOrder, Track, TrackKind } from '../models.js';
+import type { ChannelOptions, RequestOptions } from '../core/types.js';
+import { tracksListOperation, tracksLiveChannel } from '../descriptors.js';
+import type { AlbumId, Track, TrackKind, TracksListParams } from '../models.js';
 import type { TracksLiveSession, TracksLiveParams } from '../realtime/tracks-live.js';
-
-const tracksListOperation: OperationSpec = {
-  method: 'GET',
-  path: '/albums/{albumId}/tracks/{kind}',
-  query: [{ name: 'sort' }, { name: 'limit' }, { name: 'after' }],
-  headers: [{ name: 'X-Region' }],
-  cookies: [{ name: 'session' }],
-  response: { kind: 'json', accept: 'application/json' },
-  security: [],
-};
-const tracksLiveChannel: ChannelSpec = { path: '/tracks/live', query: [{ name: 'mode' }], security: [] };
 
 export class Tracks extends APIResource {
   /**
@@ -44,12 +33,3 @@ export class Tracks extends APIResource {
     );
   }
 }
-
-/** Parameters of `client.tracks.list`. */
-export type TracksListParams = {
-  sort?: SortOrder;
-  limit?: number;
-  after?: string;
-  'X-Region'?: Region;
-  session?: Session;
-};

@@ -1,21 +1,9 @@
 // Generated from spec.yaml (Upload API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 import { APIResource } from '../core/base-client.js';
 import type { APIPromise } from '../core/api-promise.js';
-import type { OperationSpec, RequestOptions } from '../core/types.js';
-
-const formsSubmitOperation: OperationSpec = {
-  method: 'POST',
-  path: '/forms',
-  body: {
-    encoding: 'form',
-    contentType: 'application/x-www-form-urlencoded',
-    merged: true,
-    required: false,
-    fields: { address: { style: 'form', explode: true } },
-  },
-  response: { kind: 'none' },
-  security: [],
-};
+import type { RequestOptions } from '../core/types.js';
+import { formsSubmitOperation } from '../descriptors.js';
+import type { FormsSubmitParams } from '../models.js';
 
 export class Forms extends APIResource {
   /**
@@ -25,13 +13,3 @@ export class Forms extends APIResource {
     return this._client._request<void>(formsSubmitOperation, {}, params, options);
   }
 }
-
-/** Parameters of `client.forms.submit`. */
-export type FormsSubmitParams = {
-  name?: string;
-  age?: number;
-  address?: {
-    city?: string;
-    zip?: string;
-  };
-};

@@ -1,27 +1,13 @@
 // Generated from spec.yaml (2 Names: Collide & Co 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 import { APIResource } from '../core/base-client.js';
 import type { APIPromise } from '../core/api-promise.js';
-import type { OperationSpec, RequestOptions } from '../core/types.js';
+import type { RequestOptions } from '../core/types.js';
+import {
+  classGetClassDefaultDefaultOperation,
+  classListOperation2,
+  classListOperation3,
+} from '../descriptors.js';
 import type { ErrorModel, PageModel } from '../models.js';
-
-const classGetClassDefaultDefaultOperation: OperationSpec = {
-  method: 'GET',
-  path: '/class/{default}/{Default}',
-  response: { kind: 'json', accept: 'application/json' },
-  security: [],
-};
-const classListOperation2: OperationSpec = {
-  method: 'GET',
-  path: '/class',
-  response: { kind: 'json', accept: 'application/json' },
-  security: [],
-};
-const classListOperation3: OperationSpec = {
-  method: 'POST',
-  path: '/class',
-  response: { kind: 'none' },
-  security: [],
-};
 
 export class Class extends APIResource {
   /**

@@ -1,15 +1,9 @@
 // Generated from spec.yaml (2 Names: Collide & Co 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 import { APIResource } from '../core/base-client.js';
 import type { APIPromise } from '../core/api-promise.js';
-import type { OperationSpec, RequestOptions } from '../core/types.js';
+import type { RequestOptions } from '../core/types.js';
+import { n2faStatusOperation } from '../descriptors.js';
 import type { N2FAStatus } from '../models.js';
-
-const n2faStatusOperation: OperationSpec = {
-  method: 'GET',
-  path: '/2fa',
-  response: { kind: 'json', accept: 'application/json' },
-  security: [],
-};
 
 export class N2fa extends APIResource {
   /**

@@ -1,16 +1,9 @@
 // Generated from spec.yaml (Open Enums 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 import { APIResource } from '../core/base-client.js';
 import type { APIPromise } from '../core/api-promise.js';
-import type { OperationSpec, RequestOptions } from '../core/types.js';
-import type { SpeakRequest, Speech } from '../models.js';
-
-const speechCreateOperation: OperationSpec = {
-  method: 'POST',
-  path: '/speak',
-  body: { encoding: 'json', contentType: 'application/json', merged: true, required: true },
-  response: { kind: 'json', accept: 'application/json' },
-  security: [],
-};
+import type { RequestOptions } from '../core/types.js';
+import { speechCreateOperation } from '../descriptors.js';
+import type { Speech, SpeechCreateParams } from '../models.js';
 
 export class Speech2 extends APIResource {
   /**
@@ -20,6 +13,3 @@ export class Speech2 extends APIResource {
     return this._client._request<Speech>(speechCreateOperation, {}, params, options);
   }
 }
-
-/** Parameters of `client.speech.create`. */
-export type SpeechCreateParams = SpeakRequest;

@@ -1,25 +1,11 @@
 // Generated from spec.yaml (Echo Voice API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 import { APIResource } from '../core/base-client.js';
 import type { APIPromise } from '../core/api-promise.js';
-import type { ChannelSpec } from '../core/channel-session.js';
 import type { DecodeBase64, EventStream } from '../core/streaming.js';
-import type { ChannelOptions, OperationSpec, RequestOptions } from '../core/types.js';
-import type { SayRequest, SpeechMessage } from '../models.js';
+import type { ChannelOptions, RequestOptions } from '../core/types.js';
+import { speechLiveChannel, speechStreamOperation } from '../descriptors.js';
+import type { SpeechMessage, SpeechStreamParams } from '../models.js';
 import type { SpeechLiveSession } from '../realtime/speech-live.js';
-
-const speechStreamOperation: OperationSpec = {
-  method: 'POST',
-  path: '/speech/stream',
-  body: { encoding: 'json', contentType: 'application/json', merged: true, required: true },
-  response: { kind: 'event-stream', accept: 'text/event-stream', base64Fields: ['pcm'] },
-  security: [['Secret']],
-};
-const speechLiveChannel: ChannelSpec = {
-  path: '/speech/live',
-  security: [['Secret']],
-  base64Fields: ['pcm'],
-  context: { idField: 'stream', endField: 'last' },
-};
 
 export class Speech extends APIResource {
   /**
@@ -51,6 +37,3 @@ export class Speech extends APIResource {
     );
   }
 }
-
-/** Parameters of `client.speech.stream`. */
-export type SpeechStreamParams = SayRequest;

@@ -1,15 +1,9 @@
 // Generated from spec.yaml (Data Refs API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 import { APIResource } from '../core/base-client.js';
 import type { APIPromise } from '../core/api-promise.js';
-import type { OperationSpec, RequestOptions } from '../core/types.js';
+import type { RequestOptions } from '../core/types.js';
+import { thingsListOperation } from '../descriptors.js';
 import type { Thing } from '../models.js';
-
-const thingsListOperation: OperationSpec = {
-  method: 'GET',
-  path: '/things',
-  response: { kind: 'json', accept: 'application/json' },
-  security: [],
-};
 
 export class Things extends APIResource {
   /**

@@ -1,14 +1,8 @@
 // Generated from spec.yaml (Operation Id Repair API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 import { APIResource } from '../core/base-client.js';
 import type { APIPromise } from '../core/api-promise.js';
-import type { OperationSpec, RequestOptions } from '../core/types.js';
-
-const otherListThingsOperation: OperationSpec = {
-  method: 'GET',
-  path: '/other/things',
-  response: { kind: 'json', accept: 'application/json' },
-  security: [],
-};
+import type { RequestOptions } from '../core/types.js';
+import { otherListThingsOperation } from '../descriptors.js';
 
 export class Other extends APIResource {
   /**

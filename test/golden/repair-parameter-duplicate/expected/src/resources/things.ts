@@ -1,15 +1,9 @@
 // Generated from spec.yaml (Parameter Duplicate Repair API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 import { APIResource } from '../core/base-client.js';
 import type { APIPromise } from '../core/api-promise.js';
-import type { OperationSpec, RequestOptions } from '../core/types.js';
-
-const thingsListOperation: OperationSpec = {
-  method: 'GET',
-  path: '/things',
-  query: [{ name: 'limit' }],
-  response: { kind: 'json', accept: 'application/json' },
-  security: [],
-};
+import type { RequestOptions } from '../core/types.js';
+import { thingsListOperation } from '../descriptors.js';
+import type { ThingsListParams } from '../models.js';
 
 export class Things extends APIResource {
   /**
@@ -19,8 +13,3 @@ export class Things extends APIResource {
     return this._client._request<string[]>(thingsListOperation, {}, params, options);
   }
 }
-
-/** Parameters of `client.things.list`. */
-export type ThingsListParams = {
-  limit?: number;
-};

@@ -1,21 +1,9 @@
 // Generated from spec.yaml (Path Parameter Repair API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 import { APIResource } from '../core/base-client.js';
 import type { APIPromise } from '../core/api-promise.js';
-import type { OperationSpec, RequestOptions } from '../core/types.js';
+import type { RequestOptions } from '../core/types.js';
+import { thingsGetOperation, thingsGetPartOperation } from '../descriptors.js';
 import type { PartId, Thing } from '../models.js';
-
-const thingsGetOperation: OperationSpec = {
-  method: 'GET',
-  path: '/things/{thingId}',
-  response: { kind: 'json', accept: 'application/json' },
-  security: [],
-};
-const thingsGetPartOperation: OperationSpec = {
-  method: 'GET',
-  path: '/things/{thingId}/parts/{partId}',
-  response: { kind: 'json', accept: 'application/json' },
-  security: [],
-};
 
 export class Things extends APIResource {
   /**

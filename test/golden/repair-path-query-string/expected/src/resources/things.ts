@@ -1,22 +1,9 @@
 // Generated from spec.yaml (Query String Repair API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 import { APIResource } from '../core/base-client.js';
 import type { APIPromise } from '../core/api-promise.js';
-import type { OperationSpec, RequestOptions } from '../core/types.js';
-
-const thingsRangeOperation: OperationSpec = {
-  method: 'GET',
-  path: '/things/',
-  query: [{ name: 'from' }, { name: 'to' }],
-  response: { kind: 'json', accept: 'application/json' },
-  security: [],
-};
-const thingsSearchOperation: OperationSpec = {
-  method: 'GET',
-  path: '/search',
-  query: [{ name: 'q' }, { name: 'kind', fixed: 'all' }],
-  response: { kind: 'json', accept: 'application/json' },
-  security: [],
-};
+import type { RequestOptions } from '../core/types.js';
+import { thingsRangeOperation, thingsSearchOperation } from '../descriptors.js';
+import type { ThingsRangeParams, ThingsSearchParams } from '../models.js';
 
 export class Things extends APIResource {
   /**
@@ -37,15 +24,3 @@ export class Things extends APIResource {
     return this._client._request<string[]>(thingsSearchOperation, {}, params, options);
   }
 }
-
-/** Parameters of `client.things.range`. */
-export type ThingsRangeParams = {
-  from: string;
-  to: string;
-};
-
-/** Parameters of `client.things.search`. */
-export type ThingsSearchParams = {
-  q?: number;
-  kind?: 'all';
-};

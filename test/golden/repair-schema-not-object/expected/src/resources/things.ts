@@ -1,23 +1,9 @@
 // Generated from spec.yaml (Schema Not Object Repair API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 import { APIResource } from '../core/base-client.js';
 import type { APIPromise } from '../core/api-promise.js';
-import type { OperationSpec, RequestOptions } from '../core/types.js';
-import type { Thing } from '../models.js';
-
-const thingsListOperation: OperationSpec = {
-  method: 'GET',
-  path: '/things',
-  response: { kind: 'json', accept: 'application/json' },
-  security: [],
-};
-const thingsCreateOperation: OperationSpec = {
-  method: 'POST',
-  path: '/things',
-  query: [{ name: 'mode' }],
-  body: { encoding: 'json', contentType: 'application/json', merged: false, required: true },
-  response: { kind: 'json', accept: 'application/json' },
-  security: [],
-};
+import type { RequestOptions } from '../core/types.js';
+import { thingsCreateOperation, thingsListOperation } from '../descriptors.js';
+import type { Thing, ThingsCreateParams } from '../models.js';
 
 export class Things extends APIResource {
   /**
@@ -34,9 +20,3 @@ export class Things extends APIResource {
     return this._client._request<unknown>(thingsCreateOperation, {}, params, options);
   }
 }
-
-/** Parameters of `client.things.create`. */
-export type ThingsCreateParams = {
-  mode?: unknown;
-  body: unknown;
-};

@@ -1,14 +1,8 @@
 // Generated from spec.yaml (Security Repair API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 import { APIResource } from '../core/base-client.js';
 import type { APIPromise } from '../core/api-promise.js';
-import type { OperationSpec, RequestOptions } from '../core/types.js';
-
-const adminResetOperation: OperationSpec = {
-  method: 'POST',
-  path: '/admin',
-  response: { kind: 'none' },
-  security: [['ApiKey']],
-};
+import type { RequestOptions } from '../core/types.js';
+import { adminResetOperation } from '../descriptors.js';
 
 export class Admin extends APIResource {
   /**

@@ -1,14 +1,8 @@
 // Generated from spec.yaml (Security Repair API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 import { APIResource } from '../core/base-client.js';
 import type { APIPromise } from '../core/api-promise.js';
-import type { OperationSpec, RequestOptions } from '../core/types.js';
-
-const thingsListOperation: OperationSpec = {
-  method: 'GET',
-  path: '/things',
-  response: { kind: 'json', accept: 'application/json' },
-  security: [['ApiKey']],
-};
+import type { RequestOptions } from '../core/types.js';
+import { thingsListOperation } from '../descriptors.js';
 
 export class Things extends APIResource {
   /**

@@ -1,26 +1,8 @@
 // Generated from spec.yaml (Media API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 import { APIResource } from '../core/base-client.js';
 import type { APIPromise } from '../core/api-promise.js';
-import type { OperationSpec, RequestOptions } from '../core/types.js';
-
-const reportsExportOperation: OperationSpec = {
-  method: 'GET',
-  path: '/reports/export',
-  response: { kind: 'text', accept: 'text/csv' },
-  security: [],
-};
-const reportsGetOperation: OperationSpec = {
-  method: 'GET',
-  path: '/reports/{id}',
-  response: { kind: 'json', accept: 'application/json' },
-  security: [],
-};
-const reportsDeleteOperation: OperationSpec = {
-  method: 'DELETE',
-  path: '/reports/{id}',
-  response: { kind: 'none' },
-  security: [],
-};
+import type { RequestOptions } from '../core/types.js';
+import { reportsDeleteOperation, reportsExportOperation, reportsGetOperation } from '../descriptors.js';
 
 export class Reports extends APIResource {
   /**

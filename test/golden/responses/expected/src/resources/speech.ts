@@ -3,23 +3,9 @@ import { APIResource } from '../core/base-client.js';
 import type { APIPromise } from '../core/api-promise.js';
 import type { BinaryResponse } from '../core/binary.js';
 import type { DecodeBase64, EventStream } from '../core/streaming.js';
-import type { OperationSpec, RequestOptions } from '../core/types.js';
-import type { SpeechEvent } from '../models.js';
-
-const speechSynthesizeOperation: OperationSpec = {
-  method: 'POST',
-  path: '/speech',
-  body: { encoding: 'json', contentType: 'application/json', merged: true, required: true },
-  response: { kind: 'binary', accept: 'audio/mpeg' },
-  security: [],
-};
-const speechStreamOperation: OperationSpec = {
-  method: 'POST',
-  path: '/speech/stream',
-  body: { encoding: 'json', contentType: 'application/json', merged: true, required: true },
-  response: { kind: 'event-stream', accept: 'text/event-stream', base64Fields: ['data'] },
-  security: [],
-};
+import type { RequestOptions } from '../core/types.js';
+import { speechStreamOperation, speechSynthesizeOperation } from '../descriptors.js';
+import type { SpeechEvent, SpeechStreamParams, SpeechSynthesizeParams } from '../models.js';
 
 export class Speech extends APIResource {
   /**
@@ -48,13 +34,3 @@ export class Speech extends APIResource {
     );
   }
 }
-
-/** Parameters of `client.speech.synthesize`. */
-export type SpeechSynthesizeParams = {
-  text: string;
-};
-
-/** Parameters of `client.speech.stream`. */
-export type SpeechStreamParams = {
-  text: string;
-};

@@ -1,15 +1,9 @@
 // Generated from spec.yaml (Schema Features 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 import { APIResource } from '../core/base-client.js';
 import type { APIPromise } from '../core/api-promise.js';
-import type { OperationSpec, RequestOptions } from '../core/types.js';
+import type { RequestOptions } from '../core/types.js';
+import { shapesListOperation } from '../descriptors.js';
 import type { Shape } from '../models.js';
-
-const shapesListOperation: OperationSpec = {
-  method: 'GET',
-  path: '/shapes',
-  response: { kind: 'json', accept: 'application/json' },
-  security: [],
-};
 
 export class Shapes extends APIResource {
   /**

@@ -1,15 +1,9 @@
 // Generated from spec.yaml (Schema Features 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 import { APIResource } from '../core/base-client.js';
 import type { APIPromise } from '../core/api-promise.js';
-import type { OperationSpec, RequestOptions } from '../core/types.js';
+import type { RequestOptions } from '../core/types.js';
+import { treeGetOperation } from '../descriptors.js';
 import type { TreeNode } from '../models.js';
-
-const treeGetOperation: OperationSpec = {
-  method: 'GET',
-  path: '/tree',
-  response: { kind: 'json', accept: 'application/json' },
-  security: [],
-};
 
 export class Tree extends APIResource {
   /**

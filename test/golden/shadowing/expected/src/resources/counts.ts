@@ -1,16 +1,9 @@
 // Generated from spec.yaml (Shadowing API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
 import { APIResource } from '../core/base-client.js';
 import type { APIPromise } from '../core/api-promise.js';
-import type { OperationSpec, RequestOptions } from '../core/types.js';
-
-const countsGetOperation: OperationSpec = {
-  method: 'GET',
-  path: '/counts',
-  query: [{ name: 'cast' }, { name: 'str' }, { name: 'list' }],
-  headers: [{ name: 'int' }],
-  response: { kind: 'json', accept: 'application/json' },
-  security: [],
-};
+import type { RequestOptions } from '../core/types.js';
+import { countsGetOperation } from '../descriptors.js';
+import type { CountsGetParams } from '../models.js';
 
 export class Counts extends APIResource {
   /**
@@ -27,14 +20,3 @@ export class Counts extends APIResource {
     }>(countsGetOperation, {}, params, options);
   }
 }
-
-/** Parameters of `client.counts.get`. */
-export type CountsGetParams = {
-  cast?: string;
-  str?: string;
-  /**
-   * Not evaluated by the body (it writes List)
-   */
-  list?: string;
-  int?: number;
-};

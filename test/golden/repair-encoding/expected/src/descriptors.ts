@@ -1,0 +1,17 @@
+// Generated from spec.yaml (Encoding Repair API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+// What the runtime needs to send each operation and open each channel: method, path, parameters, body encoding,
+// response kind, credentials. Data, laid out by TypeScript's printer.
+import type { OperationSpec } from './core/types.js';
+
+export const uploadsCreateOperation: OperationSpec = {
+    method: "POST",
+    path: "/uploads",
+    body: {
+        encoding: "multipart",
+        contentType: "multipart/form-data",
+        merged: true,
+        required: true
+    },
+    response: { kind: "none" },
+    security: []
+};

@@ -1,0 +1,25 @@
+// Generated from spec.yaml (Operation Id Repair API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+// What the runtime needs to send each operation and open each channel: method, path, parameters, body encoding,
+// response kind, credentials. Data, laid out by TypeScript's printer.
+import type { OperationSpec } from './core/types.js';
+
+export const thingsListThingsOperation: OperationSpec = {
+    method: "GET",
+    path: "/things",
+    response: { kind: "json", accept: "application/json" },
+    security: []
+};
+
+export const thingsListThings2Operation: OperationSpec = {
+    method: "GET",
+    path: "/things/archived",
+    response: { kind: "json", accept: "application/json" },
+    security: []
+};
+
+export const otherListThingsOperation: OperationSpec = {
+    method: "GET",
+    path: "/other/things",
+    response: { kind: "json", accept: "application/json" },
+    security: []
+};

@@ -1,0 +1,17 @@
+// Generated from spec.yaml (Schema Keyword Repair API 1.0.0) by openapi-client-generator. Do not edit: regenerate instead.
+// What the runtime needs to send each operation and open each channel: method, path, parameters, body encoding,
+// response kind, credentials. Data, laid out by TypeScript's printer.
+import type { OperationSpec } from './core/types.js';
+
+export const notesCreateOperation: OperationSpec = {
+    method: "POST",
+    path: "/notes",
+    body: {
+        encoding: "json",
+        contentType: "application/json",
+        merged: false,
+        required: true
+    },
+    response: { kind: "json", accept: "application/json" },
+    security: []
+};
