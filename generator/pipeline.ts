@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { failOnErrors, GeneratorError, problem, type Problem } from './errors.js';
-import { formatOutput } from './format/format-output.js';
+import { FormatSession } from './format/format-output.js';
 import { buildIR } from './ir/build-ir.js';
 import type { ApiModel } from './ir/types.js';
 import { loadSpec, type LoadOptions } from './load/load-spec.js';
@@ -95,7 +95,9 @@ export async function renderClient(
   let { plan, warnings: planWarnings } = planRelease(model, templateSet.runtimeSurface, options.out, generated);
   const render = async (version: string): Promise<RenderedFiles> => {
     model.client.version = version;
-    return formatOutput(await renderTemplateSet(templateSet, model), templateSet);
+    // The format stage starts on each file as it is rendered (a worker thread formats while the rest renders).
+    const formatting = new FormatSession(templateSet);
+    return formatting.finish(await renderTemplateSet(templateSet, model, (file, rendered) => formatting.rendered(file, rendered)));
   };
   let files = await render(plan.version);
   let outputHash = hashOutput(files);

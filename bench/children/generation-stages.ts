@@ -29,7 +29,7 @@ const { validateSpec } = await import('../../generator/validate/validate-spec.js
 const { buildIR } = await import('../../generator/ir/build-ir.js');
 const { loadTemplateSet } = await import('../../generator/render/template-set.js');
 const { renderTemplateSet } = await import('../../generator/render/render.js');
-const { formatOutput } = await import('../../generator/format/format-output.js');
+const { FormatSession } = await import('../../generator/format/format-output.js');
 const { writeOutput } = await import('../../generator/write/write-output.js');
 const { readRecord } = await import('../../generator/write/output-record.js');
 const release = await import('../../generator/surface/release-plan.js');
@@ -49,9 +49,11 @@ const regeneration = readRecord(target) !== undefined;
 let { plan } = release.planRelease(model, set.runtimeSurface, target, regeneration);
 lap('surface');
 model.client.version = plan.version;
-const rendered = await renderTemplateSet(set, model);
+// As the pipeline does: the format stage takes each file as it is rendered (a worker thread may format meanwhile).
+const formatting = new FormatSession(set);
+const rendered = await renderTemplateSet(set, model, (file, item) => formatting.rendered(file, item));
 lap('render');
-let formatted = await formatOutput(rendered, set);
+let formatted = await formatting.finish(rendered);
 lap('format (prettier)');
 let outputHash = release.hashOutput(formatted);
 const patch = release.patchRelease(plan, outputHash);
@@ -59,7 +61,7 @@ if (patch) {
   // Same surface, other code: `renderClient` renders again with the patch version (not expected here: same spec).
   plan = patch;
   model.client.version = plan.version;
-  formatted = await formatOutput(await renderTemplateSet(set, model), set);
+  formatted = await new FormatSession(set).finish(await renderTemplateSet(set, model));
   outputHash = release.hashOutput(formatted);
 }
 addReleaseFiles(formatted, release.releaseFiles(plan, outputHash, target), set);

@@ -1,12 +1,14 @@
 // Format stage: prettier over every rendered file it has a parser for. A syntax error here means a template
 // produced invalid code; the message names the output line and the template responsible.
+import type { Plugin } from 'prettier';
 import { GeneratorError, problem } from '../errors.js';
-import type { RenderedFiles } from '../render/render.js';
+import type { RenderedFile, RenderedFiles } from '../render/render.js';
 import type { TemplateSet } from '../render/template-set.js';
 import { formatWithCommand } from './command-formatter.js';
 import { formatFencedCode } from './fenced-code.js';
 import { parserFor } from './parsers.js';
-import { pluginsFor, prettierStandalone } from './prettier-plugins.js';
+import { pluginModule, pluginsFor, prettierStandalone } from './prettier-plugins.js';
+import { PrettierWorker, WORKER_THRESHOLD, type WorkerResult } from './prettier-worker.js';
 
 export { parserFor };
 
@@ -21,40 +23,114 @@ const LANGUAGES: Record<string, string> = {
   yaml: 'YAML',
 };
 
+/** Formats rendered files (the whole stage at once). */
 export async function formatOutput(rendered: RenderedFiles, set: TemplateSet): Promise<RenderedFiles> {
-  // The set's own formatter (manifest `formatCommand`) first, for the files prettier has no parser for.
-  const files = set.formatCommand ? await formatWithCommand(rendered, set.formatCommand) : rendered;
-  if (set.format === 'none') return files;
-  const out: RenderedFiles = new Map();
-  // One file at a time: prettier is CPU-bound, and formatting them all at once would hold every file's
-  // syntax tree in memory together (gigabytes on a spec of thousands of operations) for no gain in time. Worker
-  // threads were measured and not kept: each holds a prettier and syntax trees of its own (+35 MB on a small
-  // spec, +95 MB on a large one with two threads), which took the peak memory over @hey-api/openapi-ts's.
-  for (const [file, rendered] of files) {
+  return new FormatSession(set).finish(rendered);
+}
+
+interface Job {
+  file: string;
+  rendered: RenderedFile;
+  parser: string;
+  /** Handed to the worker thread: its slot there, and what it will answer. */
+  worker?: { id: number; result: Promise<WorkerResult> };
+}
+
+/**
+ * The format stage, which may start while the render stage runs: `rendered` takes each file as it is rendered, and
+ * once enough code waits (prettier-worker.ts) a worker thread formats it meanwhile; `finish` formats the rest on the
+ * main thread, sharing what the worker has not begun. One file at a time per thread: formatting them all at once
+ * would hold every file's syntax tree in memory together (gigabytes on thousands of operations) for no gain.
+ */
+export class FormatSession {
+  private readonly jobs = new Map<string, Job>();
+  private waiting = 0;
+  private worker: PrettierWorker | undefined;
+
+  constructor(private readonly set: TemplateSet) {}
+
+  /** A file as soon as it is rendered. */
+  rendered(file: string, rendered: RenderedFile): void {
+    // The set's own formatter (`formatCommand`) runs first, over the whole output: those sets format at the end.
+    if (this.set.format === 'none' || this.set.formatCommand) return;
     const parser = parserFor(file);
-    if (!parser || !rendered.format) {
-      out.set(file, rendered);
-      continue;
-    }
-    const format = (text: string, textParser: string, filepath?: string): Promise<string> =>
-      prettierStandalone().format(text, {
-        ...set.prettier,
-        parser: textParser,
-        ...(filepath ? { filepath } : {}),
-        plugins: pluginsFor(textParser, text),
-      });
-    if (rendered.format === 'fenced-code') {
-      if (parser !== 'markdown') throw fencedCodeMisused(file, rendered.source);
-      out.set(file, { ...rendered, content: await formatFencedCode(rendered.content, format) });
-      continue;
-    }
+    if (!parser || rendered.format !== true || this.jobs.get(file)?.rendered === rendered) return;
+    const job: Job = { file, rendered, parser };
+    this.jobs.set(file, job);
+    this.waiting += rendered.content.length;
+    if (!this.worker && this.waiting >= WORKER_THRESHOLD) {
+      this.worker = new PrettierWorker();
+      for (const waiting of this.jobs.values()) this.handOver(waiting);
+    } else if (this.worker) this.handOver(job);
+  }
+
+  /** Every file formatted (those not seen by `rendered` too), in the order given. */
+  async finish(rendered: RenderedFiles): Promise<RenderedFiles> {
     try {
-      out.set(file, { ...rendered, content: await format(rendered.content, parser, file) });
-    } catch (err) {
-      throw syntaxError(file, rendered, parser, err);
+      return await this.formatAll(rendered);
+    } finally {
+      await this.worker?.close();
     }
   }
-  return out;
+
+  private async formatAll(rendered: RenderedFiles): Promise<RenderedFiles> {
+    const set = this.set;
+    const files = set.formatCommand ? await formatWithCommand(rendered, set.formatCommand) : rendered;
+    if (set.format === 'none') return files;
+    const done = new Map<string, string>();
+    for (const [file, item] of files) {
+      const parser = parserFor(file);
+      if (!parser || !item.format) continue;
+      if (item.format === 'fenced-code') {
+        if (parser !== 'markdown') throw fencedCodeMisused(file, item.source);
+        done.set(file, await formatFencedCode(item.content, (text, textParser) => this.format(text, textParser)));
+      } else if (this.jobs.get(file)?.rendered !== item) this.rendered(file, item);
+    }
+    // The main thread takes jobs from the end (the last rendered), the worker works from the start.
+    const jobs = [...this.jobs.values()].filter((job) => files.get(job.file) === job.rendered);
+    for (const job of [...jobs].reverse()) {
+      if (!job.worker || this.worker!.claim(job.worker.id)) done.set(job.file, await this.formatHere(job));
+    }
+    for (const job of jobs) {
+      if (done.has(job.file)) continue;
+      const result = await job.worker!.result;
+      if (result && 'text' in result) done.set(job.file, result.text);
+      else if (result && 'error' in result)
+        throw syntaxError(job.file, job.rendered, job.parser, Object.assign(new Error(result.error.message), { loc: result.error.loc }));
+      else done.set(job.file, await this.formatHere(job));
+    }
+    const out: RenderedFiles = new Map();
+    for (const [file, item] of files) {
+      const content = done.get(file);
+      out.set(file, content === undefined ? item : { ...item, content });
+    }
+    return out;
+  }
+
+  private handOver(job: Job): void {
+    const options = prettierOptions(this.set, job.parser, job.file, job.rendered.content);
+    const plugins = (options.plugins as Plugin[]).map((plugin) => pluginModule(plugin));
+    // A plugin made here (not loaded from a module) cannot cross to the worker: such a file stays here.
+    if (!plugins.every((plugin): plugin is string => plugin !== undefined)) return;
+    const handed = this.worker!.add({ text: job.rendered.content, options: { ...options, plugins: undefined }, plugins });
+    if (handed) job.worker = handed;
+  }
+
+  private async formatHere(job: Job): Promise<string> {
+    try {
+      return await this.format(job.rendered.content, job.parser, job.file);
+    } catch (err) {
+      throw syntaxError(job.file, job.rendered, job.parser, err);
+    }
+  }
+
+  private format(text: string, parser: string, filepath?: string): Promise<string> {
+    return prettierStandalone().format(text, prettierOptions(this.set, parser, filepath, text));
+  }
+}
+
+function prettierOptions(set: TemplateSet, parser: string, filepath: string | undefined, text: string): Record<string, unknown> {
+  return { ...set.prettier, parser, ...(filepath ? { filepath } : {}), plugins: pluginsFor(parser, text) };
 }
 
 function syntaxError(file: string, rendered: { content: string; source: string }, parser: string, err: unknown): GeneratorError {

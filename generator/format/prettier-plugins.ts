@@ -10,7 +10,18 @@ const require = createRequire(import.meta.url);
 
 export const prettierStandalone = (): typeof PrettierStandalone => require('prettier/standalone') as typeof PrettierStandalone;
 
-const load = (name: string): Plugin => require(`prettier/plugins/${name}`) as Plugin;
+/** The module each loaded plugin came from, for a worker thread that loads it itself (prettier-worker.ts). */
+const modules = new WeakMap<Plugin, string>();
+
+const load = (name: string): Plugin => {
+  const file = require.resolve(`prettier/plugins/${name}`);
+  const plugin = require(file) as Plugin;
+  modules.set(plugin, file);
+  return plugin;
+};
+
+/** The module a plugin was loaded from; undefined for one made here (TypeScript in Markdown). */
+export const pluginModule = (plugin: Plugin): string | undefined => modules.get(plugin);
 
 type Parser = NonNullable<Plugin['parsers']>[string];
 

@@ -8,6 +8,7 @@ import type { ApiModel } from '../ir/types.js';
 import { coreBlockHelpers, coreHelpers, type Helper } from './helpers/core.js';
 import { loadHelpersModule } from './helpers-module.js';
 import { recordingFailures, recordingHelperFailures, renderFailure } from './template-failure.js';
+import { TemplateCache, type TemplateInputs, type TemplateSpecs } from './template-cache.js';
 import { listFiles, type FileFormat, type RenderEach, type TemplateSet } from './template-set.js';
 
 // CommonJS: required rather than imported, so Node does not parse it again to guess its format and exports.
@@ -31,7 +32,13 @@ export interface RenderedFile {
 /** Rendered output: relative path → file. */
 export type RenderedFiles = Map<string, RenderedFile>;
 
-export async function renderTemplateSet(set: TemplateSet, model: ApiModel): Promise<RenderedFiles> {
+/** Renders every file of a set; `onRendered` sees each rendered template's file as soon as it is rendered (the
+ * format stage starts on it meanwhile). */
+export async function renderTemplateSet(
+  set: TemplateSet,
+  model: ApiModel,
+  onRendered?: (file: string, rendered: RenderedFile) => void,
+): Promise<RenderedFiles> {
   const hbs = Handlebars.create();
   const helpers: Record<string, Helper> = { ...coreHelpers };
   if (set.helpersModule) Object.assign(helpers, await loadHelpersModule(path.join(set.root, set.helpersModule), model));
@@ -50,7 +57,6 @@ export async function renderTemplateSet(set: TemplateSet, model: ApiModel): Prom
     });
   }
 
-  const problems: Problem[] = [];
   const partialNames = new Set<string>();
   const sources = new Map<string, string>();
   if (set.partials) {
@@ -63,27 +69,24 @@ export async function renderTemplateSet(set: TemplateSet, model: ApiModel): Prom
   }
   for (const file of set.files)
     sources.set(path.join(set.root, file.template), fs.readFileSync(path.join(set.root, file.template), 'utf8'));
-  // Each template is parsed once: the check reads the syntax tree, and Handlebars compiles from it.
-  const trees = new Map<string, hbs.AST.Program>();
-  const helperNames = new Set([...Object.keys(helpers), ...Object.keys(coreBlockHelpers)]);
-  for (const [file, text] of sources) {
-    const checked = checkTemplate(file, text, helperNames, partialNames);
-    if (checked.ast) trees.set(file, checked.ast);
-    problems.push(...checked.problems);
-  }
-  if (problems.length > 0) throw new GeneratorError(problems);
   // Strict: a name the context does not have (`{{nmae}}`) is an error at its line, not an empty string.
   const options = { noEscape: true, strict: true, preventIndent: true };
+  const helperNames = new Set([...Object.keys(helpers), ...Object.keys(coreBlockHelpers)]);
+  const compiled = compileTemplates(set.root, { sources, helpers: helperNames, partials: partialNames, options }, hbs);
   if (set.partials) {
     const dir = path.join(set.root, set.partials);
     for (const name of partialNames) {
       const file = path.join(dir, `${name}.hbs`);
-      hbs.registerPartial(name, recordingFailures(file, hbs.compile(trees.get(file)!, options)));
+      hbs.registerPartial(name, recordingFailures(file, compiled.get(file)!));
     }
   }
+  // Syntax trees only to locate a failure (a cached template was compiled without parsing it in this run).
+  let trees: Map<string, hbs.AST.Program> | undefined;
+  const parsedTrees = (): Map<string, hbs.AST.Program> =>
+    (trees ??= new Map([...sources].map(([file, text]) => [file, Handlebars.parse(text)])));
 
   const output: RenderedFiles = new Map();
-  const put = (file: string, content: string, from: string, copied = false, format: FileFormat = true): void => {
+  const put = (file: string, content: string, from: string, copied = false, format: FileFormat = true): string => {
     const normalized = path.posix.normalize(file.replace(/\\/g, '/'));
     if (normalized.startsWith('../') || normalized === '..' || path.posix.isAbsolute(normalized) || normalized === '.') {
       throw new GeneratorError(
@@ -103,11 +106,12 @@ export async function renderTemplateSet(set: TemplateSet, model: ApiModel): Prom
       );
     }
     output.set(normalized, { content, source: from, copied, format });
+    return normalized;
   };
 
   for (const file of set.files) {
     const templatePath = path.join(set.root, file.template);
-    const template = hbs.compile(trees.get(templatePath)!, options);
+    const template = compiled.get(templatePath)!;
     const outputName = hbs.compile(file.output, { noEscape: true, strict: true });
     for (const item of itemsFor(model, file.each)) {
       const data = { root: model };
@@ -122,9 +126,10 @@ export async function renderTemplateSet(set: TemplateSet, model: ApiModel): Prom
       try {
         content = template(item, { data });
       } catch (err) {
-        throw renderFailure(err, attempt, trees, sources);
+        throw renderFailure(err, attempt, parsedTrees(), sources);
       }
-      put(attempt.output, content, templatePath, false, file.format);
+      const name = put(attempt.output, content, templatePath, false, file.format);
+      onRendered?.(name, output.get(name)!);
     }
   }
   for (const entry of set.copy) {
@@ -133,6 +138,32 @@ export async function renderTemplateSet(set: TemplateSet, model: ApiModel): Prom
       put(path.posix.join(entry.to, rel), fs.readFileSync(path.join(from, rel), 'utf8'), path.join(from, rel), true, entry.format);
   }
   return new Map([...output].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/**
+ * Every template checked and compiled, from the cache (template-cache.ts) when it holds this set as it is: each is
+ * parsed once, the check reads the syntax tree, and Handlebars compiles from it.
+ */
+function compileTemplates(root: string, inputs: TemplateInputs, hbs: typeof Handlebars): Map<string, Handlebars.TemplateDelegate> {
+  const cache = new TemplateCache(root, inputs);
+  const fromSpecs = (specs: TemplateSpecs): Map<string, Handlebars.TemplateDelegate> =>
+    new Map([...inputs.sources.keys()].map((file) => [file, hbs.template(specs[file] as TemplateSpecification)]));
+  const cached = cache.load();
+  if (cached && [...inputs.sources.keys()].every((file) => Object.hasOwn(cached, file))) return fromSpecs(cached);
+
+  const trees = new Map<string, hbs.AST.Program>();
+  const problems: Problem[] = [];
+  const helpers = new Set(inputs.helpers);
+  const partials = new Set(inputs.partials);
+  for (const [file, text] of inputs.sources) {
+    const checked = checkTemplate(file, text, helpers, partials);
+    if (checked.ast) trees.set(file, checked.ast);
+    problems.push(...checked.problems);
+  }
+  if (problems.length > 0) throw new GeneratorError(problems);
+  const stored = cache.store(new Map([...trees].map(([file, tree]) => [file, String(Handlebars.precompile(tree, inputs.options))])));
+  if (stored) return fromSpecs(stored);
+  return new Map([...trees].map(([file, tree]) => [file, hbs.compile(tree, inputs.options)]));
 }
 
 function itemsFor(model: ApiModel, each: RenderEach | undefined): unknown[] {

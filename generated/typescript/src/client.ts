@@ -37,7 +37,7 @@ export interface ClientOptions extends BaseClientOptions {
 const config: ClientConfig = {
   clientName: 'Cartesia',
   packageName: '@cartesia-gen/client',
-  packageVersion: '1.0.2',
+  packageVersion: '1.0.3',
   baseURL: 'https://api.cartesia.ai',
   websocketBaseURL: 'wss://api.cartesia.ai',
   timeoutMs: 60000,

@@ -1,12 +1,12 @@
-// What the TypeScript set lays out with TypeScript's own printer, as models.ts is, instead of prettier: the params
-// type of every method (declared in models.ts beside the schema types) and the runtime descriptors of
-// descriptors.ts. Declarations and data are most of a resource module's text, and prettier spent most of the
+// What the TypeScript set writes in the layout of models.ts (TypeScript's printer) instead of having prettier lay it
+// out: the params type of every method, printed by TypeScript's printer and declared in models.ts beside the schema
+// types, and the runtime descriptors of descriptors.ts (data). Declarations and data are most of a resource module's text, and prettier spent most of the
 // format stage on them (templates/README.md, Formatting, has the figures); it now formats the modules people read
 // as code (resources, client), which hold the methods.
 import type * as TypeScript from 'typescript';
 import { namedParameters, type ApiModel, type Operation, type Schema } from 'openapi-client-generator/helpers';
 import type { TypeScriptHelpers } from '../helpers.js';
-import { jsdoc, type DocInput } from './naming.js';
+import { jsdoc, tsPropertyKey, tsString, type DocInput } from './naming.js';
 import { ts } from './openapi-typescript.js';
 
 /** A method's params type as models.ts declares it. */
@@ -116,33 +116,32 @@ function propertyName(name: string): TypeScript.PropertyName {
 }
 
 /**
- * Data (JSON values) as a TypeScript expression in the printer's layout: an object or array goes one entry a line
- * when its JSON would take more than 80 characters, and on one line otherwise. The printer escapes strings.
+ * Data (JSON values) as a TypeScript expression, in the layout of models.ts: an object or array whose one-line form
+ * is longer than 80 characters goes one entry a line (indented by four spaces), others stay on one line. Keys are
+ * bare when they are identifiers; strings are safe anywhere (`tsString`).
  */
-export function printedData(value: unknown): string {
-  return dataPrinter.printNode(ts.EmitHint.Expression, dataNode(value), emptyFile);
+export function printedData(value: unknown, indent = ''): string {
+  const line = oneLine(value);
+  if (line.length <= 80 || value === null || typeof value !== 'object') return line;
+  const inner = `${indent}    `;
+  const items = Array.isArray(value)
+    ? value.map((item) => printedData(item, inner))
+    : definedEntries(value).map(([key, item]) => `${tsPropertyKey(key)}: ${printedData(item, inner)}`);
+  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
+  return `${open}\n${items.map((item) => `${inner}${item}`).join(',\n')}\n${indent}${close}`;
 }
 
-function dataNode(value: unknown): TypeScript.Expression {
-  const f = ts.factory;
-  if (value === null) return f.createNull();
-  if (typeof value === 'string') return f.createStringLiteral(value);
-  if (typeof value === 'boolean') return value ? f.createTrue() : f.createFalse();
-  if (typeof value === 'number') {
-    const literal = f.createNumericLiteral(Math.abs(value));
-    return value < 0 || Object.is(value, -0) ? f.createPrefixUnaryExpression(ts.SyntaxKind.MinusToken, literal) : literal;
-  }
-  const wide = JSON.stringify(value).length > 80;
-  if (Array.isArray(value)) return f.createArrayLiteralExpression(value.map(dataNode), wide);
+function oneLine(value: unknown): string {
+  if (typeof value === 'string') return tsString(value);
+  if (Array.isArray(value)) return `[${value.map(oneLine).join(', ')}]`;
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, item]) => item !== undefined);
-    return f.createObjectLiteralExpression(
-      entries.map(([key, item]) => f.createPropertyAssignment(propertyName(key), dataNode(item))),
-      wide,
-    );
+    const entries = definedEntries(value).map(([key, item]) => `${tsPropertyKey(key)}: ${oneLine(item)}`);
+    return entries.length > 0 ? `{ ${entries.join(', ')} }` : '{}';
   }
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return JSON.stringify(value);
   throw new Error(`cannot print ${typeof value} as data`);
 }
 
-const dataPrinter = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed });
-const emptyFile = ts.createSourceFile('data.ts', '', ts.ScriptTarget.ESNext, false, ts.ScriptKind.TS);
+function definedEntries(value: object): [string, unknown][] {
+  return Object.entries(value).filter(([, item]) => item !== undefined);
+}
