@@ -166,8 +166,8 @@ export class TypeScriptHelpers {
   }
 
   /** How a method is called: `client.voices.list`. */
-  methodPath(op: Operation): string {
-    return ['client', ...[...op.resourcePath, op.name].map(tsMemberName)].join('.');
+  methodPath(op: Operation, clientVar = 'client'): string {
+    return [clientVar, ...[...op.resourcePath, op.name].map(tsMemberName)].join('.');
   }
 
   /** The schema a body's type is printed from. A form whose files sit behind a `$ref` is printed from the named
@@ -249,7 +249,7 @@ export class TypeScriptHelpers {
     const args = this.pathArguments(op).map(({ param }) => tsLiteral(this.examples.value(param.schema, param.name)));
     const params = this.examples.params(op);
     if (params) args.push(tsLiteral(params));
-    return `${[clientVar, ...[...op.resourcePath, op.name].map(tsMemberName)].join('.')}(${args.join(', ')})`;
+    return `${this.methodPath(op, clientVar)}(${args.join(', ')})`;
   }
 
   /** Name of the constant holding an operation's runtime descriptor (in descriptors.ts). */

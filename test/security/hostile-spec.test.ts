@@ -49,8 +49,15 @@ describe('a hostile spec', () => {
     // Comment terminators from the spec are escaped inside doc comments...
     expect(items).toContain('Get *\\/ globalThis.pwned = 3; /* an item');
     // ...and no statement assigns the marker.
-    for (const source of [client, items]) expect(source).not.toMatch(/^\s*globalThis\.pwned\s*=/m);
-    expect(client).not.toMatch(/[\u2028\u2029]/);
+    // The params types (models.ts) and the descriptors (descriptors.ts) carry spec names and paths too.
+    const models = fs.readFileSync(path.join(work.dir, 'src/models.ts'), 'utf8');
+    const descriptors = fs.readFileSync(path.join(work.dir, 'src/descriptors.ts'), 'utf8');
+    expect(descriptors).toContain('query: [{ name: "q*/x" }, { name: "class" }]');
+    expect(models).toContain('"q*/x"?: string;');
+    for (const source of [client, items, models, descriptors]) {
+      expect(source).not.toMatch(/^\s*globalThis\.pwned\s*=/m);
+      expect(source).not.toMatch(/[\u2028\u2029]/);
+    }
   });
 
   it('imports and runs without executing spec text, and speaks the wire format the spec declares', async () => {
