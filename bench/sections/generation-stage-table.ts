@@ -55,7 +55,7 @@ export async function stageTable(ctx: BenchContext, cases: SpecCase[]): Promise<
       fmtBytes(median(runs, (r) => r.peakRss)),
     ]),
     notes: [
-      '"node + tsx boot" is the time from process start to the first line of the probe; "import modules" loads handlebars, openapi-typescript (and typescript) and the generator; prettier loads on first use, in "format". "surface" describes the public surface from the IR and, on a regeneration, compares it with the previous generation\'s record; "release files" hashes the output and writes the surface record and changelog (and renders again for a patch release). Peak RSS here includes the tsx loader.',
+      '"node + tsx boot" is the time from process start to the first line of the probe; "import modules" loads handlebars, openapi-typescript (and typescript) and the generator; prettier loads on first use, in "format" (on a large output a worker thread starts formatting during "render", and "format" is what is left after it). "surface" describes the public surface from the IR and, on a regeneration, compares it with the previous generation\'s record; "release files" hashes the output and writes the surface record and changelog (and renders again for a patch release). Peak RSS here includes the tsx loader.',
     ],
   };
 }

@@ -1,8 +1,8 @@
 // What the TypeScript set writes in the layout of models.ts (TypeScript's printer) instead of having prettier lay it
 // out: the params type of every method, printed by TypeScript's printer and declared in models.ts beside the schema
-// types, and the runtime descriptors of descriptors.ts (data). Declarations and data are most of a resource module's text, and prettier spent most of the
-// format stage on them (templates/README.md, Formatting, has the figures); it now formats the modules people read
-// as code (resources, client), which hold the methods.
+// types, and the runtime descriptors of descriptors.ts (data). They were two thirds of a resource module's text, and
+// prettier spent most of the format stage on them (templates/README.md, Formatting, has the figures); it now formats
+// the modules people read as code (resources, client), which hold the methods.
 import type * as TypeScript from 'typescript';
 import { namedParameters, type ApiModel, type Operation, type Schema } from 'openapi-client-generator/helpers';
 import type { TypeScriptHelpers } from '../helpers.js';
