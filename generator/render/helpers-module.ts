@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { GeneratorError, problem } from '../errors.js';
 import type { ApiModel } from '../ir/types.js';
+import { cacheFolder, writeAtomically } from './cache-files.js';
 import type { Helper } from './helpers/core.js';
 
 const require = createRequire(import.meta.url);
@@ -87,7 +88,7 @@ export async function bundledHelpers(
     );
   }
   const bundler = (JSON.parse(fs.readFileSync(bundlerPackage, 'utf8')) as { version: string }).version;
-  const cache = path.join(path.dirname(path.dirname(bundlerPackage)), '.cache', 'openapi-client-generator', 'helpers');
+  const cache = cacheFolder(bundlerPackage, 'helpers');
   // One stamp per module (by its absolute path): two sets never share a build, one set's rebuilds replace its own.
   const key = createHash('sha256').update(path.resolve(file)).digest('hex').slice(0, 16);
   const stampFile = path.join(cache, `${key}.json`);
@@ -190,11 +191,4 @@ function hashFile(file: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Written aside and renamed into place: a reader sees the whole file or none (and a hard link is never written through). */
-function writeAtomically(file: string, content: string | Uint8Array): void {
-  const partial = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(partial, content);
-  fs.renameSync(partial, file);
 }

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { cacheFolder, writeAtomically } from './cache-files.js';
 
 const require = createRequire(import.meta.url);
 
@@ -33,7 +34,7 @@ export class TemplateCache {
     try {
       const pkg = require.resolve('handlebars/package.json');
       version = (JSON.parse(fs.readFileSync(pkg, 'utf8')) as { version: string }).version;
-      folder = path.join(path.dirname(path.dirname(pkg)), '.cache', 'openapi-client-generator', 'templates');
+      folder = cacheFolder(pkg, 'templates');
     } catch {
       folder = undefined;
     }
@@ -60,10 +61,8 @@ export class TemplateCache {
     const body = [...precompiled].map(([file, code]) => `  ${JSON.stringify(file)}: ${code}`).join(',\n');
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      // Written aside and renamed into place: a concurrent run reads the whole module or none.
-      const partial = `${this.file}.${process.pid}.tmp`;
-      fs.writeFileSync(partial, `'use strict';\nmodule.exports = {\n${body}\n};\n`);
-      fs.renameSync(partial, this.file);
+      // A concurrent run reads the whole module or none.
+      writeAtomically(this.file, `'use strict';\nmodule.exports = {\n${body}\n};\n`);
     } catch {
       return undefined;
     }

@@ -114,8 +114,7 @@ export class TypeScriptHelpers {
     const byUse = this.printedTypes.get(schema) ?? {};
     const printed = (byUse[use] ??= this.printer.inlineType(schema, use));
     this.printedTypes.set(schema, byUse);
-    for (const name of printed.references) this.recording?.names.add(name);
-    for (const declaration of printed.declarations) this.recording?.declarations.add(declaration);
+    this.note(printed.references, printed.declarations);
     return printed.text;
   }
 

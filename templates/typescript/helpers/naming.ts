@@ -177,7 +177,12 @@ export function tsString(value: unknown): string {
 
 /** A property key: bare when it is an identifier, quoted otherwise (`'expand[]'`, `'2fa'`). */
 export function tsPropertyKey(name: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : tsString(name);
+  return isPropertyIdentifier(name) ? name : tsString(name);
+}
+
+/** Whether a property key may be written bare: an ASCII identifier. */
+export function isPropertyIdentifier(name: string): boolean {
+  return /^[A-Za-z_$][\w$]*$/.test(name);
 }
 
 /** A variable or parameter name derived from a spec name, never a reserved word. */

@@ -6,7 +6,7 @@
 import type * as TypeScript from 'typescript';
 import { namedParameters, type ApiModel, type Operation, type Schema } from 'openapi-client-generator/helpers';
 import type { TypeScriptHelpers } from '../helpers.js';
-import { jsdoc, tsPropertyKey, tsString, type DocInput } from './naming.js';
+import { isPropertyIdentifier, jsdoc, tsPropertyKey, tsString, type DocInput } from './naming.js';
 import { ts } from './openapi-typescript.js';
 
 /** A method's params type as models.ts declares it. */
@@ -111,8 +111,7 @@ function member(name: string, optional: boolean, type: TypeScript.TypeNode, doc:
 }
 
 function propertyName(name: string): TypeScript.PropertyName {
-  // The same rule as `tsPropertyKey`: ASCII identifiers bare, anything else quoted.
-  return /^[A-Za-z_$][\w$]*$/.test(name) ? ts.factory.createIdentifier(name) : ts.factory.createStringLiteral(name);
+  return isPropertyIdentifier(name) ? ts.factory.createIdentifier(name) : ts.factory.createStringLiteral(name);
 }
 
 /**

@@ -83,23 +83,16 @@ export class TypeScriptTypePrinter {
   /** The type of a named schema's body (its discriminator handling needs the schema's own path). */
   namedType(name: string, use: TypeUse = 'response'): string {
     const schema = this.document.components?.schemas?.[name];
-    return this.print(schema ?? ({} as SchemaObject), `#/components/schemas/${name}`, use);
+    this.use = use;
+    return this.printType(transformSchemaObject(schema ?? ({} as SchemaObject), { path: `#/components/schemas/${name}`, ctx: this.ctx }));
   }
 
   /** The type of an inline schema (parameter, body, response); the declared types its text names, which a
    * module imports (`Blob` is global and not listed); and the helper types openapi-typescript wrote it with
    * (`WithRequired`), which a module declares itself. */
   inlineType(schema: Schema, use: TypeUse): { text: string; references: string[]; declarations: string[] } {
-    this.referenced = new Set();
-    // openapi-typescript adds a helper to `injectFooter` when the list lacks it: a fresh list shows this type's own.
-    const shared = this.ctx.injectFooter;
-    this.ctx.injectFooter = [];
-    try {
-      const text = this.print(markOpenEnums(structuredClone(schema)) as SchemaObject, '#/components/schemas/__inline', use);
-      return { text, references: [...this.referenced], declarations: this.ctx.injectFooter.map((node) => astToString(node).trim()) };
-    } finally {
-      this.ctx.injectFooter = shared;
-    }
+    const { node, references, declarations } = this.typeNode(schema, use);
+    return { text: this.printType(node), references, declarations };
   }
 
   /** Declarations openapi-typescript asked to add to the models' types (helper types such as `WithRequired`),
@@ -115,10 +108,11 @@ export class TypeScriptTypePrinter {
     return out.join('\n\n');
   }
 
-  /** The syntax tree of an inline schema's type, for a declaration built around it (a params type), with the
-   * declared types it names and the helper types it needs, as `inlineType` gives them. */
+  /** The syntax tree of an inline schema's type, for `inlineType` or a declaration built around it (a params
+   * type), with the declared types it names and the helper types it needs. */
   typeNode(schema: Schema, use: TypeUse): { node: TypeScript.TypeNode; references: string[]; declarations: string[] } {
     this.referenced = new Set();
+    // openapi-typescript adds a helper to `injectFooter` when the list lacks it: a fresh list shows this type's own.
     const shared = this.ctx.injectFooter;
     this.ctx.injectFooter = [];
     try {
@@ -135,18 +129,12 @@ export class TypeScriptTypePrinter {
 
   /** Prints a type built from `typeNode`s, laid out as the models are. */
   printType(node: TypeScript.TypeNode): string {
-    return printer.printNode(ts.EmitHint.Unspecified, node, emptyFile).trim().replace(TOOL_NOTES, '');
+    return printer.printNode(ts.EmitHint.Unspecified, node, emptyFile).trim().replace(/;$/, '').replace(TOOL_NOTES, '');
   }
 
   /** Helper types (printed) that declarations in the models need besides those of the schema types. */
   addToFooter(declarations: Iterable<string>): void {
     for (const text of declarations) this.extraFooter.add(text);
-  }
-
-  private print(schema: SchemaObject, path: string, use: TypeUse): string {
-    this.use = use;
-    const node = transformSchemaObject(schema, { path, ctx: this.ctx });
-    return printer.printNode(ts.EmitHint.Unspecified, node, emptyFile).trim().replace(/;$/, '').replace(TOOL_NOTES, '');
   }
 
   /** `components["schemas"]["X"]` becomes our name for X. Read from the syntax tree: printing every type node
