@@ -4,6 +4,7 @@
 import path from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { saveCodeCaches } from './code-cache.js';
 import { displayPath, formatProblem, GeneratorError, UsageError, type Problem } from './errors.js';
 import { buildModel, DEFAULTS, generate } from './pipeline.js';
 import { describeChange, reportSections, summaryLine } from './surface/changelog.js';
@@ -38,6 +39,8 @@ async function runGenerate(args: {
     allowRefDirs: args.allowRefDir,
     onWait: (pid) => process.stderr.write(`Waiting for another generation into ${args.out} (process ${pid}) to finish...\n`),
   });
+  // What this run compiled is kept for the next (where it was not already).
+  saveCodeCaches();
   printWarnings(result.warnings);
   const { added, changed, unchanged, removed } = result.comparison;
   const out = displayPath(path.resolve(args.out));

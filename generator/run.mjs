@@ -72,7 +72,7 @@ async function bundle() {
 /**
  * Compiled code kept between runs, through Node's public switch (module.enableCompileCache, Node 22.1+): the largest
  * modules a run loads (TypeScript's 9 MB compiler, needed by openapi-typescript, and prettier) then skip most of their
- * compilation. Node 20 has no such switch, and the run simply compiles them.
+ * compilation. Node 20 has no such switch: there generator/code-cache.ts keeps V8's code cache of those modules.
  */
 function useCompileCache() {
   const enable = /** @type {{ enableCompileCache?: (dir: string) => unknown }} */ (Module).enableCompileCache;

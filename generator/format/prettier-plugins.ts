@@ -1,21 +1,23 @@
 // Prettier's standalone build and the plugins a file needs, loaded by `require` on first use. Its CommonJS
-// files are covered by Node's compile cache where there is one (generator/run.mjs), and the main entry
+// files are loaded through a code cache (generator/code-cache.ts), and the main entry
 // would also load plugins a run does not use (TypeScript's 3 MB parser for code in Markdown: see below). The
 // formatting is the same code; the options come from the template set only (no config file is read).
 import { createRequire } from 'node:module';
 import type { Plugin } from 'prettier';
 import type * as PrettierStandalone from 'prettier/standalone';
+import { requireCached } from '../code-cache.js';
 
 const require = createRequire(import.meta.url);
 
-export const prettierStandalone = (): typeof PrettierStandalone => require('prettier/standalone') as typeof PrettierStandalone;
+export const prettierStandalone = (): typeof PrettierStandalone =>
+  requireCached(require.resolve('prettier/standalone')) as typeof PrettierStandalone;
 
 /** The module each loaded plugin came from, for a worker thread that loads it itself (prettier-worker.ts). */
 const modules = new WeakMap<Plugin, string>();
 
 const load = (name: string): Plugin => {
   const file = require.resolve(`prettier/plugins/${name}`);
-  const plugin = require(file) as Plugin;
+  const plugin = requireCached(file) as Plugin;
   modules.set(plugin, file);
   return plugin;
 };

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { GeneratorError, problem } from '../errors.js';
 import type { ApiModel } from '../ir/types.js';
+import { requireCached } from '../code-cache.js';
 import { cacheFolder, writeAtomically } from './cache-files.js';
 import type { Helper } from './helpers/core.js';
 
@@ -51,11 +52,12 @@ function helpersEntry(): string {
 const HINT = 'export default a function that takes the IR and returns an object of helper functions';
 
 /** A template set's own helpers: the module's default export is `(model) => ({ name: fn, ... })`. */
-export async function loadHelpersModule(file: string, model: ApiModel): Promise<Record<string, Helper>> {
+export async function loadHelpersModule(file: string, model: ApiModel, codeCache: string[] = []): Promise<Record<string, Helper>> {
   const fail = (message: string, hint = HINT): never => {
     throw new GeneratorError(problem('helpers-module-invalid', message, hint, { file }));
   };
   const url = /\.[mc]?ts$/.test(file) ? (await bundledHelpers(file, fail)).url : pathToFileURL(file).href;
+  preload(url, codeCache);
   let loaded: { default?: unknown };
   try {
     loaded = (await import(url)) as { default?: unknown };
@@ -68,6 +70,19 @@ export async function loadHelpersModule(file: string, model: ApiModel): Promise<
     return fail('the helpers module must return an object whose values are functions');
   }
   return helpers as Record<string, Helper>;
+}
+
+/** The set's `codeCache` packages, loaded through the code cache where the module's own `require` resolves them. A
+ * package that does not resolve or load here is left to the helpers module, which reports it as it would anyway. */
+function preload(moduleUrl: string, packages: string[]): void {
+  const resolve = createRequire(fileURLToPath(moduleUrl)).resolve;
+  for (const name of packages) {
+    try {
+      requireCached(resolve(name));
+    } catch {
+      // (see above)
+    }
+  }
 }
 
 /**

@@ -41,7 +41,7 @@ export async function renderTemplateSet(
 ): Promise<RenderedFiles> {
   const hbs = Handlebars.create();
   const helpers: Record<string, Helper> = { ...coreHelpers };
-  if (set.helpersModule) Object.assign(helpers, await loadHelpersModule(path.join(set.root, set.helpersModule), model));
+  if (set.helpersModule) Object.assign(helpers, await loadHelpersModule(path.join(set.root, set.helpersModule), model, set.codeCache));
   for (const [name, fn] of Object.entries(helpers)) {
     // Handlebars appends its options object to every call; helpers take only the template's arguments.
     const helper = fn as (...a: unknown[]) => unknown;

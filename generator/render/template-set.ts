@@ -35,6 +35,9 @@ export interface TemplateSet {
   name: string;
   /** The set's own helpers: a module (relative path) whose default export maps the IR to named helpers. */
   helpersModule?: string;
+  /** CommonJS packages the helpers module requires that are large enough to load through a code cache (TypeScript's
+   * compiler): loaded that way before the helpers (generator/code-cache.ts), their `require` then finds them. */
+  codeCache?: string[];
   /** Formatter for the output: `prettier` formats the files it has a parser for. */
   format: 'prettier' | 'none';
   prettier: Record<string, unknown>;
@@ -57,6 +60,7 @@ const KNOWN_KEYS = new Set([
   'name',
   'irVersion',
   'helpersModule',
+  'codeCache',
   'format',
   'prettier',
   'formatCommand',
@@ -201,6 +205,14 @@ export function loadTemplateSet(folder: string): TemplateSet {
   if (data.helpersModule !== undefined && (typeof data.helpersModule !== 'string' || !fs.existsSync(path.join(root, data.helpersModule)))) {
     fail('/helpersModule', 'template-missing', 'the helpers module does not exist', 'check the path, relative to the template folder');
   }
+  const codeCache = data.codeCache ?? [];
+  if (!Array.isArray(codeCache) || !codeCache.every((name) => typeof name === 'string' && name !== ''))
+    fail(
+      '/codeCache',
+      'manifest-invalid',
+      '`codeCache` must be a list of package names',
+      'list the packages by name: `codeCache: [a-package, another]`',
+    );
   const formatCommand = readFormatCommand(data.formatCommand, at, fail);
   const runtimeSurface = readRuntimeSurface(data.surface, fail);
   if (problems.length > 0) throw new GeneratorError(problems);
@@ -208,6 +220,7 @@ export function loadTemplateSet(folder: string): TemplateSet {
     root,
     name: typeof data.name === 'string' ? data.name : path.basename(root),
     ...(typeof data.helpersModule === 'string' ? { helpersModule: data.helpersModule } : {}),
+    ...((codeCache as string[]).length > 0 ? { codeCache: codeCache as string[] } : {}),
     format: format === 'none' ? 'none' : 'prettier',
     prettier: isRecord(data.prettier) ? data.prettier : {},
     ...(formatCommand ? { formatCommand } : {}),

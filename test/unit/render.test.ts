@@ -81,6 +81,16 @@ describe('template sets', () => {
     expect(problem?.message).toMatch(/prettier\.plugins.* not supported/);
   });
 
+  it('takes codeCache as a list of package names, and refuses anything else at its line', () => {
+    const dir = path.join(work.dir, 'code-cache');
+    writeTree(dir, { 'manifest.yaml': 'name: x\ncodeCache: typescript\nfiles:\n  - { template: a.hbs, output: a.ts }\n', 'a.hbs': '' });
+    const [problem] = manifestProblems(dir);
+    expect([problem?.code, problem?.location?.line, problem?.location?.pointer]).toEqual(['manifest-invalid', 2, '/codeCache']);
+    fs.writeFileSync(path.join(dir, 'manifest.yaml'), 'name: x\ncodeCache: [typescript]\nfiles:\n  - { template: a.hbs, output: a.ts }\n');
+    expect(loadTemplateSet(dir).codeCache).toEqual(['typescript']);
+    expect(loadTemplateSet(TS_TEMPLATES).codeCache).toEqual(['typescript']);
+  });
+
   it('takes format: true, false or fenced-code on a rendered file, and refuses anything else at its line', () => {
     const dir = path.join(work.dir, 'file-format');
     writeTree(dir, {

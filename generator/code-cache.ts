@@ -1,0 +1,127 @@
+// V8's code cache for the large CommonJS modules a run loads (TypeScript's 9 MB compiler, which a template set's
+// helpers may need, and prettier), kept between runs in node_modules/.cache. Compiling TypeScript's compiler costs
+// ~0.2 s of every run; from the cache, ~0.05 s. Node 22.1+ has its own compile cache (generator/run.mjs turns it
+// on): there, and whenever anything here fails, modules load with plain `require`. Built on public APIs only
+// (vm.Script's cachedData, require.cache), so no loader internals are patched: a module loaded here is entered in
+// require.cache, where every later `require` of the same file (from any package) finds it.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import path from 'node:path';
+import vm from 'node:vm';
+import { writeAtomically } from './render/cache-files.js';
+
+const require = createRequire(import.meta.url);
+
+interface Loaded {
+  script: vm.Script;
+  cacheFile: string;
+  /** What became of the cache file this run: none yet, taken, or refused by V8. */
+  status: CacheStatus;
+  /** Whether the cache file must be (re)written: it was missing, or V8 refused it (another V8, other flags). */
+  stale: boolean;
+}
+
+const loaded = new Map<string, Loaded>();
+
+/** Node's own compile cache exists (and run.mjs enabled it): nothing to do here. */
+const nodeCaches = typeof (Module as { enableCompileCache?: unknown }).enableCompileCache === 'function';
+
+/** `require(file)` for a CommonJS file (an absolute path), compiled with a code cache when one is useful. */
+export function requireCached(file: string): unknown {
+  const cached = require.cache[file];
+  if (cached) return cached.exports;
+  const cacheFile = nodeCaches ? undefined : cacheFileFor(file);
+  if (!cacheFile) return require(file);
+  let source: string;
+  try {
+    source = fs.readFileSync(file, 'utf8');
+  } catch {
+    return require(file);
+  }
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = fs.readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  // The wrapper Node's loader puts around a CommonJS file (a leading `#!` line is a comment to it).
+  const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source.replace(/^#!.*/, '')}\n})`;
+  const script = new vm.Script(wrapped, {
+    filename: file,
+    ...(cachedData ? { cachedData } : {}),
+    // `import()` inside the module resolves as it would in a module Node loaded (where the constant exists).
+    ...(vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER ? { importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER } : {}),
+  } as vm.ScriptOptions);
+  const module = new Module(file) as NodeJS.Module & { filename: string; loaded: boolean };
+  module.filename = file;
+  // Entered before it runs, as Node does: a module that requires itself back (a cycle) gets the partial exports.
+  require.cache[file] = module;
+  try {
+    const run = script.runInThisContext() as (...args: unknown[]) => void;
+    run.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
+  } catch (err) {
+    delete require.cache[file];
+    throw err;
+  }
+  module.loaded = true;
+  const status: CacheStatus = !cachedData ? 'missing' : script.cachedDataRejected === true ? 'rejected' : 'used';
+  loaded.set(file, { script, cacheFile, status, stale: status !== 'used' });
+  return module.exports;
+}
+
+export type CacheStatus = 'missing' | 'used' | 'rejected';
+
+/** How `requireCached` last loaded `file`; undefined when it left the file to `require`. */
+export function cacheStatus(file: string): CacheStatus | undefined {
+  return loaded.get(file)?.status;
+}
+
+/**
+ * Writes the code cache of each module loaded without a usable one. Called at the end of a run: V8 then includes
+ * the functions the run compiled (most of a module's cost is compiling its functions on first call, not its top
+ * level). A cache that cannot be written is skipped: the next run compiles again.
+ */
+export function saveCodeCaches(): void {
+  for (const [file, entry] of loaded) {
+    if (!entry.stale) continue;
+    entry.stale = false;
+    try {
+      fs.mkdirSync(path.dirname(entry.cacheFile), { recursive: true });
+      writeAtomically(entry.cacheFile, entry.script.createCachedData());
+      // Older caches of the same module (another install of it, another Node) are this folder's own files.
+      const prefix = `${path.basename(file)}-`;
+      for (const name of fs.readdirSync(path.dirname(entry.cacheFile))) {
+        if (name.startsWith(prefix) && name.endsWith('.v8') && name !== path.basename(entry.cacheFile))
+          fs.rmSync(path.join(path.dirname(entry.cacheFile), name), { force: true });
+      }
+    } catch {
+      // The cache is an optimisation: an unwritable node_modules only costs the next run the compile time.
+    }
+  }
+}
+
+/** Where the cache of `file` goes: node_modules/.cache/openapi-client-generator/code-cache in the node_modules that holds
+ * it, named by what V8 checks too (the file's size and time, Node's version); undefined outside a node_modules. */
+function cacheFileFor(file: string): string | undefined {
+  const at = file.lastIndexOf(`${path.sep}node_modules${path.sep}`);
+  if (at < 0) return undefined;
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    return undefined;
+  }
+  const key = createHash('sha256')
+    .update(`${file}\0${stat.size}\0${stat.mtimeMs}\0${process.version}\0${process.arch}`)
+    .digest('hex')
+    .slice(0, 16);
+  return path.join(
+    file.slice(0, at),
+    'node_modules',
+    '.cache',
+    'openapi-client-generator',
+    'code-cache',
+    `${path.basename(file)}-${key}.v8`,
+  );
+}
