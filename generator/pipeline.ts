@@ -13,7 +13,7 @@ import { hashOutput, patchRelease, planRelease, releaseFiles, releaseInputs, typ
 import { validateSpec } from './validate/validate-spec.js';
 import { forcedWithoutRecord, resolveOutputFolder } from './write/output-folder.js';
 import { lockOutputFolder } from './write/output-lock.js';
-import { readRecord } from './write/output-record.js';
+import { previousFormatting, readRecord } from './write/output-record.js';
 import { compareOutput, writeOutput, type OutputComparison } from './write/write-output.js';
 
 export const DEFAULTS = {
@@ -77,7 +77,11 @@ function strictly(p: Problem): Problem {
  * surface record of the generation there (none: a first generation); the version it decides is rendered.
  */
 export async function renderClient(
-  options: Pick<GenerateOptions, 'spec' | 'templates' | 'allowRefDirs' | 'strict'> & { out?: string },
+  options: Pick<GenerateOptions, 'spec' | 'templates' | 'allowRefDirs' | 'strict'> & {
+    out?: string;
+    /** Take the files of the generation in `out` that the formatter was given the same input for, as they are. */
+    reuseFormatted?: boolean;
+  },
 ): Promise<{
   model: ApiModel;
   files: RenderedFiles;
@@ -93,10 +97,12 @@ export async function renderClient(
   const templateSet = loadTemplateSet(options.templates);
   const generated = options.out !== undefined && readRecord(options.out) !== undefined;
   let { plan, warnings: planWarnings } = planRelease(model, templateSet.runtimeSurface, options.out, generated);
+  // A file rendered as the previous generation rendered it is taken as it was formatted then.
+  const previous = options.out !== undefined && options.reuseFormatted ? previousFormatting(options.out) : undefined;
   const render = async (version: string): Promise<RenderedFiles> => {
     model.client.version = version;
     // The format stage starts on each file as it is rendered (a worker thread formats while the rest renders).
-    const formatting = new FormatSession(templateSet);
+    const formatting = new FormatSession(templateSet, previous);
     return formatting.finish(await renderTemplateSet(templateSet, model, (file, rendered) => formatting.rendered(file, rendered)));
   };
   let files = await render(plan.version);
@@ -142,7 +148,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const rules = { inputs: [options.spec, options.templates], force: options.force ?? false };
   const target = resolveOutputFolder(options.out, { ...rules, allowUnrecorded: true });
   const basis = releaseInputs(target);
-  let rendered = await renderClient({ ...options, out: target });
+  // --check formats every file: it must not trust the record it checks.
+  let rendered = await renderClient({ ...options, out: target, reuseFormatted: !options.check });
   const out = resolveOutputFolder(options.out, { ...rules, inputs: [...rules.inputs, ...rendered.inputFiles] });
   if (options.check) {
     const { model, files, warnings, release } = rendered;
@@ -166,7 +173,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const lock = await lockOutputFolder(out, { ...(options.onWait ? { onWait: options.onWait } : {}) });
   try {
     // The release was planned from files read before the lock: when another run wrote since, plan against its output.
-    if (releaseInputs(out) !== basis) rendered = await renderClient({ ...options, out });
+    if (releaseInputs(out) !== basis) rendered = await renderClient({ ...options, out, reuseFormatted: true });
     const { model, files, warnings, release } = rendered;
     const { warnings: writeWarnings, ...comparison } = writeOutput(out, files, { force: options.force ?? false });
     const all = [...warnings, ...(forced ? [forced] : []), ...writeWarnings];

@@ -1,5 +1,6 @@
 // Format stage: prettier over every rendered file it has a parser for. A syntax error here means a template
 // produced invalid code; the message names the output line and the template responsible.
+import { createHash } from 'node:crypto';
 import type { Plugin } from 'prettier';
 import { GeneratorError, problem } from '../errors.js';
 import type { RenderedFile, RenderedFiles } from '../render/render.js';
@@ -7,7 +8,7 @@ import type { TemplateSet } from '../render/template-set.js';
 import { formatWithCommand } from './command-formatter.js';
 import { formatFencedCode } from './fenced-code.js';
 import { parserFor } from './parsers.js';
-import { pluginModule, pluginsFor, prettierStandalone } from './prettier-plugins.js';
+import { pluginModule, pluginsFor, prettierStandalone, prettierVersion } from './prettier-plugins.js';
 import { PrettierWorker, WORKER_THRESHOLD, type WorkerResult } from './prettier-worker.js';
 
 export { parserFor };
@@ -32,22 +33,33 @@ interface Job {
   file: string;
   rendered: RenderedFile;
   parser: string;
+  /** Hash of what prettier is given for the file (the record keeps it: output-record.ts). */
+  source: string;
+  /** The file as the previous generation formatted it from the same source: no formatting needed. */
+  previous?: string;
   /** Handed to the worker thread: its slot there, and what it will answer. */
   worker?: { id: number; result: Promise<WorkerResult> };
 }
+
+/** The previous generation's formatted file for the same source, if any (output-record.ts, `previousFormatting`). */
+export type PreviousFormatting = (file: string, source: string) => string | undefined;
 
 /**
  * The format stage, which may start while the render stage runs: `rendered` takes each file as it is rendered, and
  * once enough code waits (prettier-worker.ts) a worker thread formats it meanwhile; `finish` formats the rest on the
  * main thread, sharing what the worker has not begun. One file at a time per thread: formatting them all at once
- * would hold every file's syntax tree in memory together (gigabytes on thousands of operations) for no gain.
+ * would hold every file's syntax tree in memory together (gigabytes on thousands of operations) for no gain. A file
+ * rendered as the previous generation rendered it (`previous`) is taken as that generation formatted it.
  */
 export class FormatSession {
   private readonly jobs = new Map<string, Job>();
   private waiting = 0;
   private worker: PrettierWorker | undefined;
 
-  constructor(private readonly set: TemplateSet) {}
+  constructor(
+    private readonly set: TemplateSet,
+    private readonly previous?: PreviousFormatting,
+  ) {}
 
   /** A file as soon as it is rendered. */
   rendered(file: string, rendered: RenderedFile): void {
@@ -55,8 +67,9 @@ export class FormatSession {
     if (this.set.format === 'none' || this.set.formatCommand) return;
     const parser = parserFor(file);
     if (!parser || rendered.format !== true || this.jobs.get(file)?.rendered === rendered) return;
-    const job: Job = { file, rendered, parser };
+    const job = this.job(file, rendered, parser);
     this.jobs.set(file, job);
+    if (job.previous !== undefined) return;
     this.waiting += rendered.content.length;
     if (!this.worker && this.waiting >= WORKER_THRESHOLD) {
       this.worker = new PrettierWorker();
@@ -78,18 +91,24 @@ export class FormatSession {
     const files = set.formatCommand ? await formatWithCommand(rendered, set.formatCommand) : rendered;
     if (set.format === 'none') return files;
     const done = new Map<string, string>();
+    // Files formatted by the set's command are not recorded with a source: the command is not part of the hash.
+    const sources = new Map<string, string>();
     for (const [file, item] of files) {
       const parser = parserFor(file);
       if (!parser || !item.format) continue;
       if (item.format === 'fenced-code') {
         if (parser !== 'markdown') throw fencedCodeMisused(file, item.source);
-        done.set(file, await formatFencedCode(item.content, (text, textParser) => this.format(text, textParser)));
+        const job = this.job(file, item, parser);
+        if (!set.formatCommand) sources.set(file, job.source);
+        done.set(file, job.previous ?? (await formatFencedCode(item.content, (text, textParser) => this.format(text, textParser))));
       } else if (this.jobs.get(file)?.rendered !== item) this.rendered(file, item);
     }
     // The main thread takes jobs from the end (the last rendered), the worker works from the start.
     const jobs = [...this.jobs.values()].filter((job) => files.get(job.file) === job.rendered);
+    for (const job of jobs) sources.set(job.file, job.source);
     for (const job of [...jobs].reverse()) {
-      if (!job.worker || this.worker!.claim(job.worker.id)) done.set(job.file, await this.formatHere(job));
+      if (job.previous !== undefined) done.set(job.file, job.previous);
+      else if (!job.worker || this.worker!.claim(job.worker.id)) done.set(job.file, await this.formatHere(job));
     }
     for (const job of jobs) {
       if (done.has(job.file)) continue;
@@ -102,9 +121,22 @@ export class FormatSession {
     const out: RenderedFiles = new Map();
     for (const [file, item] of files) {
       const content = done.get(file);
-      out.set(file, content === undefined ? item : { ...item, content });
+      const source = sources.get(file);
+      out.set(file, content === undefined ? item : { ...item, content, ...(source ? { formatSource: source } : {}) });
     }
     return out;
+  }
+
+  /** A file to format: the hash of what prettier is given for it (its version and options, the parser, the file's
+   * name and text), and the previous generation's result for the same. */
+  private job(file: string, rendered: RenderedFile, parser: string): Job {
+    const source = createHash('sha256')
+      .update(`${prettierVersion()}\0${JSON.stringify(this.set.prettier)}\0${parser}\0${String(rendered.format)}\0${file}\0`)
+      .update(rendered.content)
+      .digest('hex')
+      .slice(0, 16);
+    const previous = this.previous?.(file, source);
+    return { file, rendered, parser, source, ...(previous !== undefined ? { previous } : {}) };
   }
 
   private handOver(job: Job): void {

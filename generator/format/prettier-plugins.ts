@@ -2,6 +2,7 @@
 // files are loaded through a code cache (generator/code-cache.ts), and the main entry
 // would also load plugins a run does not use (TypeScript's 3 MB parser for code in Markdown: see below). The
 // formatting is the same code; the options come from the template set only (no config file is read).
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Plugin } from 'prettier';
 import type * as PrettierStandalone from 'prettier/standalone';
@@ -11,6 +12,11 @@ const require = createRequire(import.meta.url);
 
 export const prettierStandalone = (): typeof PrettierStandalone =>
   requireCached(require.resolve('prettier/standalone')) as typeof PrettierStandalone;
+
+let version: string | undefined;
+/** The installed prettier's version (what it makes of a file depends on it). */
+export const prettierVersion = (): string =>
+  (version ??= (JSON.parse(fs.readFileSync(require.resolve('prettier/package.json'), 'utf8')) as { version: string }).version);
 
 /** The module each loaded plugin came from, for a worker thread that loads it itself (prettier-worker.ts). */
 const modules = new WeakMap<Plugin, string>();

@@ -27,6 +27,8 @@ export interface RenderedFile {
   /** Its content carries the file already in the output folder (a changelog): replacing that file loses nothing,
    * so it is never refused as one the generator did not write. */
   keepsExisting?: boolean;
+  /** Set by the format stage on a file it formatted: the hash of what the formatter was given (output-record.ts). */
+  formatSource?: string;
 }
 
 /** Rendered output: relative path → file. */

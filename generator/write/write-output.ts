@@ -46,6 +46,7 @@ interface Journal {
 /** The files to write: the rendered ones and the record listing them. */
 function withRecord(files: RenderedFiles): Map<string, string> {
   const contents = new Map<string, string>();
+  const formatSources = new Map<string, string>();
   for (const [file, rendered] of files) {
     if (!isSafeRelative(file) || isBookkeeping(file.split('/')[0]!))
       throw new GeneratorError(
@@ -56,8 +57,9 @@ function withRecord(files: RenderedFiles): Map<string, string> {
         ),
       );
     contents.set(file, rendered.content);
+    if (rendered.formatSource) formatSources.set(file, rendered.formatSource);
   }
-  contents.set(RECORD_FILE, serializeRecord(recordOf(contents)));
+  contents.set(RECORD_FILE, serializeRecord(recordOf(contents), formatSources));
   return contents;
 }
 
