@@ -45,8 +45,7 @@ export function requireCached(file: string): unknown {
   } catch {
     cachedData = undefined;
   }
-  // The wrapper Node's loader puts around a CommonJS file (a leading `#!` line is a comment to it).
-  const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source.replace(/^#!.*/, '')}\n})`;
+  const wrapped = wrapCommonJs(source);
   const script = new vm.Script(wrapped, {
     filename: file,
     ...(cachedData ? { cachedData } : {}),
@@ -68,6 +67,14 @@ export function requireCached(file: string): unknown {
   const status: CacheStatus = !cachedData ? 'missing' : script.cachedDataRejected === true ? 'rejected' : 'used';
   loaded.set(file, { script, cacheFile, status, stale: status !== 'used' });
   return module.exports;
+}
+
+/** The wrapper Node's loader puts around a CommonJS file; the format worker's loader (prettier-worker.ts) uses it too. */
+export const COMMONJS_WRAPPER = { head: '(function (exports, require, module, __filename, __dirname) { ', tail: '\n})' };
+
+/** A CommonJS file's source wrapped as Node's loader wraps it (a leading `#!` line is a comment to it). */
+function wrapCommonJs(source: string): string {
+  return COMMONJS_WRAPPER.head + source.replace(/^#!.*/, '') + COMMONJS_WRAPPER.tail;
 }
 
 export type CacheStatus = 'missing' | 'used' | 'rejected';
@@ -99,6 +106,12 @@ export function saveCodeCaches(): void {
       // The cache is an optimisation: an unwritable node_modules only costs the next run the compile time.
     }
   }
+}
+
+/** The code cache file for `file` where this module keeps one (a Node without its own compile cache, a file in a
+ * node_modules), for a worker thread that loads the module itself and only reads the cache. */
+export function codeCacheFile(file: string): string | undefined {
+  return nodeCaches ? undefined : cacheFileFor(file);
 }
 
 /** Where the cache of `file` goes: node_modules/.cache/openapi-client-generator/code-cache in the node_modules that holds
