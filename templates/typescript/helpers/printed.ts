@@ -119,26 +119,38 @@ function propertyName(name: string): TypeScript.PropertyName {
  * is longer than 80 characters goes one entry a line (indented by four spaces), others stay on one line. Keys are
  * bare when they are identifiers; strings are safe anywhere (`tsString`).
  */
-export function printedData(value: unknown, indent = ''): string {
-  const line = oneLine(value);
-  if (line.length <= 80 || value === null || typeof value !== 'object') return line;
-  const inner = `${indent}    `;
-  const items = Array.isArray(value)
-    ? value.map((item) => printedData(item, inner))
-    : definedEntries(value).map(([key, item]) => `${tsPropertyKey(key)}: ${printedData(item, inner)}`);
-  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
-  return `${open}\n${items.map((item) => `${inner}${item}`).join(',\n')}\n${indent}${close}`;
+export function printedData(value: unknown): string {
+  return print(lay(value), '');
 }
 
-function oneLine(value: unknown): string {
-  if (typeof value === 'string') return tsString(value);
-  if (Array.isArray(value)) return `[${value.map(oneLine).join(', ')}]`;
-  if (value && typeof value === 'object') {
-    const entries = definedEntries(value).map(([key, item]) => `${tsPropertyKey(key)}: ${oneLine(item)}`);
-    return entries.length > 0 ? `{ ${entries.join(', ')} }` : '{}';
+/** A value's one-line form, and for an object or array its entries (each with its `key: ` prefix, if any). */
+interface Laid {
+  line: string;
+  entries?: { prefix: string; value: Laid }[];
+  brackets?: [string, string];
+}
+
+// The one-line forms are made once, bottom-up: each level reuses its entries' (the layout asks for them at every level).
+function lay(value: unknown): Laid {
+  if (typeof value === 'string') return { line: tsString(value) };
+  if (Array.isArray(value)) {
+    const entries = value.map((item) => ({ prefix: '', value: lay(item) }));
+    return { line: `[${entries.map((e) => e.value.line).join(', ')}]`, entries, brackets: ['[', ']'] };
   }
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return JSON.stringify(value);
+  if (value && typeof value === 'object') {
+    const entries = definedEntries(value).map(([key, item]) => ({ prefix: `${tsPropertyKey(key)}: `, value: lay(item) }));
+    const line = entries.length > 0 ? `{ ${entries.map((e) => e.prefix + e.value.line).join(', ')} }` : '{}';
+    return { line, entries, brackets: ['{', '}'] };
+  }
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return { line: JSON.stringify(value) };
   throw new Error(`cannot print ${typeof value} as data`);
+}
+
+function print(laid: Laid, indent: string): string {
+  if (laid.line.length <= 80 || !laid.entries || !laid.brackets) return laid.line;
+  const inner = `${indent}    `;
+  const items = laid.entries.map((e) => `${inner}${e.prefix}${print(e.value, inner)}`);
+  return `${laid.brackets[0]}\n${items.join(',\n')}\n${indent}${laid.brackets[1]}`;
 }
 
 function definedEntries(value: object): [string, unknown][] {
