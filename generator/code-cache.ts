@@ -1,6 +1,6 @@
 // V8's code cache for the large CommonJS modules a run loads (TypeScript's 9 MB compiler, which a template set's
 // helpers may need, and prettier), kept between runs in node_modules/.cache. Compiling TypeScript's compiler costs
-// ~0.2 s of every run; from the cache, ~0.05 s. Node 22.1+ has its own compile cache (generator/run.mjs turns it
+// ~0.2 s of every run; from the cache, ~0.05 s (and ~0.01 s to hash its source, which names the cache). Node 22.1+ has its own compile cache (generator/run.mjs turns it
 // on): there, and whenever anything here fails, modules load with plain `require`. Built on public APIs only
 // (vm.Script's cachedData, require.cache), so no loader internals are patched: a module loaded here is entered in
 // require.cache, where every later `require` of the same file (from any package) finds it.
@@ -31,14 +31,9 @@ const nodeCaches = typeof (Module as { enableCompileCache?: unknown }).enableCom
 export function requireCached(file: string): unknown {
   const cached = require.cache[file];
   if (cached) return cached.exports;
-  const cacheFile = nodeCaches ? undefined : cacheFileFor(file);
-  if (!cacheFile) return require(file);
-  let source: string;
-  try {
-    source = fs.readFileSync(file, 'utf8');
-  } catch {
-    return require(file);
-  }
+  const source = nodeCaches ? undefined : readSource(file);
+  const cacheFile = source === undefined ? undefined : cacheFileFor(file, source);
+  if (source === undefined || !cacheFile) return require(file);
   let cachedData: Buffer | undefined;
   try {
     cachedData = fs.readFileSync(cacheFile);
@@ -90,14 +85,14 @@ export function cacheStatus(file: string): CacheStatus | undefined {
  * level). A cache that cannot be written is skipped: the next run compiles again.
  */
 export function saveCodeCaches(): void {
-  for (const [file, entry] of loaded) {
+  for (const entry of loaded.values()) {
     if (!entry.stale) continue;
     entry.stale = false;
     try {
       fs.mkdirSync(path.dirname(entry.cacheFile), { recursive: true });
       writeAtomically(entry.cacheFile, entry.script.createCachedData());
       // Older caches of the same module (another install of it, another Node) are this folder's own files.
-      const prefix = `${path.basename(file)}-`;
+      const prefix = path.basename(entry.cacheFile).replace(/[0-9a-f]{16}\.v8$/, '');
       for (const name of fs.readdirSync(path.dirname(entry.cacheFile))) {
         if (name.startsWith(prefix) && name.endsWith('.v8') && name !== path.basename(entry.cacheFile))
           fs.rmSync(path.join(path.dirname(entry.cacheFile), name), { force: true });
@@ -111,30 +106,46 @@ export function saveCodeCaches(): void {
 /** The code cache file for `file` where this module keeps one (a Node without its own compile cache, a file in a
  * node_modules), for a worker thread that loads the module itself and only reads the cache. */
 export function codeCacheFile(file: string): string | undefined {
-  return nodeCaches ? undefined : cacheFileFor(file);
+  if (nodeCaches) return undefined;
+  if (cacheFiles.has(file)) return cacheFiles.get(file);
+  const source = readSource(file);
+  return source === undefined ? undefined : cacheFileFor(file, source);
 }
 
-/** Where the cache of `file` goes: node_modules/.cache/openapi-client-generator/code-cache in the node_modules that holds
- * it, named by what V8 checks too (the file's size and time, Node's version); undefined outside a node_modules. */
-function cacheFileFor(file: string): string | undefined {
-  const at = file.lastIndexOf(`${path.sep}node_modules${path.sep}`);
-  if (at < 0) return undefined;
-  let stat: fs.Stats;
+function readSource(file: string): string | undefined {
   try {
-    stat = fs.statSync(file);
+    return fs.readFileSync(file, 'utf8');
   } catch {
     return undefined;
   }
-  const key = createHash('sha256')
-    .update(`${file}\0${stat.size}\0${stat.mtimeMs}\0${process.version}\0${process.arch}`)
-    .digest('hex')
-    .slice(0, 16);
-  return path.join(
-    file.slice(0, at),
-    'node_modules',
-    '.cache',
-    'openapi-client-generator',
-    'code-cache',
-    `${path.basename(file)}-${key}.v8`,
-  );
+}
+
+const cacheFiles = new Map<string, string | undefined>();
+
+/**
+ * Where the cache of `file` goes: node_modules/.cache/openapi-client-generator/code-cache in the node_modules that
+ * holds it (undefined outside one), named by a hash of the source and of Node's version. V8 checks a cache against
+ * the source's length only, and npm gives every installed file the same time: a name from the size and time would
+ * hand a new version of a module of the same length the old one's code.
+ */
+function cacheFileFor(file: string, source: string): string | undefined {
+  if (cacheFiles.has(file)) return cacheFiles.get(file);
+  const at = file.lastIndexOf(`${path.sep}node_modules${path.sep}`);
+  let cacheFile: string | undefined;
+  if (at >= 0) {
+    // The module's own part of the name (its path), then the version's (source, Node): the caches of one module share
+    // the first, so saveCodeCaches replaces an old one without touching another module's of the same file name.
+    const owner = createHash('sha256').update(file).digest('hex').slice(0, 8);
+    const key = createHash('sha256').update(`${process.version}\0${process.arch}\0`).update(source).digest('hex').slice(0, 16);
+    cacheFile = path.join(
+      file.slice(0, at),
+      'node_modules',
+      '.cache',
+      'openapi-client-generator',
+      'code-cache',
+      `${path.basename(file)}-${owner}-${key}.v8`,
+    );
+  }
+  cacheFiles.set(file, cacheFile);
+  return cacheFile;
 }

@@ -61,7 +61,7 @@ describe('the code cache', () => {
     if (nodeCaches) return expect(cacheFiles(root)).toEqual([]);
     const [cache, ...others] = cacheFiles(root);
     expect(others).toEqual([]);
-    expect(path.basename(cache!)).toMatch(/^index\.js-[0-9a-f]{16}\.v8$/);
+    expect(path.basename(cache!)).toMatch(/^index\.js-[0-9a-f]{8}-[0-9a-f]{16}\.v8$/);
     const written = fs.readFileSync(cache!);
     expect(run(file)).toEqual({ twice: 42, sameAsRequire: true, status: 'used' });
     // Taken as it was: not written again.
@@ -80,8 +80,24 @@ describe('the code cache', () => {
     expect(run(file).status).toBe('used');
   });
 
-  it('leaves a module outside node_modules to require, and an error in a module to its caller', () => {
+  it('never runs a changed module from the cache of its previous version (same length, same time, as npm installs)', () => {
     const root = path.join(work.dir, 'c');
+    const file = writePackage(root);
+    run(file);
+    if (nodeCaches) return expect(cacheFiles(root)).toEqual([]);
+    const [first] = cacheFiles(root);
+    const { atime, mtime } = fs.statSync(file);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('helper.double(n)', 'helper.double(1)'));
+    fs.utimesSync(file, atime, mtime);
+    expect(run(file)).toEqual({ twice: 2, sameAsRequire: true, status: 'missing' });
+    // The previous version's cache gave way to this one's.
+    const [second, ...others] = cacheFiles(root);
+    expect(others).toEqual([]);
+    expect(second).not.toBe(first);
+  });
+
+  it('leaves a module outside node_modules to require, and an error in a module to its caller', () => {
+    const root = path.join(work.dir, 'd');
     writeTree(root, { 'plain.js': 'exports.value = 1;\n', 'node_modules/bad/index.js': 'throw new Error("bad module");\n' });
     expect(requireCached(path.join(root, 'plain.js'))).toEqual({ value: 1 });
     const bad = path.join(root, 'node_modules/bad/index.js');
