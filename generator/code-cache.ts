@@ -2,8 +2,9 @@
 // helpers may need, and prettier), kept between runs in node_modules/.cache. Compiling TypeScript's compiler costs
 // ~0.2 s of every run; from the cache, ~0.05 s (and ~0.01 s to hash its source, which names the cache). Node 22.1+ has its own compile cache (generator/run.mjs turns it
 // on): there, and whenever anything here fails, modules load with plain `require`. Built on public APIs only
-// (vm.Script's cachedData, require.cache), so no loader internals are patched: a module loaded here is entered in
-// require.cache, where every later `require` of the same file (from any package) finds it.
+// (vm.Script's cachedData; require.cache, whose documentation allows adding entries), so no loader internals are
+// patched: a module loaded here is entered in require.cache, where every later `require` of the same file (from any
+// package) finds it.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import Module, { createRequire } from 'node:module';
@@ -47,10 +48,10 @@ export function requireCached(file: string): unknown {
     // `import()` inside the module resolves as it would in a module Node loaded (where the constant exists).
     ...(vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER ? { importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER } : {}),
   } as vm.ScriptOptions);
-  const module = new Module(file) as NodeJS.Module & { filename: string; loaded: boolean };
-  module.filename = file;
-  // Entered before it runs, as Node does: a module that requires itself back (a cycle) gets the partial exports.
-  require.cache[file] = module;
+  // The module object, as much of it as `require.cache` documents (`exports`) and its users read; entered before it
+  // runs, as Node does: a module that requires itself back (a cycle) gets the partial exports.
+  const module = { id: file, filename: file, path: path.dirname(file), exports: {}, loaded: false, children: [], paths: [] };
+  require.cache[file] = module as unknown as NodeJS.Module;
   try {
     const run = script.runInThisContext() as (...args: unknown[]) => void;
     run.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
