@@ -55,6 +55,7 @@ export class FormatSession {
   private readonly jobs = new Map<string, Job>();
   private waiting = 0;
   private worker: PrettierWorker | undefined;
+  private sourcePrefix: string | undefined;
 
   constructor(
     private readonly set: TemplateSet,
@@ -91,21 +92,19 @@ export class FormatSession {
     const files = set.formatCommand ? await formatWithCommand(rendered, set.formatCommand) : rendered;
     if (set.format === 'none') return files;
     const done = new Map<string, string>();
-    // Files formatted by the set's command are not recorded with a source: the command is not part of the hash.
-    const sources = new Map<string, string>();
+    const fenced: Job[] = [];
     for (const [file, item] of files) {
       const parser = parserFor(file);
       if (!parser || !item.format) continue;
       if (item.format === 'fenced-code') {
         if (parser !== 'markdown') throw fencedCodeMisused(file, item.source);
         const job = this.job(file, item, parser);
-        if (!set.formatCommand) sources.set(file, job.source);
+        fenced.push(job);
         done.set(file, job.previous ?? (await formatFencedCode(item.content, (text, textParser) => this.format(text, textParser))));
       } else if (this.jobs.get(file)?.rendered !== item) this.rendered(file, item);
     }
     // The main thread takes jobs from the end (the last rendered), the worker works from the start.
     const jobs = [...this.jobs.values()].filter((job) => files.get(job.file) === job.rendered);
-    for (const job of jobs) sources.set(job.file, job.source);
     for (const job of [...jobs].reverse()) {
       if (job.previous !== undefined) done.set(job.file, job.previous);
       else if (!job.worker || this.worker!.claim(job.worker.id)) done.set(job.file, await this.formatHere(job));
@@ -118,6 +117,8 @@ export class FormatSession {
         throw syntaxError(job.file, job.rendered, job.parser, Object.assign(new Error(result.error.message), { loc: result.error.loc }));
       else done.set(job.file, await this.formatHere(job));
     }
+    // Files formatted by the set's command are recorded with no source: the command is not part of the hash.
+    const sources = new Map(set.formatCommand ? [] : [...jobs, ...fenced].map((job) => [job.file, job.source]));
     const out: RenderedFiles = new Map();
     for (const [file, item] of files) {
       const content = done.get(file);
@@ -130,8 +131,10 @@ export class FormatSession {
   /** A file to format: the hash of what prettier is given for it (its version and options, the parser, the file's
    * name and text), and the previous generation's result for the same. */
   private job(file: string, rendered: RenderedFile, parser: string): Job {
+    // The part every file shares: prettier's version and the set's options.
+    this.sourcePrefix ??= `${prettierVersion()}\0${JSON.stringify(this.set.prettier)}\0`;
     const source = createHash('sha256')
-      .update(`${prettierVersion()}\0${JSON.stringify(this.set.prettier)}\0${parser}\0${String(rendered.format)}\0${file}\0`)
+      .update(`${this.sourcePrefix}${parser}\0${String(rendered.format)}\0${file}\0`)
       .update(rendered.content)
       .digest('hex')
       .slice(0, 16);
